@@ -1,0 +1,83 @@
+import * as z from 'zod/mini';
+import { count, isoDate, sourceId, verified, year } from './primitives.js';
+
+/** Published "major groups" lists an organization can belong to. */
+export const majorGroupList = z.enum([
+  'CRS_2006_four',
+  'PGR_end_Fox_seven',
+  'DEA_seven_CRS2015',
+  'PGR_2012_eight',
+  'PGR_2014_nine',
+  'Lantia_2014_nine',
+  'DEA_NDTA2019_six',
+  'BACRIM2020',
+]);
+export type MajorGroupList = z.infer<typeof majorGroupList>;
+
+/** A criminal organization and its place in the lineage of splits. */
+export const organizationSchema = z.object({
+  id: z.string().check(z.regex(/^[A-Z0-9_]+$/)),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  /** Organizations it came from (the lineage); empty for founding groups. */
+  parentIds: z.array(z.string()),
+  originType: z.string(),
+  /** Year founded or split off; absent where no year is known. */
+  yearFounded: z.optional(year),
+  /** Whether `yearFounded` was read in a source (false: inferred or first dated mention). */
+  yearFoundedVerified: z.boolean(),
+  /** Last year it counted as a major independent group (an analyst judgement), if it ceased. */
+  yearCeased: z.optional(year),
+  /** Membership in each published "major groups" list. */
+  majorLists: z.array(majorGroupList),
+  sourceIds: z.array(sourceId),
+  verified,
+  notes: z.optional(z.string()),
+});
+export type Organization = z.infer<typeof organizationSchema>;
+
+export const leadershipEventType = z.enum([
+  'arrested',
+  'killed',
+  'died',
+  'extradited',
+  'escaped',
+  'released',
+  'sentenced_us',
+  'reported_killed_false',
+]);
+
+/** A kingpin event: a leader killed, arrested, extradited, escaped... */
+export const leadershipEventSchema = z.object({
+  id: z.string(),
+  date: isoDate,
+  datePrecision: z.enum(['day', 'month', 'year']),
+  organizationId: z.string(),
+  person: z.string(),
+  alias: z.optional(z.string()),
+  type: leadershipEventType,
+  place: z.optional(z.string()),
+  sourceIds: z.array(sourceId),
+  verified,
+  notes: z.optional(z.string()),
+});
+export type LeadershipEvent = z.infer<typeof leadershipEventSchema>;
+
+/** A published count of groups. Different units (DTOs, cartels, cells...) are never one series. */
+export const publishedGroupCountSchema = z.object({
+  id: z.string(),
+  refYear: year,
+  refDateText: z.string(),
+  countLow: count,
+  countHigh: count,
+  /** What was counted: `dominant DTOs`, `cartels`, `cells`, `criminal groups`, `armed groups`... */
+  unit: z.string(),
+  scope: z.string(),
+  countingBody: z.string(),
+  sourceId,
+  publicationDate: z.optional(isoDate),
+  quote: z.optional(z.string()),
+  verified,
+  notes: z.optional(z.string()),
+});
+export type PublishedGroupCount = z.infer<typeof publishedGroupCountSchema>;
