@@ -1,4 +1,5 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { spyOn } from 'storybook/test';
 
 const preview: Preview = {
   parameters: {
@@ -6,6 +7,11 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
     docs: { codePanel: true },
+  },
+  // Every story's test ends by checking that nothing was written to console.error.
+  beforeEach() {
+    const consoleError = spyOn(console, 'error');
+    return () => consoleError.mockRestore();
   },
 };
 

@@ -1,0 +1,98 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { expect, waitFor, within } from 'storybook/test';
+import { createWidget, widgetSnippet, type WidgetAttributes } from './snippet.js';
+
+/** Tag of the stories that show a widget's error state; every other story must draw a chart. */
+export const errorStateTag = 'error-state';
+
+/** Story parameters read by {@link widgetMeta}. */
+export interface WidgetStoryParameters {
+  /** Show the widget in a block this many pixels wide (and say so in the snippet). */
+  maxWidth?: number;
+}
+
+interface Settled {
+  type: 'usmx-ready' | 'usmx-error';
+  detail: { summary?: string; message?: string };
+}
+
+const settled = new WeakMap<Element, Settled>();
+
+function track(element: HTMLElement): HTMLElement {
+  const record = (event: Event) => {
+    settled.set(element, { type: event.type as Settled['type'], detail: (event as CustomEvent).detail ?? {} });
+  };
+  element.addEventListener('usmx-ready', record);
+  element.addEventListener('usmx-error', record);
+  return element;
+}
+
+function usmxParameters(context: Pick<StoryContext, 'parameters'>): WidgetStoryParameters {
+  return (context.parameters.usmx ?? {}) as WidgetStoryParameters;
+}
+
+/**
+ * Waits until the widget has drawn or shown its error, then checks the outcome the story expects:
+ * a chart whose accessible name is the summary sentence, or a readable error, and nothing written
+ * to the console as an error.
+ */
+async function expectOutcome(tag: string, context: StoryContext): Promise<void> {
+  const widget = context.canvasElement.querySelector(tag);
+  await expect(widget, `<${tag}> is on the page`).not.toBeNull();
+  const element = widget as HTMLElement;
+  const result = await waitFor(
+    () => {
+      const outcome = settled.get(element);
+      if (!outcome) throw new Error(`<${tag}> fired neither usmx-ready nor usmx-error`);
+      return outcome;
+    },
+    { timeout: 10_000 },
+  );
+  const shadow = within(element.shadowRoot as unknown as HTMLElement);
+  if (!context.tags.includes(errorStateTag)) {
+    await expect(result.type, `usmx-error: ${result.detail.message ?? ''}`).toBe('usmx-ready');
+    const summary = result.detail.summary ?? '';
+    await expect(summary.length).toBeGreaterThan(0);
+    await expect(shadow.getByRole('img', { name: summary })).toBeVisible();
+  } else {
+    await expect(result.type).toBe('usmx-error');
+    await expect(shadow.getByRole('alert')).toHaveTextContent(/\S/);
+  }
+  await expect(console.error).not.toHaveBeenCalled();
+}
+
+/**
+ * The shared shape of every widget's stories: `args` are the element's attributes, the canvas holds
+ * exactly the element the snippet describes, the docs source is that snippet, and each story's test
+ * waits for the widget to settle and checks its outcome (the a11y check runs after it).
+ */
+export function widgetMeta(tag: string, meta: Omit<Meta<WidgetAttributes>, 'component' | 'render' | 'play'>): Meta<WidgetAttributes> {
+  return {
+    component: tag,
+    tags: ['autodocs'],
+    ...meta,
+    render: (args, context) => {
+      const element = track(createWidget(tag, args));
+      const { maxWidth } = usmxParameters(context);
+      if (maxWidth === undefined) return element;
+      const block = document.createElement('div');
+      block.style.maxWidth = `${maxWidth}px`;
+      block.append(element);
+      return block;
+    },
+    play: (context) => expectOutcome(tag, context),
+    parameters: {
+      ...meta.parameters,
+      docs: {
+        ...meta.parameters?.docs,
+        source: {
+          language: 'html',
+          transform: (_code: string, context: StoryContext) =>
+            widgetSnippet(tag, context.args as WidgetAttributes, { maxWidth: usmxParameters(context).maxWidth }),
+        },
+      },
+    },
+  };
+}
+
+export type WidgetStory = StoryObj<WidgetAttributes>;

@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from './static-server.js';
+
+const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
+const widgetTags = ['usmx-homicide-trend', 'usmx-corridor-share', 'usmx-splinter-count', 'usmx-group-lineage'];
+const widgetSelector = widgetTags.join(', ');
+
+interface IndexEntry {
+  id: string;
+  type: 'story' | 'docs';
+  title: string;
+  name: string;
+  tags: string[];
+}
+
+interface PageReport {
+  problems: string[];
+  events: Array<{ type: string; tag: string; summary: string; message: string }>;
+}
+
+if (!existsSync(`${staticDir}/index.json`)) {
+  throw new Error('No storybook-static/ to test: run `pnpm --filter @usmx/docs build` first.');
+}
+const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as { entries: Record<string, IndexEntry> };
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+
+let server: StaticServer;
+let browser: Browser;
+
+/** Opens `path` and records console errors, uncaught exceptions, failed requests and usmx events. */
+async function open(path: string): Promise<{ page: Page; report: PageReport }> {
+  const page = await browser.newPage();
+  const report: PageReport = { problems: [], events: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') report.problems.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => report.problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => report.problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) report.problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.exposeFunction('__usmxEvent', (event: PageReport['events'][number]) => report.events.push(event));
+  await page.addInitScript(() => {
+    for (const type of ['usmx-ready', 'usmx-error']) {
+      document.addEventListener(type, (event) => {
+        const detail = (event as CustomEvent).detail ?? {};
+        const report = (window as unknown as { __usmxEvent: (e: unknown) => void }).__usmxEvent;
+        report({ type, tag: (event.target as Element).localName, summary: String(detail.summary ?? ''), message: String(detail.message ?? '') });
+      });
+    }
+  });
+  await page.goto(new URL(path, server.url).href);
+  return { page, report };
+}
+
+/** Waits until every widget on the page has fired usmx-ready or usmx-error. */
+async function settle(page: Page, report: PageReport): Promise<number> {
+  const count = await page.locator(widgetSelector).count();
+  const deadline = Date.now() + 15_000;
+  while (report.events.length < count && Date.now() < deadline) await page.waitForTimeout(50);
+  return count;
+}
+
+/** Each widget on the page drew a chart whose accessible name is the summary it announced. */
+async function expectCharts(page: Page, report: PageReport): Promise<void> {
+  const count = await settle(page, report);
+  expect(count).toBeGreaterThan(0);
+  expect(report.events.filter((event) => event.type === 'usmx-error')).toEqual([]);
+  expect(report.events).toHaveLength(count);
+  for (const event of report.events) {
+    expect(event.summary.length).toBeGreaterThan(0);
+    // Role and accessible name as the browser's accessibility tree computes them, through shadow roots.
+    await expect(page.locator(event.tag).first().getByRole('img', { name: event.summary, exact: true }).count()).resolves.toBeGreaterThan(0);
+  }
+}
+
+beforeAll(async () => {
+  // A sub-path, as on a project page of a static host: only relative URLs work there.
+  server = await serveStatic(staticDir, '/usmx/docs/');
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('storybook-static served from a sub-path of a plain static server', () => {
+  it('loads the Storybook shell without errors', async () => {
+    const { page, report } = await open('index.html');
+    await page.waitForLoadState('networkidle');
+    await expect(page.title()).resolves.toMatch(/storybook/i);
+    expect(report.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('has a story for every widget', () => {
+    const titles = stories.map((story) => story.title.toLowerCase());
+    for (const tag of widgetTags) {
+      expect(titles.some((title) => title.endsWith(tag.replace('usmx-', '').replace('-', ' '))), tag).toBe(true);
+    }
+  });
+
+  it.each(stories.map((story) => [story.id, story] as const))('renders story %s with a named chart, or the error it shows', async (_id, story) => {
+    const { page, report } = await open(`iframe.html?id=${story.id}&viewMode=story`);
+    const count = await settle(page, report);
+    expect(count).toBeGreaterThan(0);
+    if (story.tags.includes('error-state')) {
+      expect(report.events.map((event) => event.type)).toEqual(['usmx-error']);
+      await expect(page.locator(widgetSelector).first().getByRole('alert').textContent()).resolves.toMatch(/\S/);
+    } else {
+      await expectCharts(page, report);
+    }
+    expect(report.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('serves the plain HTML embed example, whose CDN bundle draws every widget under a strict CSP', async () => {
+    const { page, report } = await open('embed-example.html');
+    await expectCharts(page, report);
+    const tagsOnPage = await page.locator(widgetSelector).evaluateAll((elements) => elements.map((element) => element.localName));
+    expect(new Set(tagsOnPage)).toEqual(new Set(widgetTags));
+    expect(report.problems).toEqual([]);
+    await page.close();
+  });
+});
