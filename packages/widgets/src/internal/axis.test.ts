@@ -1,0 +1,25 @@
+import { render } from 'lit';
+import { expect, it } from 'vitest';
+import { axisBottom, axisLeft, thinTicks } from './axis.js';
+
+it('keeps every n-th label so they do not overlap, ending on the last', () => {
+  const ticks = [0, 1, 2, 3, 4, 5, 6].map((i) => ({ at: i * 10, label: String(2010 + i) }));
+  // labels 25 px wide over a 10 px spacing: every 3rd, counted back from the last
+  expect(thinTicks(ticks, 25).map((t) => t.label)).toEqual(['2010', '2013', '2016']);
+  expect(thinTicks(ticks, 5)).toHaveLength(7);
+});
+
+it('draws one labelled tick per value on each axis', () => {
+  const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  render(
+    [
+      axisBottom([{ at: 10, label: '2010' }, { at: 20, label: '2011' }], 100, 0, 200),
+      axisLeft([{ at: 100, label: '0' }, { at: 50, label: '5,000' }], 40, 200, 'Homicides'),
+    ],
+    host,
+  );
+  expect([...host.querySelectorAll('.axis-x text')].map((t) => t.textContent)).toEqual(['2010', '2011']);
+  expect([...host.querySelectorAll('.axis-y .tick text')].map((t) => t.textContent)).toEqual(['0', '5,000']);
+  expect(host.querySelector('.axis-title')?.textContent).toBe('Homicides');
+  expect(host.querySelector('.axis-y .tick')?.getAttribute('transform')).toBe('translate(0,100)');
+});

@@ -1,0 +1,135 @@
+import { svg } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { UsmxElement } from './base-element.js';
+import { defineElement } from './define.js';
+import { WidgetError } from './errors.js';
+import type { UsmxErrorEvent, UsmxReadyEvent } from './events.js';
+import type { Locale } from './i18n.js';
+import type { ChartLayout, WidgetModel } from './model.js';
+import { baseStyles } from './base.styles.js';
+
+/** A minimal widget: three points, or an error when `fail` is set. */
+class ProbeWidget extends UsmxElement<WidgetModel> {
+  static override styles = baseStyles;
+  static override properties = { fail: {} };
+  declare fail: string | undefined;
+  loads = 0;
+
+  protected override async load(locale: Locale): Promise<WidgetModel> {
+    this.loads += 1;
+    if (this.fail === 'throw') throw new WidgetError('invalid-attribute', 'bad', [{ column: 'fail', value: 'throw', reason: 'asked to fail' }]);
+    return {
+      title: `Probe ${locale.lang}`,
+      summary: 'Three points.',
+      sources: [
+        { id: 'A', title: 'Safe', url: 'https://example.org/a' },
+        { id: 'B', title: 'Unsafe', url: 'javascript:alert(1)' },
+      ],
+      citation: 'usmx probe',
+      table: { columns: [{ key: 'x', label: 'x' }], rows: [{ x: 1 }] },
+      tableCaption: 'Probe data',
+      fileName: 'probe',
+    };
+  }
+
+  protected override layout(_model: WidgetModel, width: number): ChartLayout {
+    if (this.fail === 'layout') throw new Error('layout broke');
+    const points = [10, 20, 30].map((v, i) => ({ x: (i + 1) * 50, y: 100 - v, lines: [`P${i}`], announcement: `Point ${i}: ${v}` }));
+    return { width, height: 120, marks: svg`<g class="marks"></g>`, points };
+  }
+}
+defineElement('usmx-probe', ProbeWidget);
+
+async function mount(attrs: Record<string, string> = {}): Promise<ProbeWidget> {
+  const el = document.createElement('usmx-probe') as ProbeWidget;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const settled = new Promise((resolve) => {
+    el.addEventListener('usmx-ready', resolve, { once: true });
+    el.addEventListener('usmx-error', resolve, { once: true });
+  });
+  document.body.append(el);
+  await settled;
+  await el.updateComplete;
+  return el;
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('UsmxElement', () => {
+  it('fires a bubbling, composed usmx-ready with the summary', async () => {
+    const events: UsmxReadyEvent[] = [];
+    document.addEventListener('usmx-ready', (e) => events.push(e), { once: true });
+    const el = await mount();
+    expect(events[0]?.detail).toEqual({ title: 'Probe en', summary: 'Three points.' });
+    expect(events[0]?.bubbles && events[0]?.composed).toBe(true);
+    expect(el.shadowRoot?.querySelector('[part=chart]')?.getAttribute('aria-labelledby')).toBe('summary');
+  });
+
+  it('turns a load failure into an error state listing the issues, and an event', async () => {
+    const events: UsmxErrorEvent[] = [];
+    document.addEventListener('usmx-error', (e) => events.push(e), { once: true });
+    const el = await mount({ fail: 'throw' });
+    expect(events[0]?.detail.code).toBe('invalid-attribute');
+    const alert = el.shadowRoot?.querySelector('[role=alert]');
+    expect(alert?.textContent).toContain('asked to fail');
+    expect(alert?.querySelector('li code')?.textContent).toBe('fail');
+  });
+
+  it('turns a rendering failure into the error state instead of throwing', async () => {
+    const el = await mount({ fail: 'layout' });
+    expect(el.shadowRoot?.querySelector('[role=alert]')?.textContent).toContain('layout broke');
+  });
+
+  it('reloads when an input attribute or lang changes, not for theme', async () => {
+    const el = await mount();
+    const before = el.loads;
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    expect(el.loads).toBe(before);
+    expect(el.shadowRoot?.querySelector('.base')?.classList.contains('dark')).toBe(true);
+    const ready = new Promise((r) => el.addEventListener('usmx-ready', r, { once: true }));
+    el.setAttribute('lang', 'es');
+    await ready;
+    expect(el.loads).toBe(before + 1);
+    expect(el.shadowRoot?.querySelector('[part=title]')?.textContent).toBe('Probe es');
+  });
+
+  it('links only http(s) sources', async () => {
+    const el = await mount();
+    const links = [...(el.shadowRoot?.querySelectorAll('footer a') ?? [])].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['https://example.org/a']);
+    expect(el.shadowRoot?.querySelector('footer')?.textContent).toContain('Unsafe');
+  });
+
+  it('moves across points with the arrow keys and announces each', async () => {
+    const el = await mount();
+    const chart = el.shadowRoot?.querySelector<HTMLElement>('[part=chart]');
+    chart?.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await el.updateComplete;
+    const status = () => el.shadowRoot?.querySelector('[role=status]')?.textContent?.trim();
+    expect(status()).toBe('Point 0: 10');
+    await userEvent.keyboard('{End}');
+    await el.updateComplete;
+    expect(status()).toBe('Point 2: 30');
+    expect(el.shadowRoot?.querySelector('.focus-ring')?.getAttribute('cx')).toBe('150');
+    expect(el.shadowRoot?.querySelector('.tooltip')?.textContent?.trim()).toBe('P2');
+  });
+
+  it('fits its container between 280 and 1200 pixels', async () => {
+    const box = document.createElement('div');
+    box.style.width = '200px';
+    document.body.append(box);
+    const el = document.createElement('usmx-probe') as ProbeWidget;
+    const ready = new Promise((r) => el.addEventListener('usmx-ready', r, { once: true }));
+    box.append(el);
+    await ready;
+    const width = () => el.shadowRoot?.querySelector('svg')?.getAttribute('width');
+    await expect.poll(width).toBe('280');
+    box.style.width = '700px';
+    await expect.poll(width).toBe('700');
+    box.style.width = '1600px';
+    await expect.poll(width).toBe('1200');
+  });
+});

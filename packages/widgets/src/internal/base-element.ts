@@ -1,0 +1,394 @@
+import { html, LitElement, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { toCsv } from './csv.js';
+import { dataTable } from './data-table.js';
+import { fileSlug, saveBlob, serializeSvg, svgToPng } from './download.js';
+import { toWidgetError, type WidgetError } from './errors.js';
+import { emit } from './events.js';
+import { commonMessages, resolveLocale, type Locale } from './i18n.js';
+import { nearestIndex, nextIndex } from './keyboard.js';
+import { safeHref } from './links.js';
+import { px } from './marks.js';
+import type { ChartLayout, WidgetModel } from './model.js';
+import { isThemeSetting, resolveTheme, type ThemeSetting } from './theme.js';
+import { tooltip } from './tooltip.js';
+
+/** Narrowest and widest layout width, in CSS pixels. */
+export const MIN_WIDTH = 280;
+export const MAX_WIDTH = 1200;
+
+type LoadState<M> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly model: M; readonly locale: Locale }
+  | { readonly status: 'error'; readonly error: WidgetError; readonly locale: Locale };
+
+/**
+ * The shell every usmx widget shares: it resolves language and theme, loads the widget's model,
+ * draws title, summary, chart, actions, table and footer, and turns any failure into an error
+ * state plus a `usmx-error` event, so nothing is ever thrown into the host page.
+ *
+ * @attr {string} lang - `en` or `es`; defaults to the closest `lang` in the document, else English.
+ * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme; `auto` follows the page's `color-scheme` and the system setting.
+ * @attr {string} src - URL of a JSON or CSV file to chart instead of the embedded dataset.
+ * @prop {unknown} data - Rows to chart instead of the embedded dataset (validated like `src`).
+ * @fires {CustomEvent<UsmxReadyDetail>} usmx-ready - The chart was drawn.
+ * @fires {CustomEvent<UsmxErrorDetail>} usmx-error - The widget shows an error instead of a chart.
+ */
+export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    src: { reflect: true },
+    data: { attribute: false },
+    _state: { state: true },
+    _width: { state: true },
+    _active: { state: true },
+    _announcement: { state: true },
+    _tableOpen: { state: true },
+    _scheme: { state: true },
+  };
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  declare theme: ThemeSetting;
+  declare src: string | undefined;
+  declare data: unknown;
+  declare protected _state: LoadState<M>;
+  declare protected _width: number;
+  declare protected _active: number | null;
+  declare protected _announcement: string;
+  declare protected _tableOpen: boolean;
+  declare protected _scheme: 'light' | 'dark';
+
+  #run = 0;
+  #failures = 0;
+  #readyPending = false;
+  #resizeObserver: ResizeObserver | undefined;
+  #media: MediaQueryList | undefined;
+  #layoutCache: { model: M; width: number; layout: ChartLayout } | undefined;
+  readonly #onSchemeChange = () => this.#updateScheme();
+
+  constructor() {
+    super();
+    this.theme = 'auto';
+    this._state = { status: 'loading' };
+    this._width = 640;
+    this._active = null;
+    this._announcement = '';
+    this._tableOpen = false;
+    this._scheme = 'light';
+  }
+
+  /** Loads data, runs the indicator and builds the model; anything it throws becomes the error state. */
+  protected abstract load(locale: Locale): Promise<M>;
+
+  /** Lays the model out as marks and navigable points for a width in pixels. */
+  protected abstract layout(model: M, width: number, locale: Locale): ChartLayout;
+
+  /** Controls drawn between the summary and the chart (e.g. a rule switch); none by default. */
+  protected renderControls(_model: M, _locale: Locale): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.clientWidth > 0) this._width = clampWidth(this.clientWidth);
+    this.#resizeObserver = new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width;
+      if (width) this._width = clampWidth(width);
+    });
+    this.#resizeObserver.observe(this);
+    this.#media = matchMedia('(prefers-color-scheme: dark)');
+    this.#media.addEventListener('change', this.#onSchemeChange);
+    this.#updateScheme();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
+    this.#media?.removeEventListener('change', this.#onSchemeChange);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate('lang', old);
+  }
+
+  /** Any failure in an update cycle (willUpdate, render, commit, updated) becomes the error state. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme')) this.#updateScheme();
+    const inputs = [...changed.keys()].filter((key) => {
+      const options = (this.constructor as typeof LitElement).elementProperties.get(key);
+      return key === 'lang' || (options !== undefined && !options.state && key !== 'theme');
+    });
+    if (inputs.length > 0 || !this.hasUpdated) this.#reload();
+  }
+
+  protected override updated(): void {
+    this.#failures = 0;
+    if (this.#readyPending && this._state.status === 'ready') {
+      this.#readyPending = false;
+      emit(this, 'usmx-ready', { title: this._state.model.title, summary: this._state.model.summary });
+    }
+  }
+
+  #reload(): void {
+    const run = ++this.#run;
+    this._state = { status: 'loading' };
+    this._active = null;
+    this._announcement = '';
+    this.#layoutCache = undefined;
+    const locale = resolveLocale(this);
+    Promise.resolve()
+      .then(() => this.load(locale))
+      .then(
+        (model) => {
+          if (run !== this.#run) return;
+          this.#readyPending = true;
+          this._state = { status: 'ready', model, locale };
+        },
+        (error: unknown) => {
+          if (run === this.#run) this.#fail(error);
+        },
+      );
+  }
+
+  #fail(cause: unknown): void {
+    this.#failures += 1;
+    const error = toWidgetError(cause);
+    const locale = this._state.status === 'loading' ? resolveLocale(this) : this._state.locale;
+    this.#readyPending = false;
+    this._state = { status: 'error', error, locale };
+    emit(this, 'usmx-error', { code: error.code, message: error.message, issues: error.issues });
+  }
+
+  #updateScheme(): void {
+    if (!isThemeSetting(this.theme)) {
+      this._scheme = 'light';
+      return;
+    }
+    const page = this.parentElement ? getComputedStyle(this.parentElement).colorScheme : 'normal';
+    this._scheme = resolveTheme(this.theme, page, this.#media?.matches ?? false);
+  }
+
+  #layout(model: M, locale: Locale): ChartLayout {
+    const cached = this.#layoutCache;
+    if (cached && cached.model === model && cached.width === this._width) return cached.layout;
+    const layout = this.layout(model, this._width, locale);
+    this.#layoutCache = { model, width: this._width, layout };
+    return layout;
+  }
+
+  override render(): TemplateResult {
+    const state = this._state;
+    if (this.#failures > 1) return html`<div class="base ${this._scheme}" part="base"></div>`;
+    const body =
+      state.status === 'loading'
+        ? html`<p class="loading" role="status">${commonMessages[resolveLocale(this).lang].loading}</p>`
+        : state.status === 'error'
+          ? this.#renderError(state.error, state.locale)
+          : this.#renderReady(state.model, state.locale);
+    return html`<div class="base ${this._scheme}" part="base">${body}</div>`;
+  }
+
+  #renderError(error: WidgetError, locale: Locale): TemplateResult {
+    const t = commonMessages[locale.lang];
+    return html`<div class="error" part="error" role="alert">
+      <p class="error-title">${t.errorTitle}</p>
+      <p>${error.message}</p>
+      ${error.issues.length > 0
+        ? html`<ul>
+            ${error.issues.map(
+              (issue) =>
+                html`<li>
+                  ${issue.row !== undefined ? html`${t.row} ${issue.row}: ` : nothing}${issue.column !== undefined
+                    ? html`<code>${issue.column}</code>`
+                    : nothing}${'value' in issue ? html` (${t.value} <code>${formatValue(issue.value)}</code>)` : nothing}:
+                  ${issue.reason}
+                </li>`,
+            )}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderReady(model: M, locale: Locale): TemplateResult {
+    const t = commonMessages[locale.lang];
+    const layout = this.#layout(model, locale);
+    const active = this._active === null ? undefined : layout.points[this._active];
+    return html`<header>
+        <h2 part="title" class="title">${model.title}</h2>
+        <p part="summary" class="summary" id="summary">${model.summary}</p>
+        ${model.callout ? html`<p class="callout" part="callout">${model.callout}</p>` : nothing}
+      </header>
+      ${this.renderControls(model, locale)}
+      <div
+        part="chart"
+        class="chart"
+        role="group"
+        tabindex="0"
+        aria-labelledby="summary"
+        aria-describedby="keyboard-help"
+        @keydown=${this.#onKeydown}
+        @pointermove=${this.#onPointerMove}
+        @pointerleave=${this.#onPointerLeave}
+      >
+        <svg
+          class="svg"
+          width=${layout.width}
+          height=${layout.height}
+          viewBox=${`0 0 ${layout.width} ${layout.height}`}
+          aria-hidden="true"
+        >
+          ${layout.marks}
+          ${active ? svg`<circle class="focus-ring" cx=${px(active.x)} cy=${px(active.y)} r="7"></circle>` : nothing}
+        </svg>
+        ${active ? tooltip(active.lines, active.x, active.y, layout.width) : nothing}
+      </div>
+      <p id="keyboard-help" class="visually-hidden">${t.keyboardHelp}</p>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+      <div class="actions" role="group" aria-label=${t.actions}>
+        <button type="button" aria-expanded=${this._tableOpen ? 'true' : 'false'} @click=${this.#toggleTable}>
+          ${this._tableOpen ? t.hideTable : t.showTable}
+        </button>
+        <button type="button" data-action="csv" @click=${this.#downloadCsv}>${t.downloadCsv}</button>
+        <button type="button" data-action="svg" @click=${this.#downloadSvg}>${t.downloadSvg}</button>
+        <button type="button" data-action="png" @click=${this.#downloadPng}>${t.downloadPng}</button>
+      </div>
+      ${this._tableOpen ? dataTable(model.table, model.tableCaption, locale.locale, 'data-table') : nothing}
+      <footer part="footer">
+        <p>
+          ${t.sources}:
+          ${model.sources.map((source, i) => {
+            const href = safeHref(source.url);
+            const label = sourceLabel(source);
+            return html`${i > 0 ? '; ' : ''}${href ? html`<a href=${href} rel="noopener noreferrer">${label}</a>` : label}`;
+          })}.
+        </p>
+        <p>${t.citeThis}: <span class="citation">${model.citation}</span></p>
+      </footer>`;
+  }
+
+  #currentLayout(): ChartLayout | undefined {
+    return this._state.status === 'ready' ? this.#layout(this._state.model, this._state.locale) : undefined;
+  }
+
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    this.#guard(() => {
+      const layout = this.#currentLayout();
+      if (!layout) return;
+      const index = nextIndex(event.key, this._active, layout.points.length);
+      if (index === null) {
+        if (event.key === 'Escape') this._active = null;
+        return;
+      }
+      event.preventDefault();
+      this._active = index;
+      this._announcement = layout.points[index]?.announcement ?? '';
+    });
+  };
+
+  readonly #onPointerMove = (event: PointerEvent): void => {
+    this.#guard(() => {
+      const layout = this.#currentLayout();
+      const chart = this.renderRoot.querySelector('svg.svg');
+      if (!layout || !chart) return;
+      const box = chart.getBoundingClientRect();
+      if (box.width === 0) return;
+      const x = ((event.clientX - box.left) * layout.width) / box.width;
+      this._active = nearestIndex(
+        layout.points.map((p) => p.x),
+        x,
+      );
+    });
+  };
+
+  readonly #onPointerLeave = (): void => {
+    if (!this.renderRoot.querySelector('.chart:focus-visible')) this._active = null;
+  };
+
+  readonly #toggleTable = (): void => {
+    this._tableOpen = !this._tableOpen;
+  };
+
+  #citationHeader(model: M): string[] {
+    return [
+      model.title,
+      model.summary,
+      ...model.sources.map((s) => `Source: ${sourceLabel(s)}${s.url ? ` <${s.url}>` : ''}`),
+      `Cite: ${model.citation}`,
+    ];
+  }
+
+  readonly #downloadCsv = (): void => {
+    this.#guard(() => {
+      if (this._state.status !== 'ready') return;
+      const model = this._state.model;
+      const text = toCsv(model.table, this.#citationHeader(model));
+      saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), `${fileSlug(model.fileName)}.csv`);
+    });
+  };
+
+  #svgText(): { text: string; layout: ChartLayout; model: M } | undefined {
+    const layout = this.#currentLayout();
+    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg.svg');
+    const base = this.renderRoot.querySelector('.base');
+    if (!layout || !chart || !base || this._state.status !== 'ready') return undefined;
+    const background = getComputedStyle(base).backgroundColor;
+    const text = serializeSvg(chart, `${this._state.model.title}. ${this._state.model.summary}`, background);
+    return { text, layout, model: this._state.model };
+  }
+
+  readonly #downloadSvg = (): void => {
+    this.#guard(() => {
+      const out = this.#svgText();
+      if (!out) return;
+      saveBlob(new Blob([out.text], { type: 'image/svg+xml' }), `${fileSlug(out.model.fileName)}.svg`);
+    });
+  };
+
+  readonly #downloadPng = (): void => {
+    const out = this.#svgText();
+    if (!out) return;
+    svgToPng(out.text, out.layout.width, out.layout.height).then(
+      (blob) => saveBlob(blob, `${fileSlug(out.model.fileName)}.png`),
+      (error: unknown) => {
+        const lang = this._state.status === 'ready' ? this._state.locale.lang : 'en';
+        this._announcement = `${commonMessages[lang].downloadFailed}: ${toWidgetError(error).message}`;
+      },
+    );
+  };
+
+  #guard(action: () => void): void {
+    try {
+      action();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+}
+
+function clampWidth(width: number): number {
+  return Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width)));
+}
+
+function sourceLabel(source: { title: string; publisher?: string; date?: string }): string {
+  return [source.publisher, source.title, source.date].filter(Boolean).join(', ');
+}
+
+function formatValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}

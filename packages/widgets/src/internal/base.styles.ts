@@ -1,0 +1,201 @@
+import { css } from 'lit';
+
+/**
+ * Layout, tokens and states shared by every widget. Each colour is a public custom property with a
+ * `light-dark()` default, resolved against the widget's colour scheme (`.base.light` / `.base.dark`).
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    min-width: 280px;
+    max-width: 1200px;
+    --_font: var(--usmx-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_text: var(--usmx-color-text, light-dark(#1b1d21, #eceef1));
+    --_muted: var(--usmx-color-muted, light-dark(#545a63, #aab1bb));
+    --_background: var(--usmx-color-background, light-dark(#ffffff, #16181c));
+    --_grid: var(--usmx-color-grid, light-dark(#e3e5e8, #30343a));
+    --_accent: var(--usmx-accent, light-dark(#1f5fa8, #7db3f0));
+    --_highlight: var(--usmx-color-highlight, light-dark(#b3261e, #ff8a80));
+    --_focus: var(--usmx-color-focus, light-dark(#0b57d0, #a8c7fa));
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: 0.9375rem;
+    line-height: 1.4;
+    color: var(--_text);
+    background: var(--_background);
+    padding: 0.75rem;
+    position: relative;
+  }
+  .base.light {
+    color-scheme: light;
+  }
+  .base.dark {
+    color-scheme: dark;
+  }
+  .title {
+    font-size: 1.125rem;
+    margin: 0 0 0.25rem;
+    line-height: 1.25;
+  }
+  .summary {
+    margin: 0 0 0.5rem;
+    color: var(--_text);
+  }
+  .callout {
+    margin: 0 0 0.5rem;
+    font-weight: 600;
+    color: var(--_highlight);
+  }
+  .chart {
+    position: relative;
+    outline: none;
+    border-radius: 4px;
+  }
+  .chart:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .svg {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    overflow: visible;
+    font-family: var(--_font);
+    font-size: 12px;
+  }
+  .axis text,
+  .label {
+    fill: var(--_muted);
+  }
+  .axis .domain,
+  .axis line {
+    stroke: var(--_muted);
+  }
+  .axis .grid {
+    stroke: var(--_grid);
+  }
+  .axis-title {
+    fill: var(--_muted);
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .tooltip {
+    position: absolute;
+    pointer-events: none;
+    background: var(--_text);
+    color: var(--_background);
+    padding: 0.25rem 0.5rem;
+    border-radius: 4px;
+    font-size: 0.8125rem;
+    white-space: nowrap;
+    z-index: 1;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0.5rem 0;
+  }
+  button {
+    font: inherit;
+    font-size: 0.8125rem;
+    color: var(--_text);
+    background: transparent;
+    border: 1px solid var(--_muted);
+    border-radius: 4px;
+    padding: 0.25rem 0.5rem;
+    cursor: pointer;
+  }
+  button:focus-visible,
+  a:focus-visible,
+  select:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    max-height: 24rem;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.8125rem;
+    width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 0.25rem 0;
+  }
+  th,
+  td {
+    padding: 0.125rem 0.5rem;
+    border-bottom: 1px solid var(--_grid);
+    text-align: start;
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  footer {
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  footer p {
+    margin: 0.25rem 0;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .loading {
+    color: var(--_muted);
+    min-height: 8rem;
+  }
+  .error {
+    border: 2px solid var(--_highlight);
+    border-radius: 4px;
+    padding: 0.5rem 0.75rem;
+  }
+  .error-title {
+    font-weight: 700;
+    margin: 0 0 0.25rem;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .mark {
+      transition: opacity 150ms ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    .base {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_background: Canvas;
+      --_grid: GrayText;
+      --_accent: LinkText;
+      --_highlight: Highlight;
+      --_focus: Highlight;
+    }
+    .tooltip {
+      border: 1px solid CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,65 @@
+/** One thing wrong with the input: where (row, column or field), the offending value, and why. */
+export interface ErrorIssue {
+  /** 1-based data row, for user files. */
+  readonly row?: number;
+  /** Column or field name: a CSV column, a JSON key, or an attribute. */
+  readonly column?: string;
+  readonly value?: unknown;
+  readonly reason: string;
+}
+
+/** What kind of failure stopped a widget. */
+export type WidgetErrorCode = 'invalid-attribute' | 'fetch-failed' | 'invalid-data' | 'empty' | 'failed';
+
+/** The error a widget shows and reports through `usmx-error`. */
+export class WidgetError extends Error {
+  override readonly name = 'WidgetError';
+  constructor(
+    readonly code: WidgetErrorCode,
+    message: string,
+    readonly issues: readonly ErrorIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** Reports a bad attribute value, naming the attribute and the values it accepts. */
+export function invalidAttribute(attribute: string, value: unknown, reason: string): WidgetError {
+  return new WidgetError('invalid-attribute', `Invalid attribute "${attribute}"`, [{ column: attribute, value, reason }]);
+}
+
+interface IssueLike {
+  row?: unknown;
+  column?: unknown;
+  field?: unknown;
+  path?: unknown;
+  value?: unknown;
+  reason?: unknown;
+  message?: unknown;
+}
+
+/**
+ * Turns anything thrown (a data validation error, an indicator input error, a network error,
+ * a bug) into a {@link WidgetError}, keeping the list of issues where the error carries one.
+ */
+export function toWidgetError(error: unknown): WidgetError {
+  if (error instanceof WidgetError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const issues = (error as { issues?: unknown } | null)?.issues;
+  if (Array.isArray(issues)) {
+    const code: WidgetErrorCode = (error as Error).name === 'DataValidationError' ? 'invalid-data' : 'failed';
+    return new WidgetError(code, message, issues.map(toIssue));
+  }
+  return new WidgetError('failed', message);
+}
+
+function toIssue(raw: unknown): ErrorIssue {
+  const issue = (raw ?? {}) as IssueLike;
+  const column = issue.column ?? issue.field ?? (Array.isArray(issue.path) ? issue.path.join('.') : issue.path);
+  return {
+    ...(typeof issue.row === 'number' ? { row: issue.row } : {}),
+    ...(column !== undefined ? { column: String(column) } : {}),
+    ...('value' in issue ? { value: issue.value } : {}),
+    reason: String(issue.reason ?? issue.message ?? 'invalid'),
+  };
+}

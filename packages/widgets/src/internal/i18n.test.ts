@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatMonthSpan, formatNumber, formatPercent, localeFromTag, resolveLocale } from './i18n.js';
+
+describe('resolveLocale', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+    document.documentElement.removeAttribute('lang');
+  });
+
+  it('prefers the element’s own lang attribute', () => {
+    const el = document.createElement('div');
+    el.setAttribute('lang', 'es');
+    document.body.append(el);
+    expect(resolveLocale(el)).toEqual({ lang: 'es', locale: 'es' });
+  });
+
+  it('uses the closest ancestor, across a shadow root', () => {
+    const outer = document.createElement('section');
+    outer.setAttribute('lang', 'es-MX');
+    const host = document.createElement('div');
+    outer.append(host);
+    document.body.append(outer);
+    const inner = document.createElement('span');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(resolveLocale(inner)).toEqual({ lang: 'es', locale: 'es-MX' });
+  });
+
+  it('falls back to the document, then to English', () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    document.documentElement.setAttribute('lang', 'es');
+    expect(resolveLocale(el).lang).toBe('es');
+    document.documentElement.removeAttribute('lang');
+    expect(resolveLocale(el)).toEqual({ lang: 'en', locale: 'en' });
+  });
+
+  it('maps unsupported or malformed tags to English', () => {
+    expect(localeFromTag('fr')).toEqual({ lang: 'en', locale: 'en' });
+    expect(localeFromTag('es-!!')).toEqual({ lang: 'es', locale: 'es' });
+  });
+});
+
+describe('formatting', () => {
+  it('groups thousands per locale', () => {
+    expect(formatNumber('en', 22409)).toBe('22,409');
+    expect(formatNumber('es', 22409)).toBe('22.409');
+    expect(formatNumber('es-MX', 22409)).toBe('22,409');
+  });
+  it('formats percentages given in percent, signed on request', () => {
+    expect(formatPercent('en', 32.1, { signed: true })).toBe('+32.1%');
+    expect(formatPercent('es', 32.1, { signed: true })).toBe('+32,1\u00a0%'); // Spanish puts a no-break space before %
+    expect(formatPercent('en', -5, { signed: true })).toBe('-5.0%');
+  });
+  it('names month spans in the locale', () => {
+    expect(formatMonthSpan('en', 2017, 1, 4)).toBe('Jan-Apr 2017');
+    expect(formatMonthSpan('es', 2017, 1, 4)).toBe('ene-abr 2017');
+    expect(formatMonthSpan('en', 2017, 3, 3)).toBe('Mar 2017');
+  });
+});

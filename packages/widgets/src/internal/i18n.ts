@@ -1,0 +1,107 @@
+/** Languages the widgets speak. Any other `lang` falls back to English. */
+export type Lang = 'en' | 'es';
+
+/** The resolved language: `lang` picks the messages, `locale` (the full tag) drives `Intl`. */
+export interface Locale {
+  readonly lang: Lang;
+  readonly locale: string;
+}
+
+/**
+ * Resolves the language of `element`: its own `lang` attribute, else the closest ancestor's `lang`
+ * (crossing shadow roots), else English.
+ */
+export function resolveLocale(element: Element): Locale {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const tag = node.getAttribute('lang');
+      if (tag) return localeFromTag(tag);
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return { lang: 'en', locale: 'en' };
+}
+
+/** Maps a BCP 47 tag to a supported language, keeping the tag for `Intl` when it is one of ours. */
+export function localeFromTag(tag: string): Locale {
+  const primary = tag.trim().toLowerCase().split('-')[0];
+  if (primary === 'es') return { lang: 'es', locale: safeTag(tag, 'es') };
+  if (primary === 'en') return { lang: 'en', locale: safeTag(tag, 'en') };
+  return { lang: 'en', locale: 'en' };
+}
+
+function safeTag(tag: string, fallback: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0] ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Text shared by every widget: actions, states, table and footer labels. */
+export const commonMessages = {
+  en: {
+    loading: 'Loading chart…',
+    errorTitle: 'This chart could not be drawn',
+    showTable: 'Show data table',
+    hideTable: 'Hide data table',
+    downloadCsv: 'Download CSV',
+    downloadSvg: 'Download SVG',
+    downloadPng: 'Download PNG',
+    actions: 'Chart actions',
+    keyboardHelp: 'Use the left and right arrow keys to move between data points, Home and End to jump to the ends.',
+    sources: 'Sources',
+    citeThis: 'Cite this',
+    downloadFailed: 'The download failed',
+    row: 'row',
+    column: 'column',
+    value: 'value',
+  },
+  es: {
+    loading: 'Cargando gráfica…',
+    errorTitle: 'No se pudo dibujar esta gráfica',
+    showTable: 'Mostrar tabla de datos',
+    hideTable: 'Ocultar tabla de datos',
+    downloadCsv: 'Descargar CSV',
+    downloadSvg: 'Descargar SVG',
+    downloadPng: 'Descargar PNG',
+    actions: 'Acciones de la gráfica',
+    keyboardHelp: 'Use las flechas izquierda y derecha para recorrer los datos, Inicio y Fin para ir a los extremos.',
+    sources: 'Fuentes',
+    citeThis: 'Cómo citar',
+    downloadFailed: 'La descarga falló',
+    row: 'fila',
+    column: 'columna',
+    value: 'valor',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/** Formats counts and other numbers for a locale, with `digits` decimals at most. */
+export function formatNumber(locale: string, value: number, digits = 0): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+}
+
+/** Formats a percentage given in percent (32.1, not 0.321), with a sign when `signed`. */
+export function formatPercent(locale: string, pct: number, { signed = false, digits = 1 } = {}): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(pct / 100);
+}
+
+/** Short month name (1-12) in the locale's words: "Apr", "abr". */
+export function formatMonth(locale: string, month: number): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })
+    .format(Date.UTC(2000, month - 1, 15))
+    .replace(/\.$/, '');
+}
+
+/** A span of months in one year: "Jan-Apr 2017", "ene-abr 2017"; a single month "Jan 2017". */
+export function formatMonthSpan(locale: string, year: number, firstMonth: number, lastMonth: number): string {
+  const first = formatMonth(locale, firstMonth);
+  if (firstMonth === lastMonth) return `${first} ${year}`;
+  return `${first}-${formatMonth(locale, lastMonth)} ${year}`;
+}

@@ -1,0 +1,23 @@
+import { defineConfig } from 'tsup';
+
+const widgets = ['homicide-trend', 'corridor-share', 'splinter-count', 'group-lineage'];
+
+/** Library build: one ESM entry per class module and per define module; lit and @usmx/* stay external. */
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    ...Object.fromEntries(
+      widgets.flatMap((name) => [
+        [`components/${name}/${name}`, `src/components/${name}/${name}.ts`],
+        [`components/${name}/${name}.component`, `src/components/${name}/${name}.component.ts`],
+      ]),
+    ),
+  },
+  format: ['esm'],
+  dts: true,
+  clean: true,
+  splitting: true,
+  treeshake: true,
+  target: 'es2022',
+  external: ['lit', /^lit\//, /^@usmx\//],
+});

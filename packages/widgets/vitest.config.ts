@@ -1,0 +1,47 @@
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+
+process.env.TZ = 'UTC';
+
+export default defineConfig({
+  test: {
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    projects: [
+      {
+        test: {
+          name: 'browser',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.node.test.ts'],
+          env: { TZ: 'UTC' },
+          browser: {
+            enabled: true,
+            headless: true,
+            instances: [{ browser: 'chromium', viewport: { width: 1000, height: 800 } }],
+            provider: playwright({
+              launchOptions: {
+                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+                args: [
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-quic',
+                  '--no-first-run',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--disable-sync',
+                ],
+              },
+              contextOptions: { timezoneId: 'UTC', locale: 'en-US' },
+            }),
+          },
+        },
+      },
+      {
+        test: {
+          name: 'node',
+          include: ['src/**/*.node.test.ts', 'test/**/*.node.test.ts'],
+          environment: 'node',
+        },
+      },
+    ],
+  },
+});
