@@ -1,7 +1,14 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    homicides: 'src/homicides/index.ts',
+    corridor: 'src/corridor.ts',
+    groups: 'src/groups.ts',
+    sources: 'src/sources.ts',
+    schemas: 'src/schemas/index.ts',
+  },
   format: ['esm'],
   dts: true,
   clean: true,

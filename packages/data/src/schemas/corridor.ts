@@ -7,8 +7,10 @@ import { percent, sourceId, verified, year } from './primitives.js';
  */
 export const corridorObservationSchema = z.object({
   id: z.string(),
-  /** The year the estimate describes (not the publication year). */
+  /** The year the estimate describes (not the publication year); the first year of a span. */
   refYear: year,
+  /** Last year, when the source gives a span (`2020-2022`) or leaves it between two (`2014/2015`). */
+  refYearTo: z.optional(year),
   /** `calendar year`, `first half`, or the source's own wording. */
   period: z.string(),
   /** Route label, e.g. `mexico_central_america`, `caribbean`, `eastern_pacific (vector)`. */
@@ -27,3 +29,25 @@ export const corridorObservationSchema = z.object({
   notes: z.optional(z.string()),
 });
 export type CorridorObservation = z.infer<typeof corridorObservationSchema>;
+
+/**
+ * A qualitative statement about a route (no percent given), e.g. "the Southwest Border remains the
+ * primary entry point". Kept so that nothing the sources say is dropped; never charted as a share.
+ */
+export const corridorStatementSchema = z.object({
+  id: z.string(),
+  refYear: year,
+  refYearTo: z.optional(year),
+  period: z.string(),
+  route: z.string().check(z.minLength(1)),
+  /** The source's wording. */
+  text: z.string(),
+  measure: z.string(),
+  reportedBy: z.string(),
+  sourceId,
+  viaSourceId: z.optional(sourceId),
+  quote: z.optional(z.string()),
+  verified,
+  notes: z.optional(z.string()),
+});
+export type CorridorStatement = z.infer<typeof corridorStatementSchema>;

@@ -24,6 +24,8 @@ export const organizationSchema = z.object({
   originType: z.string(),
   /** Year founded or split off; absent where no year is known. */
   yearFounded: z.optional(year),
+  /** The source's wording when it is not a plain year (`1930s (smuggling origins)` gives 1930). */
+  yearFoundedText: z.optional(z.string()),
   /** Whether `yearFounded` was read in a source (false: inferred or first dated mention). */
   yearFoundedVerified: z.boolean(),
   /** Last year it counted as a major independent group (an analyst judgement), if it ceased. */
@@ -57,6 +59,8 @@ export const leadershipEventSchema = z.object({
   alias: z.optional(z.string()),
   type: leadershipEventType,
   place: z.optional(z.string()),
+  /** Who acted (`Mexican Navy`, `US court`...), where the source says. */
+  actor: z.optional(z.string()),
   sourceIds: z.array(sourceId),
   verified,
   notes: z.optional(z.string()),
@@ -66,7 +70,10 @@ export type LeadershipEvent = z.infer<typeof leadershipEventSchema>;
 /** A published count of groups. Different units (DTOs, cartels, cells...) are never one series. */
 export const publishedGroupCountSchema = z.object({
   id: z.string(),
+  /** The year counted; the first year when the count covers a span. */
   refYear: year,
+  /** Last year of a span (`2009-2020` cumulative counts, `2018-2019` surveys). */
+  refYearTo: z.optional(year),
   refDateText: z.string(),
   countLow: count,
   countHigh: count,

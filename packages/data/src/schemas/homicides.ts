@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { bilingual, count, isoDate, month, regionCode, sourceId, year } from './primitives.js';
+import { bilingual, count, isoDate, month, regionCode, sourceId, verified, year } from './primitives.js';
 
 /** Who publishes a series. */
 export const agency = z.enum(['INEGI', 'SESNSP']);
@@ -60,5 +60,12 @@ export const homicideObservationSchema = z.object({
   sourceId,
   /** Publication date of the release this value comes from (YYYY-MM-DD, or coarser). */
   vintage: isoDate,
+  /** Whether the release called the value preliminary or definitive, where it says so. */
+  status: z.optional(z.enum(['preliminary', 'definitive'])),
+  /**
+   * Present only when the value was not checked against the agency's own release (`partial`: read
+   * in press coverage only). Absent means the value was read in the source file as published.
+   */
+  verified: z.optional(verified),
 });
 export type HomicideObservation = z.infer<typeof homicideObservationSchema>;

@@ -16,6 +16,8 @@ export const sourceSchema = z.object({
   quote: z.optional(z.string()),
   /** The secondary page we read the figure on, when we did not read the primary. */
   viaSourceId: z.optional(sourceId),
+  /** What the dataset takes from this source, and how it was read. */
+  notes: z.optional(z.string()),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -1,0 +1,109 @@
+import { leadershipEventSchema, leadershipEventType, majorGroupList, organizationSchema, publishedGroupCountSchema } from '../src/schemas/groups.js';
+import type { LeadershipEvent, MajorGroupList, Organization, PublishedGroupCount } from '../src/schemas/groups.js';
+import { check, yearSpan } from './corridor.js';
+import { readRawCsv, type RawRow } from './lib/raw-csv.js';
+
+function list(row: RawRow, column: string): string[] {
+  return (row.optionalText(column) ?? '').split(';').map((item) => item.trim()).filter(Boolean);
+}
+
+function yesNo(row: RawRow, column: string): boolean {
+  return row.oneOf(column, ['yes', 'no']) === 'yes';
+}
+
+/** Column of organizations.csv for each published "major groups" list. */
+const majorListColumns: Record<MajorGroupList, string> = {
+  CRS_2006_four: 'major_CRS_2006_four',
+  PGR_end_Fox_seven: 'major_PGR_end_Fox_seven',
+  DEA_seven_CRS2015: 'major_DEA_seven_CRS2015',
+  PGR_2012_eight: 'major_PGR_2012_eight',
+  PGR_2014_nine: 'major_PGR_2014_nine',
+  Lantia_2014_nine: 'major_Lantia_2014_nine',
+  DEA_NDTA2019_six: 'major_DEA_NDTA2019_six',
+  BACRIM2020: 'in_BACRIM2020_list',
+};
+
+/** `1990` as is; `1930s (...)` as its first year, keeping the wording; blank as absent. */
+function yearFounded(row: RawRow): { yearFounded?: number; yearFoundedText?: string } {
+  const text = row.optionalText('year_founded_or_split');
+  if (text === undefined) return {};
+  if (/^\d{4}$/.test(text)) return { yearFounded: Number(text) };
+  const decade = /^(\d{3}0)s\b/.exec(text);
+  if (!decade) row.fail('year_founded_or_split', 'expected a year or a decade like 1930s');
+  return { yearFounded: Number(decade[1]), yearFoundedText: text };
+}
+
+export function readOrganizations(): Organization[] {
+  const rows = readRawCsv('groups/organizations.csv', [
+    'org_id', 'name', 'aliases', 'parent_org_ids', 'origin_type', 'year_founded_or_split', 'year_split_verified', 'year_ceased_major_independent',
+    ...Object.values(majorListColumns), 'source_ids', 'verified', 'notes',
+  ]);
+  return rows.map((row) =>
+    check(organizationSchema, row, {
+      id: row.text('org_id'),
+      name: row.text('name'),
+      aliases: list(row, 'aliases'),
+      parentIds: list(row, 'parent_org_ids'),
+      originType: row.text('origin_type'),
+      ...yearFounded(row),
+      yearFoundedVerified: row.oneOf('year_split_verified', ['true', 'false']) === 'true',
+      yearCeased: row.optionalText('year_ceased_major_independent') === undefined ? undefined : row.year('year_ceased_major_independent'),
+      majorLists: majorGroupList.options.filter((name) => yesNo(row, majorListColumns[name])),
+      sourceIds: list(row, 'source_ids'),
+      verified: row.oneOf('verified', ['true', 'partial', 'false']),
+      notes: row.optionalText('notes'),
+    }),
+  );
+}
+
+export function readLeadershipEvents(): LeadershipEvent[] {
+  const rows = readRawCsv('groups/leadership_events.csv', [
+    'event_id', 'date', 'date_precision', 'org_id', 'person', 'alias', 'event_type', 'place', 'actor', 'source_ids', 'verified', 'notes',
+  ]);
+  return rows.map((row) => {
+    const precision = row.oneOf('date_precision', ['day', 'month', 'year']);
+    const date = row.text('date');
+    const pattern = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ }[precision];
+    if (!pattern.test(date)) row.fail('date', `does not match date_precision ${precision}`);
+    return check(leadershipEventSchema, row, {
+      id: row.text('event_id'),
+      date,
+      datePrecision: precision,
+      organizationId: row.text('org_id'),
+      person: row.text('person'),
+      alias: row.optionalText('alias'),
+      type: row.oneOf('event_type', leadershipEventType.options),
+      place: row.optionalText('place'),
+      actor: row.optionalText('actor'),
+      sourceIds: list(row, 'source_ids'),
+      verified: row.oneOf('verified', ['true', 'partial', 'false']),
+      notes: row.optionalText('notes'),
+    });
+  });
+}
+
+export function readPublishedCounts(): PublishedGroupCount[] {
+  const rows = readRawCsv('groups/published_counts.csv', [
+    'count_id', 'ref_year', 'ref_date_text', 'count_low', 'count_high', 'unit', 'scope', 'counting_body', 'source_id', 'publication_date', 'quote', 'verified', 'notes',
+  ]);
+  return rows.map((row) => {
+    const countLow = row.count('count_low');
+    const countHigh = row.count('count_high');
+    if (countLow > countHigh) row.fail('count_low', 'count_low is above count_high');
+    return check(publishedGroupCountSchema, row, {
+      id: row.text('count_id'),
+      ...yearSpan(row, 'ref_year'),
+      refDateText: row.text('ref_date_text'),
+      countLow,
+      countHigh,
+      unit: row.text('unit'),
+      scope: row.text('scope'),
+      countingBody: row.text('counting_body'),
+      sourceId: row.text('source_id'),
+      publicationDate: row.optionalText('publication_date'),
+      quote: row.optionalText('quote'),
+      verified: row.oneOf('verified', ['true', 'partial', 'false']),
+      notes: row.optionalText('notes'),
+    });
+  });
+}

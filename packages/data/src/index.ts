@@ -1,0 +1,11 @@
+/**
+ * The usmx dataset: homicides in Mexico (INEGI, SESNSP), the U.S.-bound cocaine corridor share, and
+ * Mexico's criminal organizations, as typed tables; every row tied to a cited source.
+ *
+ * @packageDocumentation
+ */
+export * from './schemas/index.js';
+export { sources, sourceById, regions, regionByCode, regionByInegiCode } from './sources.js';
+export { homicideSeries, homicideObservations, loadHomicideObservations, latestVintage, type HomicideScope } from './homicides/index.js';
+export { corridorObservations, corridorStatements } from './corridor.js';
+export { organizations, leadershipEvents, publishedGroupCounts } from './groups.js';
