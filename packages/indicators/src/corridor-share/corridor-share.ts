@@ -1,0 +1,123 @@
+import type { CorridorObservation } from '@usmx/data/schemas';
+import { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';
+import {
+  corridorRowIssues,
+  groupByYear,
+  isSingleYear,
+  pointSourceIds,
+  routePoints,
+  routesIn,
+} from './route-years.js';
+import type {
+  CorridorPoint,
+  CorridorShare,
+  CorridorShareOptions,
+  CorridorSourceSeries,
+} from './types.js';
+
+const INDICATOR = 'corridorShare';
+
+function optionalText(value: unknown, field: string, issues: IndicatorInputIssue[]): void {
+  if (value !== undefined && (typeof value !== 'string' || value === '')) {
+    issues.push({ field, value, reason: 'expected non-empty text' });
+  }
+}
+
+/**
+ * The share of U.S.-bound cocaine on one route, by reference year, as published: each year is the
+ * range its figures span (in percent), never an average, and `bySource` keeps one series per
+ * source so that disagreeing estimates stay visible.
+ *
+ * Missing data: years with no figure are absent (not interpolated). Figures whose year is a span
+ * or uncertain (`2014/2015`) are listed in `spans` and `bySource` but in no year. Rows marked
+ * `verified: 'false'` (claims not found in any source, such as the article's own) are left out
+ * unless `includeUnverified` is set.
+ *
+ * @throws {IndicatorInputError} on empty or invalid rows, an unknown route, or filters that leave
+ * no figure.
+ *
+ * @example
+ * ```ts
+ * import { corridorObservations } from '@usmx/data';
+ * import { corridorShare } from '@usmx/indicators/corridor-share';
+ *
+ * const share = corridorShare(corridorObservations);
+ * share.years.find((y) => y.refYear === 2010); // { low: 95, high: 95, points: [ONDCP...] }
+ * ```
+ */
+export function corridorShare(
+  observations: readonly CorridorObservation[],
+  options: CorridorShareOptions = {},
+): CorridorShare {
+  const issues = corridorRowIssues(observations);
+  const route = options.route ?? 'mexico_central_america';
+  optionalText(route, 'route', issues);
+  optionalText(options.measure, 'measure', issues);
+  optionalText(options.source, 'source', issues);
+  if (issues.length > 0) throw new IndicatorInputError(INDICATOR, issues);
+
+  const includeUnverified = options.includeUnverified ?? false;
+  const onRoute = routePoints(observations, route, includeUnverified);
+  if (onRoute.length === 0) {
+    throw new IndicatorInputError(INDICATOR, [
+      {
+        field: 'route',
+        value: route,
+        reason: `no figures for this route; routes present: ${routesIn(observations).join(', ')}`,
+      },
+    ]);
+  }
+  const measure = options.measure?.toLowerCase();
+  const points = onRoute.filter(
+    (point) =>
+      (measure === undefined || point.measure.toLowerCase().includes(measure)) &&
+      (options.source === undefined ||
+        point.sourceId === options.source ||
+        point.viaSourceId === options.source),
+  );
+  if (points.length === 0) {
+    const filters: IndicatorInputIssue[] = [];
+    if (options.measure !== undefined) {
+      filters.push({
+        field: 'measure',
+        value: options.measure,
+        reason: `no figure on ${route} matches; measures present: ${[...new Set(onRoute.map((p) => p.measure))].sort().join(' | ')}`,
+      });
+    }
+    if (options.source !== undefined) {
+      filters.push({
+        field: 'source',
+        value: options.source,
+        reason: `no figure on ${route} matches; sources present: ${pointSourceIds(onRoute).join(', ')}`,
+      });
+    }
+    throw new IndicatorInputError(INDICATOR, filters);
+  }
+
+  const years = groupByYear(points);
+  const sources = new Map<string, CorridorPoint[]>();
+  for (const point of points) {
+    const list = sources.get(point.sourceId);
+    if (list === undefined) sources.set(point.sourceId, [point]);
+    else list.push(point);
+  }
+  const bySource: CorridorSourceSeries[] = [...sources]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([sourceId, list]) => ({ sourceId, reportedBy: list[0]!.reportedBy, points: list }));
+
+  return {
+    route,
+    measure: options.measure ?? null,
+    source: options.source ?? null,
+    includeUnverified,
+    sourceIds: pointSourceIds(points),
+    years,
+    spans: points.filter((point) => !isSingleYear(point)),
+    bySource,
+    disagreements: years
+      .filter((year) =>
+        year.points.some((p) => p.low !== year.points[0]!.low || p.high !== year.points[0]!.high),
+      )
+      .map((year) => year.refYear),
+  };
+}

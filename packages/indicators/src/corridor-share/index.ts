@@ -1,0 +1,14 @@
+export { corridorShare } from './corridor-share.js';
+export { balloonEffect } from './balloon-effect.js';
+export type {
+  BalloonEffect,
+  BalloonEffectOptions,
+  BalloonWindow,
+  CorridorPoint,
+  CorridorShare,
+  CorridorShareOptions,
+  CorridorSourceSeries,
+  CorridorYear,
+  Finding,
+  RouteChange,
+} from './types.js';

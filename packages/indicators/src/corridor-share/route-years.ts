@@ -1,0 +1,97 @@
+import { corridorObservationSchema, type CorridorObservation } from '@usmx/data/schemas';
+import type { IndicatorInputIssue } from '../errors.js';
+import { rowIssues } from '../internal/validate.js';
+import type { CorridorPoint, CorridorYear } from './types.js';
+
+/** Validates corridor rows: the schema, plus `pctLow <= pctHigh`. */
+export function corridorRowIssues(observations: unknown): IndicatorInputIssue[] {
+  const issues = rowIssues(observations, 'observations', corridorObservationSchema);
+  if (issues.length > 0) return issues;
+  (observations as CorridorObservation[]).forEach((row, i) => {
+    if (row.pctLow > row.pctHigh) {
+      issues.push({
+        field: `observations[${i}].pctLow`,
+        value: row.pctLow,
+        reason: `pctLow is above pctHigh (${row.pctHigh})`,
+      });
+    }
+  });
+  return issues;
+}
+
+/** A table row as a point. */
+export function toPoint(row: CorridorObservation): CorridorPoint {
+  const point: CorridorPoint = {
+    id: row.id,
+    refYear: row.refYear,
+    period: row.period,
+    low: row.pctLow,
+    high: row.pctHigh,
+    text: row.pctText,
+    measure: row.measure,
+    reportedBy: row.reportedBy,
+    sourceId: row.sourceId,
+    verified: row.verified,
+  };
+  if (row.refYearTo !== undefined && row.refYearTo !== row.refYear) point.refYearTo = row.refYearTo;
+  if (row.viaSourceId !== undefined) point.viaSourceId = row.viaSourceId;
+  return point;
+}
+
+function byPoint(a: CorridorPoint, b: CorridorPoint): number {
+  return a.refYear - b.refYear || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Whether a point describes one reference year (not a span or an uncertain year). */
+export function isSingleYear(point: CorridorPoint): boolean {
+  return point.refYearTo === undefined;
+}
+
+/**
+ * Groups single-year points by reference year; each year spans its points' lowest and highest
+ * bound. Points with a span of years are left out.
+ */
+export function groupByYear(points: readonly CorridorPoint[]): CorridorYear[] {
+  const years = new Map<number, CorridorPoint[]>();
+  for (const point of points) {
+    if (!isSingleYear(point)) continue;
+    const list = years.get(point.refYear);
+    if (list === undefined) years.set(point.refYear, [point]);
+    else list.push(point);
+  }
+  return [...years]
+    .sort(([a], [b]) => a - b)
+    .map(([refYear, list]) => ({
+      refYear,
+      low: Math.min(...list.map((point) => point.low)),
+      high: Math.max(...list.map((point) => point.high)),
+      points: list.sort(byPoint),
+    }));
+}
+
+/** Sorted `sourceId`s and `viaSourceId`s of the points. */
+export function pointSourceIds(points: Iterable<CorridorPoint>): string[] {
+  const ids = new Set<string>();
+  for (const point of points) {
+    ids.add(point.sourceId);
+    if (point.viaSourceId !== undefined) ids.add(point.viaSourceId);
+  }
+  return [...ids].sort();
+}
+
+/** Points on `route`, without unverified claims unless asked for. */
+export function routePoints(
+  rows: readonly CorridorObservation[],
+  route: string,
+  includeUnverified: boolean,
+): CorridorPoint[] {
+  return rows
+    .filter((row) => row.route === route && (includeUnverified || row.verified !== 'false'))
+    .map(toPoint)
+    .sort(byPoint);
+}
+
+/** Sorted distinct route labels. */
+export function routesIn(rows: readonly CorridorObservation[]): string[] {
+  return [...new Set(rows.map((row) => row.route))].sort();
+}

@@ -1,0 +1,290 @@
+import type { HomicideObservation } from '@usmx/data/schemas';
+import { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';
+import { annualTotals, sumMonths } from './annual-totals.js';
+import { backtestYears, errorRatios, meanAbsolutePercentageError } from './backtest.js';
+import {
+  formatYearMonth,
+  monthIndex,
+  monthOf,
+  parseYearMonth,
+  yearOf,
+  type MonthIndex,
+} from './periods.js';
+import { projectYear } from './projection.js';
+import { selectSeries, type SeriesSelection } from './select-series.js';
+import { projectionSettings } from './settings.js';
+import type {
+  AnnualRow,
+  ExceedsRecord,
+  HomicideTrend,
+  HomicideTrendOptions,
+  PeriodComparison,
+  Projection,
+  RecordYear,
+} from './types.js';
+
+const INDICATOR = 'homicideTrend';
+
+function compare(selection: SeriesSelection, from: MonthIndex, to: MonthIndex): PeriodComparison {
+  const current = sumMonths(selection, from, to).sum;
+  const previous = sumMonths(selection, from - 12, to - 12).sum;
+  const comparison: PeriodComparison = {
+    months: to - from + 1,
+    from: formatYearMonth(from),
+    to: formatYearMonth(to),
+    current,
+    previous,
+    changePct: previous === 0 ? null : (current / previous - 1) * 100,
+  };
+  if (previous === 0) {
+    comparison.reason =
+      current === 0
+        ? 'both periods are 0: no change to express in percent'
+        : 'the previous period is 0: a percent change is undefined';
+  }
+  return comparison;
+}
+
+function missingMonths(selection: SeriesSelection, from: MonthIndex, to: MonthIndex): MonthIndex[] {
+  return [
+    ...sumMonths(selection, from - 12, to - 12).missing,
+    ...sumMonths(selection, from, to).missing,
+  ];
+}
+
+function monthRange(selection: SeriesSelection): [MonthIndex, MonthIndex] {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const index of selection.months.keys()) {
+    if (index < first) first = index;
+    if (index > last) last = index;
+  }
+  return [first, last];
+}
+
+function yearRange(selection: SeriesSelection): [number, number] {
+  const years = [...selection.years.keys()];
+  return [Math.min(...years), Math.max(...years)];
+}
+
+function provenance(
+  selection: SeriesSelection,
+  asOf: MonthIndex,
+): { sourceIds: string[]; vintagesUsed: string[] } {
+  const sourceIds = new Set<string>();
+  const vintages = new Set<string>();
+  for (const [index, row] of selection.months) {
+    if (index > asOf) continue;
+    sourceIds.add(row.sourceId);
+    vintages.add(row.vintage);
+  }
+  for (const [year, row] of selection.years) {
+    if (monthIndex(year, 12) > asOf) continue;
+    sourceIds.add(row.sourceId);
+    vintages.add(row.vintage);
+  }
+  return { sourceIds: [...sourceIds].sort(), vintagesUsed: [...vintages].sort() };
+}
+
+function findRecord(totals: Map<number, AnnualRow>, beforeYear: number): RecordYear | null {
+  let record: RecordYear | null = null;
+  for (const [year, row] of totals) {
+    if (year >= beforeYear) continue;
+    if (
+      record === null ||
+      row.count > record.value ||
+      (row.count === record.value && year < record.year)
+    ) {
+      record = { year, value: row.count };
+    }
+  }
+  return record;
+}
+
+function exceedsRecord(
+  record: RecordYear,
+  projection: Projection,
+  ytd: number,
+  ratios: number[],
+): ExceedsRecord {
+  const alreadyExceeded = ytd > record.value;
+  const neededRestOfYear = Math.max(0, record.value + 1 - ytd);
+  const expectedRest = projection.value - ytd;
+  const backtestYearsAbove = ratios.filter(
+    (ratio) => projection.value * ratio > record.value,
+  ).length;
+  const n = ratios.length;
+  const result: ExceedsRecord = {
+    probability: null,
+    record,
+    projection: projection.value,
+    ytd,
+    alreadyExceeded,
+    neededRestOfYear,
+    neededVsExpectedPct: expectedRest > 0 ? (neededRestOfYear / expectedRest) * 100 : null,
+    backtestYears: n,
+    backtestYearsAbove,
+    basis: alreadyExceeded
+      ? 'the year-to-date count alone is above the record'
+      : `each earlier year's error (actual / projected) applied to this projection: ${backtestYearsAbove} of ${n} put the year above the record; probability = (above + 1) / (years + 2) (rule of succession)`,
+  };
+  if (alreadyExceeded) result.probability = 1;
+  else if (n > 0) result.probability = (backtestYearsAbove + 1) / (n + 2);
+  else result.reason = 'no earlier year could be projected, so there is no error to apply';
+  return result;
+}
+
+/**
+ * Year-to-date change, rolling 12 months, full-year projection with an interval from past errors,
+ * the previous record and how likely it is to fall, for one homicide series in one region.
+ *
+ * Units are those of the series (deaths, victims or incidents); percentages are in percent
+ * (32.1 means +32.1%); rates are per 100,000 people per year.
+ *
+ * Missing data: a month missing inside the year-to-date window (the `asOf` year or the year
+ * before) is an error; a month missing in the rolling window makes `rolling12` `null`; years with
+ * a missing month have no total and are left out of `annual`, the record and the backtest.
+ * Annual series (rows without `month`) give `record` and `annual` only.
+ *
+ * @throws {IndicatorInputError} on empty input, an invalid row (negative count, bad region...),
+ * an unknown series or region, no release on or before `vintage`, `asOf` outside the data, or a
+ * month gap inside the year-to-date window.
+ *
+ * @example
+ * ```ts
+ * import { homicideObservations } from '@usmx/data';
+ * import { homicideTrend } from '@usmx/indicators/homicide-trend';
+ *
+ * const trend = homicideTrend(homicideObservations, {
+ *   series: 'sesnsp-1997-victims-hd',
+ *   asOf: '2017-04',
+ *   vintage: '2017-05-20',
+ * });
+ * trend.ytd?.changePct; // 32.07... (8,705 victims in Jan-Apr 2017 vs 6,591 in 2016)
+ * ```
+ */
+export function homicideTrend(
+  observations: readonly HomicideObservation[],
+  options: HomicideTrendOptions,
+): HomicideTrend {
+  const issues: IndicatorInputIssue[] = [];
+  const asOf = typeof options?.asOf === 'string' ? parseYearMonth(options.asOf) : undefined;
+  if (asOf === undefined) {
+    issues.push({
+      field: 'asOf',
+      value: options?.asOf,
+      reason: 'expected the last month to use, as YYYY-MM',
+    });
+  }
+  const settings = projectionSettings(options?.method, options?.seasonalYears, issues);
+  const region = options?.region ?? 'MX';
+  const selection = selectSeries(
+    INDICATOR,
+    observations,
+    { series: options?.series, region, vintage: options?.vintage },
+    issues,
+  );
+  const asOfIndex = asOf!;
+  const year = yearOf(asOfIndex);
+  const month = monthOf(asOfIndex);
+  const totals = annualTotals(selection);
+  const annual = [...totals.values()]
+    .filter((row) => monthIndex(row.year, 12) <= asOfIndex)
+    .sort((a, b) => a.year - b.year);
+  const record = findRecord(totals, year);
+  const result: HomicideTrend = {
+    series: selection.series,
+    region: selection.region,
+    asOf: options.asOf,
+    vintage: selection.vintage,
+    method: settings.method,
+    ...provenance(selection, asOfIndex),
+    ytd: null,
+    rolling12: null,
+    projection: null,
+    record,
+    exceedsRecord: null,
+    annual,
+    unavailable: {},
+  };
+  if (record === null) result.unavailable.record = `no complete year before ${year} in the data`;
+
+  if (selection.months.size === 0) {
+    const [firstYear, lastYear] = yearRange(selection);
+    if (year < firstYear || year > lastYear + 1) {
+      throw new IndicatorInputError(INDICATOR, [
+        {
+          field: 'asOf',
+          value: options.asOf,
+          reason: `outside the data: ${selection.series} has annual rows for ${firstYear}-${lastYear}`,
+        },
+      ]);
+    }
+    const reason = `${selection.series} has annual rows only: there are no months to compare or project`;
+    result.unavailable.ytd = reason;
+    result.unavailable.rolling12 = reason;
+    result.unavailable.projection = reason;
+    result.unavailable.exceedsRecord = reason;
+    return result;
+  }
+
+  const [first, last] = monthRange(selection);
+  if (asOfIndex < first || asOfIndex > last) {
+    throw new IndicatorInputError(INDICATOR, [
+      {
+        field: 'asOf',
+        value: options.asOf,
+        reason: `outside the data: ${selection.series} (${selection.region}) has months ${formatYearMonth(first)} to ${formatYearMonth(last)}`,
+      },
+    ]);
+  }
+  const ytdFrom = monthIndex(year, 1);
+  const ytdGaps = missingMonths(selection, ytdFrom, asOfIndex);
+  if (ytdGaps.length > 0) {
+    throw new IndicatorInputError(
+      INDICATOR,
+      ytdGaps.map((index) => ({
+        field: 'observations',
+        value: formatYearMonth(index),
+        reason: `no row for this month in ${selection.series} (${selection.region}): the year-to-date window ${formatYearMonth(ytdFrom - 12)}..${formatYearMonth(asOfIndex)} has a gap`,
+      })),
+    );
+  }
+  result.ytd = compare(selection, ytdFrom, asOfIndex);
+
+  const rollingGaps = missingMonths(selection, asOfIndex - 11, asOfIndex);
+  if (rollingGaps.length === 0) result.rolling12 = compare(selection, asOfIndex - 11, asOfIndex);
+  else {
+    result.unavailable.rolling12 = `${rollingGaps.length} of the 24 months ${formatYearMonth(asOfIndex - 23)}..${formatYearMonth(asOfIndex)} are missing (first: ${formatYearMonth(rollingGaps[0]!)})`;
+  }
+
+  const projected = projectYear(selection, totals, year, month, settings);
+  if (projected.value === null) {
+    result.unavailable.projection = projected.reason;
+    result.unavailable.exceedsRecord = 'no projection';
+    return result;
+  }
+  const pastYears = backtestYears(selection, totals, month, settings, year);
+  const ratios = errorRatios(pastYears);
+  const projection: Projection = {
+    value: projected.value,
+    low: null,
+    high: null,
+    method: settings.method,
+    referenceYears: projected.referenceYears,
+    backtest: {
+      years: pastYears.map((row) => row.year),
+      mape: meanAbsolutePercentageError(pastYears),
+    },
+  };
+  if (ratios.length >= 2) {
+    projection.low = projected.value * Math.min(...ratios);
+    projection.high = projected.value * Math.max(...ratios);
+  } else {
+    projection.reason = `the interval needs at least 2 earlier years projected the same way; found ${ratios.length}`;
+  }
+  result.projection = projection;
+  if (record === null) result.unavailable.exceedsRecord = 'no record to beat';
+  else result.exceedsRecord = exceedsRecord(record, projection, projected.ytd, ratios);
+  return result;
+}

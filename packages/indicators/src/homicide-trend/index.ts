@@ -1,0 +1,15 @@
+export { homicideTrend } from './homicide-trend.js';
+export { backtestProjection } from './backtest-projection.js';
+export type {
+  AnnualRow,
+  Backtest,
+  BacktestOptions,
+  BacktestYear,
+  ExceedsRecord,
+  HomicideTrend,
+  HomicideTrendOptions,
+  PeriodComparison,
+  Projection,
+  ProjectionMethod,
+  RecordYear,
+} from './types.js';

@@ -1,0 +1,4 @@
+export * from './homicide-trend/index.js';
+export * from './corridor-share/index.js';
+export * from './splinter-count/index.js';
+export { IndicatorInputError, type IndicatorInputIssue } from './errors.js';

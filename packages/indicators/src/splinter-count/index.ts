@@ -1,0 +1,21 @@
+export { splinterCount } from './splinter-count.js';
+export { publishedCounts } from './published-counts.js';
+export { lineageTree } from './lineage-tree.js';
+export { decapitationEffects } from './decapitation-effects.js';
+export { MAJOR_LIST_YEARS } from './rules.js';
+export type {
+  CountedGroup,
+  DecapitationEffects,
+  DecapitationEvent,
+  DecapitationOptions,
+  DecapitationType,
+  LineageNode,
+  LineageTree,
+  PublishedCountPoint,
+  PublishedCounts,
+  PublishedCountSeries,
+  SplinterCount,
+  SplinterCountOptions,
+  SplinterRule,
+  SplinterYear,
+} from './types.js';

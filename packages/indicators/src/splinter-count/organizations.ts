@@ -1,0 +1,39 @@
+import { organizationSchema, type Organization } from '@usmx/data/schemas';
+import type { IndicatorInputIssue } from '../errors.js';
+import { rowIssues } from '../internal/validate.js';
+import type { CountedGroup } from './types.js';
+
+/** Validates organization rows with the data schema and rejects repeated ids. */
+export function organizationIssues(organizations: unknown): IndicatorInputIssue[] {
+  const issues = rowIssues(organizations, 'organizations', organizationSchema);
+  if (issues.length > 0) return issues;
+  const seen = new Map<string, number>();
+  (organizations as Organization[]).forEach((organization, i) => {
+    const first = seen.get(organization.id);
+    if (first !== undefined) {
+      issues.push({
+        field: `organizations[${i}].id`,
+        value: organization.id,
+        reason: `repeats the id of organizations[${first}]`,
+      });
+    } else seen.set(organization.id, i);
+  });
+  return issues;
+}
+
+/** The fields of an organization a count shows. */
+export function countedGroup(organization: Organization): CountedGroup {
+  return {
+    id: organization.id,
+    name: organization.name,
+    yearFounded: organization.yearFounded ?? null,
+    yearCeased: organization.yearCeased ?? null,
+  };
+}
+
+/** Checks a reference year option. */
+export function yearIssue(field: string, value: unknown): IndicatorInputIssue | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2100)
+    return undefined;
+  return { field, value, reason: 'expected a whole year from 1900 to 2100' };
+}

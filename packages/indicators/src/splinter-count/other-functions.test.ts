@@ -1,0 +1,117 @@
+import type { PublishedGroupCount } from '@usmx/data/schemas';
+import { describe, expect, it } from 'vitest';
+import { decapitationEffects } from './decapitation-effects.js';
+import { event, handLineage, org } from './fixtures.js';
+import { lineageTree } from './lineage-tree.js';
+import { publishedCounts } from './published-counts.js';
+
+describe('lineageTree', () => {
+  it('places each organization under its first parent, oldest first', () => {
+    const tree = lineageTree(handLineage());
+    expect(tree.roots.map((n) => n.id)).toEqual(['A', 'F']); // F has no year: last
+    const a = tree.roots[0]!;
+    expect(a.children.map((n) => n.id)).toEqual(['B', 'C']);
+    expect(a.children[1]!.children.map((n) => n.id)).toEqual(['D', 'E']);
+    expect(a.children[1]!.children[1]!.parentIds).toEqual(['C', 'B']);
+    expect(tree.links).toContainEqual({ parentId: 'B', childId: 'E' });
+    expect(tree.links).toHaveLength(5); // A-B, A-C, C-D, C-E, B-E
+    expect(tree.size).toBe(6);
+  });
+
+  it('makes an organization whose parents are absent a root, and rejects a cycle', () => {
+    const tree = lineageTree([org('X', 2000, { parentIds: ['GONE'] })]);
+    expect(tree.roots[0]).toMatchObject({ id: 'X', missingParentIds: ['GONE'] });
+    expect(() =>
+      lineageTree([org('P', 2000, { parentIds: ['Q'] }), org('Q', 2001, { parentIds: ['P'] })]),
+    ).toThrow(/cycle/);
+  });
+});
+
+describe('publishedCounts', () => {
+  const row = (
+    id: string,
+    refYear: number,
+    low: number,
+    high: number,
+    unit: string,
+  ): PublishedGroupCount => ({
+    id,
+    refYear,
+    refDateText: String(refYear),
+    countLow: low,
+    countHigh: high,
+    unit,
+    scope: 'Mexico, national',
+    countingBody: 'body',
+    sourceId: `S_${id}`,
+    verified: 'true',
+  });
+  const table = [
+    row('P2', 2014, 9, 9, 'cartels'),
+    row('P1', 2006, 4, 4, 'dominant DTOs'),
+    row('P3', 2012, 8, 8, 'cartels'),
+  ];
+
+  it('gives one series per unit, oldest first, never merged', () => {
+    const counts = publishedCounts(table);
+    expect(
+      counts.series.map((s) => [s.unit, s.points.map((p) => [p.refYear, p.low, p.high])]),
+    ).toEqual([
+      [
+        'cartels',
+        [
+          [2012, 8, 8],
+          [2014, 9, 9],
+        ],
+      ],
+      ['dominant DTOs', [[2006, 4, 4]]],
+    ]);
+    expect(publishedCounts(table, { unit: 'cartels' }).sourceIds).toEqual(['S_P2', 'S_P3']);
+  });
+
+  it('rejects an unknown unit and a reversed range', () => {
+    expect(() => publishedCounts(table, { unit: 'cells' })).toThrow(
+      /units present: cartels \| dominant DTOs/,
+    );
+    expect(() => publishedCounts([row('P9', 2020, 10, 5, 'cells')])).toThrow(/above countHigh/);
+  });
+});
+
+describe('decapitationEffects', () => {
+  // C is hit in 2007 (D in 2008 and E in 2010 split from C: within 2007-2010) and in 2012 (nothing from C in 2012-2015).
+  const events = [
+    event('E1', '2007-05-01', 'C', 'arrested'),
+    event('E2', '2012', 'C', 'killed'),
+    event('E3', '2009', 'C', 'escaped'),
+  ];
+
+  it('finds the splits after each decapitation and the base rate', () => {
+    const result = decapitationEffects(handLineage(), events, { windowYears: 3 });
+    expect(result.events.map((e) => [e.eventId, e.splits.map((s) => s.id)])).toEqual([
+      ['E1', ['D', 'E']],
+      ['E2', []],
+    ]); // the escape is not a decapitation
+    expect(result.afterDecapitation).toEqual({ events: 2, followedBySplit: 1, share: 1 / 2 });
+    // organization-years 2007-2012 (B, C each year; D from 2008; E from 2010) = 6 + 6 + 5 + 3 = 20.
+    // Followed by a split within [y, y+3]: C in 2007 (D 2008), 2008 (D, E), 2009 (E), 2010 (E);
+    // B in 2007-2010 (E 2010) -> 8 of 20.
+    expect(result.baseline).toEqual({
+      fromYear: 2007,
+      toYear: 2012,
+      organizationYears: 20,
+      followedBySplit: 8,
+      share: 8 / 20,
+    });
+    expect(result.ratio).toBeCloseTo(0.5 / 0.4, 12);
+    expect(result.sourceIds).toEqual(['SRC_E1', 'SRC_E2']);
+  });
+
+  it('gives a null ratio with a reason when there is nothing to compare', () => {
+    const result = decapitationEffects(handLineage(), [event('E3', '2009', 'C', 'escaped')]);
+    expect(result.ratio).toBeNull();
+    expect(result.reason).toBe('no event of the chosen types');
+    expect(() => decapitationEffects(handLineage(), events, { windowYears: -1 })).toThrow(
+      /windowYears/,
+    );
+  });
+});

@@ -1,0 +1,74 @@
+import { publishedGroupCountSchema, type PublishedGroupCount } from '@usmx/data/schemas';
+import { IndicatorInputError } from '../errors.js';
+import { rowIssues } from '../internal/validate.js';
+import type { PublishedCountPoint, PublishedCountSeries, PublishedCounts } from './types.js';
+
+/**
+ * Published counts of criminal groups as one series per unit (`dominant DTOs`, `cartels`,
+ * `criminal cells`...), oldest first, to set beside a computed {@link splinterCount}. Units are
+ * never merged: a count of cells is not a count of cartels. Counts are numbers of groups, as
+ * ranges where the source gives one (`low`..`high`).
+ *
+ * @throws {IndicatorInputError} on empty or invalid rows, `countLow > countHigh`, or a unit not in
+ * the table.
+ *
+ * @example
+ * ```ts
+ * import { publishedGroupCounts } from '@usmx/data';
+ * import { publishedCounts } from '@usmx/indicators/splinter-count';
+ *
+ * publishedCounts(publishedGroupCounts, { unit: 'dominant DTOs' }).series[0].points; // CRS: 4 in 2006
+ * ```
+ */
+export function publishedCounts(
+  table: readonly PublishedGroupCount[],
+  options: { unit?: string } = {},
+): PublishedCounts {
+  const issues = rowIssues(table, 'table', publishedGroupCountSchema);
+  if (issues.length === 0) {
+    table.forEach((row, i) => {
+      if (row.countLow > row.countHigh) {
+        issues.push({
+          field: `table[${i}].countLow`,
+          value: row.countLow,
+          reason: `above countHigh (${row.countHigh})`,
+        });
+      }
+    });
+  }
+  const units = issues.length === 0 ? [...new Set(table.map((row) => row.unit))].sort() : [];
+  if (issues.length === 0 && options.unit !== undefined && !units.includes(options.unit)) {
+    issues.push({
+      field: 'unit',
+      value: options.unit,
+      reason: `not in the table; units present: ${units.join(' | ')}`,
+    });
+  }
+  if (issues.length > 0) throw new IndicatorInputError('publishedCounts', issues);
+
+  const series: PublishedCountSeries[] = units
+    .filter((unit) => options.unit === undefined || unit === options.unit)
+    .map((unit) => ({
+      unit,
+      points: table
+        .filter((row) => row.unit === unit)
+        .map((row): PublishedCountPoint => ({
+          id: row.id,
+          refYear: row.refYear,
+          ...(row.refYearTo !== undefined ? { refYearTo: row.refYearTo } : {}),
+          refDateText: row.refDateText,
+          low: row.countLow,
+          high: row.countHigh,
+          countingBody: row.countingBody,
+          scope: row.scope,
+          sourceId: row.sourceId,
+          verified: row.verified,
+        }))
+        .sort((a, b) => a.refYear - b.refYear || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    }));
+  return {
+    unit: options.unit ?? null,
+    series,
+    sourceIds: [...new Set(series.flatMap((s) => s.points.map((p) => p.sourceId)))].sort(),
+  };
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { IndicatorInputError } from '../errors.js';
+import { handLineage, org } from './fixtures.js';
+import { splinterCount } from './splinter-count.js';
+
+describe('splinterCount', () => {
+  const organizations = handLineage();
+
+  it("counts every active organization under 'lineage'", () => {
+    const result = splinterCount(organizations, { from: 1989, to: 1990 });
+    // 1989: A (ceased 1989, still active that year) + B = 2; 1990: B + C = 2
+    expect(result.years.map((y) => [y.year, y.count, y.groups.map((g) => g.id)])).toEqual([
+      [1989, 2, ['A', 'B']],
+      [1990, 2, ['B', 'C']],
+    ]);
+    expect(result.excluded).toEqual([
+      { id: 'F', name: 'F name', reason: 'no founding or split year' },
+    ]);
+    expect(result.rule).toBe('lineage');
+  });
+
+  it("counts only verified founding years under 'lineage-verified'", () => {
+    // 2010 all: B, C, D, E = 4; verified: C, D, E = 3
+    expect(splinterCount(organizations, { year: 2010 }).years[0]!.count).toBe(4);
+    expect(
+      splinterCount(organizations, { year: 2010, rule: 'lineage-verified' }).years[0]!.count,
+    ).toBe(3);
+  });
+
+  it('counts a published list in the year it describes only', () => {
+    const result = splinterCount(organizations, { from: 2005, to: 2006, rule: 'CRS_2006_four' });
+    expect(result.years[0]).toMatchObject({
+      year: 2005,
+      count: null,
+      reason: 'the CRS_2006_four list describes 2006 only',
+    });
+    expect(result.years[1]).toMatchObject({ year: 2006, count: 2 });
+    expect(result.sourceIds).toEqual(['SRC_B', 'SRC_C']);
+    // a list member without a year still counts for its list
+    expect(
+      splinterCount(organizations, { year: 2006, rule: 'PGR_end_Fox_seven' }).years[0]!.count,
+    ).toBe(1);
+  });
+
+  it('takes a predicate', () => {
+    const splinters = splinterCount(organizations, {
+      year: 2010,
+      rule: (o, year) => o.parentIds.length > 0 && o.yearFounded === year,
+    });
+    expect(splinters.rule).toBe('custom');
+    expect(splinters.years[0]!.groups.map((g) => g.id)).toEqual(['E']);
+  });
+
+  it('lists every bad option and row', () => {
+    try {
+      splinterCount([...organizations, org('A', 1999), org('bad id', 2000)], {
+        from: 2010,
+        to: 2000,
+        rule: 'nine' as never,
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(IndicatorInputError);
+      const fields = (error as IndicatorInputError).issues.map((issue) => issue.field);
+      // a row the schema rejects, plus the options; the repeated id is checked once rows are valid
+      expect(fields).toEqual(['organizations[7].id', 'to', 'rule']);
+    }
+    try {
+      splinterCount([...organizations, org('A', 1999)], {
+        from: 2010,
+        to: 2000,
+        rule: 'nine' as never,
+      });
+      expect.unreachable();
+    } catch (error) {
+      const issues = (error as IndicatorInputError).issues;
+      expect(issues.map((issue) => issue.field)).toEqual(['organizations[6].id', 'to', 'rule']);
+      expect(issues[0]!.reason).toBe('repeats the id of organizations[0]');
+    }
+    expect(() => splinterCount([], { year: 2000 })).toThrow(/empty input/);
+  });
+});
