@@ -8,6 +8,7 @@ export default defineConfig({
     groups: 'src/groups.ts',
     sources: 'src/sources.ts',
     schemas: 'src/schemas/index.ts',
+    parsers: 'src/parsers/index.ts',
   },
   format: ['esm'],
   dts: true,

@@ -43,7 +43,6 @@ function checkLineage(organizations: readonly { id: string; parentIds: string[] 
 
 function main(): void {
   const started = performance.now();
-  resetGenerated();
   const homicides = readHomicides();
   const corridor = readCorridor();
   const organizations = readOrganizations();
@@ -64,6 +63,7 @@ function main(): void {
   validateHomicides(homicides.observations, sourceIds);
 
   const series = buildSeries(homicides.observations);
+  resetGenerated();
   const sizes = writeHomicides(homicides.observations, series);
   writeDataModule('sources', sources, 'readonly Source[]', '../schemas/sources.js');
   writeDataModule('corridor-observations', corridor.observations, 'readonly CorridorObservation[]', '../schemas/corridor.js');

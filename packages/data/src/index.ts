@@ -9,3 +9,4 @@ export { sources, sourceById, regions, regionByCode, regionByInegiCode } from '.
 export { homicideSeries, homicideObservations, loadHomicideObservations, latestVintage, type HomicideScope } from './homicides/index.js';
 export { corridorObservations, corridorStatements } from './corridor.js';
 export { organizations, leadershipEvents, publishedGroupCounts } from './groups.js';
+export { parseSesnspStateCsv, parseLongCsv, DataValidationError, decodeText, type SesnspParseOptions, type ParseOptions, type ValidationIssue } from './parsers/index.js';

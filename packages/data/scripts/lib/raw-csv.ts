@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 
-/** Folder of the raw source files. */
-export const rawDir = join(import.meta.dirname, '..', '..', 'raw');
+/** Folder of the raw source files (`USMX_DATA_RAW_DIR` overrides it, for tests of bad input). */
+export const rawDir = process.env.USMX_DATA_RAW_DIR ?? join(import.meta.dirname, '..', '..', 'raw');
 
 /** A raw row the build cannot place: names the file, the line and the column. */
 export class RawDataError extends Error {
@@ -93,7 +93,7 @@ export class RawRow {
 
 /** Path of a raw file relative to the package, as used in error messages and provenance. */
 export function rawPath(file: string): string {
-  return relative(join(rawDir, '..'), join(rawDir, file));
+  return join('raw', file);
 }
 
 /** Reads a raw CSV (UTF-8, `,`); checks that every expected column is in the header. */

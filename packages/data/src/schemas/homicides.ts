@@ -23,6 +23,7 @@ export const homicideCrime = z.enum([
   'culpable-homicide',
   'all-homicide',
 ]);
+export type HomicideCrime = z.infer<typeof homicideCrime>;
 
 /** One homicide series: a single agency, unit, methodology and crime. Units never mix across series. */
 export const homicideSeriesSchema = z.object({

@@ -1,0 +1,26 @@
+/**
+ * Text of a file: bytes are read as UTF-8, or as Windows-1252 (the Latin-1 superset SESNSP's older
+ * files use) when they are not valid UTF-8. A leading byte-order mark is removed.
+ */
+export function decodeText(input: string | Uint8Array): string {
+  let text: string;
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
+    } catch {
+      text = new TextDecoder('windows-1252').decode(input);
+    }
+  }
+  return text.replace(/^\uFEFF/, '');
+}
+
+/**
+ * A loose key for matching header names and labels: lower case, letters and digits only, with every
+ * non-ASCII letter dropped. "Año", "AÑO" and a mis-decoded "AÒo" all give "ao"; "Bien jurídico
+ * afectado" and "Bien jurÌdico afectado" both give "bienjurdicoafectado".
+ */
+export function looseKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+}

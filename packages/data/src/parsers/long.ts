@@ -1,0 +1,60 @@
+import { regionByCode, regionByInegiCode } from '../regions.js';
+import type { HomicideObservation } from '../schemas/homicides.js';
+import { IssueList, parseCount, parseYear } from './cells.js';
+import { DataValidationError } from './errors.js';
+import { checkOptions, findColumns, readTable, requireColumns, type ParseOptions } from './table.js';
+
+/** `MX`, `MX-CHH` (any case), or an INEGI code (`0`/`00` nation, `8`/`08` Chihuahua). */
+function regionCode(text: string): string | undefined {
+  const trimmed = text.trim();
+  return (regionByCode(trimmed.toUpperCase()) ?? regionByInegiCode(trimmed))?.code;
+}
+
+/**
+ * Reads a long CSV with the columns `region,year,month,count` (in any order; other columns are
+ * ignored) into validated observations.
+ *
+ * - `region`: `MX` or an ISO 3166-2 code (`MX-CHH`), or an INEGI state code (`8` or `08`; `0`/`00` for the nation).
+ * - `month`: 1-12. `count`: a whole number, thousands separators allowed (`"1,234"`).
+ *
+ * Copes with a UTF-8 byte-order mark, CRLF line ends, Windows-1252 bytes and quoted fields.
+ *
+ * @throws DataValidationError listing every problem (row, column, value, reason): a missing column,
+ * an empty file, a non-numeric or negative count, a month outside 1-12, an unknown region, or a
+ * (region, year, month) given twice.
+ */
+export function parseLongCsv(input: string | Uint8Array, options: ParseOptions): HomicideObservation[] {
+  checkOptions(options);
+  const { header, rows } = readTable(input);
+  const { index, missing } = findColumns(header, { region: 'region', year: 'year', month: 'month', count: 'count' });
+  requireColumns(missing);
+  const name = (column: keyof typeof index) => header[index[column]]!;
+  const issues = new IssueList();
+  const seen = new Map<string, number>();
+  const observations: HomicideObservation[] = [];
+  rows.forEach((cells, i) => {
+    const row = i + 2;
+    const cell = (column: keyof typeof index) => cells[index[column]] ?? '';
+    const before = issues.issues.length;
+    const region = regionCode(cell('region'));
+    if (!region) issues.add(row, name('region'), cell('region'), 'unknown region: use MX, an ISO 3166-2 code like MX-CHH, or an INEGI state code 0-32');
+    const year = parseYear(cell('year'));
+    if (typeof year === 'string') issues.add(row, name('year'), cell('year'), year);
+    const monthText = cell('month').trim();
+    const month = Number(monthText);
+    if (!/^\d{1,2}$/.test(monthText) || month < 1 || month > 12) issues.add(row, name('month'), cell('month'), 'month must be a whole number from 1 to 12');
+    const count = parseCount(cell('count'));
+    if (typeof count === 'string') issues.add(row, name('count'), cell('count'), count);
+    if (issues.issues.length > before || !region || typeof year === 'string' || typeof count === 'string') return;
+    const key = `${region}|${year}|${month}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      issues.add(row, name('month'), cell('month'), `duplicate: ${region} ${year}-${month} is already given in row ${first}`);
+      return;
+    }
+    seen.set(key, row);
+    observations.push({ seriesId: options.seriesId, region, year, month, count, sourceId: options.sourceId, vintage: options.vintage });
+  });
+  if (issues.issues.length > 0) throw new DataValidationError(issues.issues);
+  return observations;
+}
