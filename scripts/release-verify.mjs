@@ -112,8 +112,10 @@ function printFailure(index, title, error) {
   if (!(error instanceof StepError) && !error.output) console.error(error.stack);
 }
 
+let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
+    interrupted = true;
     console.error(`\nrelease:verify: interrupted (${signal}); cleaning up`);
     cleanUp()
       .catch((error) => console.error(error.message))
@@ -127,7 +129,7 @@ let skipped = 0;
 try {
   for (const [index, { title, run }] of steps.entries()) {
     const number = index + 1;
-    if (failed > 0) {
+    if (failed > 0 || interrupted) {
       console.log(`\n── step ${number}/${steps.length + 1}: ${title}: skipped`);
       skipped += 1;
       continue;
@@ -159,4 +161,4 @@ console.log(`\nrelease:verify finished in ${seconds(Date.now() - startedAt)}`);
 console.log(
   `release:verify: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`,
 );
-process.exitCode = failed === 0 ? 0 : 1;
+process.exitCode = interrupted ? 130 : failed === 0 ? 0 : 1;
