@@ -1,12 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: {
-    alias: {
-      '@usmx/data/schemas': fileURLToPath(new URL('../data/src/schemas/index.ts', import.meta.url)),
-    },
-  },
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts'],
