@@ -21,10 +21,7 @@ export function citationDate(citation: string): string | undefined {
   if (iso) return `${iso[1]}-${iso[2]}`;
   const month = new RegExp(`\\b${monthName} (\\d{4})\\b`).exec(citation);
   if (month) return `${month[2]}-${months[month[1]!.toLowerCase()]}`;
-  for (const match of citation.matchAll(/(c\. |[–-])?\b((?:19|20)\d\d)\b([–-])?/g)) {
-    if (!match[1] && !match[3]) return match[2];
-  }
-  return undefined;
+  return /(?<!c\. (?:early |late )?)(?<![–-])\b((?:19|20)\d\d)\b(?![–-])/.exec(citation)?.[1];
 }
 
 /** Publisher for the id prefixes whose citations name an author or a title first. */

@@ -93,7 +93,7 @@ describe('SESNSP 1997-2017 method', () => {
     ['homicides/sesnsp_old_incidents_homicide_state_month_1997_2014_vintage2015-01.csv', '2015-01-21'],
   ])('%s: every reported cell is in the state rows', (file, vintage) => {
     const raw = readRaw(file);
-    const reported = (tipo: string) => sum(raw.filter((row) => row.tipo === tipo), (row) => Number(row.averiguaciones.trim() || 0));
+    const reported = (tipo: string) => sum(raw.filter((row) => row.tipo === tipo), (row) => Number(row.averiguaciones?.trim() || 0));
     expect(sum(states(series('sesnsp-1997-incidents-hd', vintage)), (row) => row.count)).toBe(reported('DOLOSOS'));
     expect(sum(states(series('sesnsp-1997-incidents-culposo', vintage)), (row) => row.count)).toBe(reported('CULPOSOS'));
     expect(sum(states(series('sesnsp-1997-incidents-all', vintage)), (row) => row.count)).toBe(reported('DOLOSOS') + reported('CULPOSOS'));

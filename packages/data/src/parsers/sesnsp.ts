@@ -83,9 +83,10 @@ export function parseSesnspStateCsv(input: string | Uint8Array, options: SesnspP
   const crime = options.crime ?? 'intentional-homicide';
   const { index, missing } = findColumns(table.header, { ...layout.columns, ...monthColumns });
   requireColumns(missing);
+  const [yearAt, stateAt, crimeAt] = [index.year!, index.state!, index.crime!];
   const wanted = layout.crimes[crime];
   if (!wanted) {
-    throw new DataValidationError([{ row: 1, column: table.header[index.crime]!, value: '', reason: `${layout.name} has no ${crime} rows` }]);
+    throw new DataValidationError([{ row: 1, column: table.header[crimeAt]!, value: '', reason: `${layout.name} has no ${crime} rows` }]);
   }
   const wantedKeys = new Set(wanted.map(looseKey));
   const filters = Object.entries(layout.filter).map(([label, value]) => ({ at: table.header.map(looseKey).indexOf(looseKey(label)), value: looseKey(value) }));
@@ -101,16 +102,16 @@ export function parseSesnspStateCsv(input: string | Uint8Array, options: SesnspP
     const breakdown = cells.filter((_, at) => !monthIndexes.includes(at)).map(looseKey).join('|');
     const first = breakdowns.get(breakdown);
     if (first !== undefined) {
-      issues.add(row, table.header[index.crime]!, cell(index.crime), `duplicate: the same state, year and breakdown as row ${first}`);
+      issues.add(row, table.header[crimeAt]!, cell(crimeAt), `duplicate: the same state, year and breakdown as row ${first}`);
       return;
     }
     breakdowns.set(breakdown, row);
-    if (!filters.every(({ at, value }) => looseKey(cell(at)) === value) || !wantedKeys.has(looseKey(cell(index.crime)))) return;
+    if (!filters.every(({ at, value }) => looseKey(cell(at)) === value) || !wantedKeys.has(looseKey(cell(crimeAt)))) return;
     selectedRows += 1;
-    const region = regionByInegiCode(cell(index.state));
-    if (!region || region.level !== 'state') issues.add(row, table.header[index.state]!, cell(index.state), 'unknown state: expected an INEGI state code 1-32');
-    const year = parseYear(cell(index.year));
-    if (typeof year === 'string') issues.add(row, table.header[index.year]!, cell(index.year), year);
+    const region = regionByInegiCode(cell(stateAt));
+    if (!region || region.level !== 'state') issues.add(row, table.header[stateAt]!, cell(stateAt), 'unknown state: expected an INEGI state code 1-32');
+    const year = parseYear(cell(yearAt));
+    if (typeof year === 'string') issues.add(row, table.header[yearAt]!, cell(yearAt), year);
     monthIndexes.forEach((at, m) => {
       const text = cell(at);
       if (text.trim() === '') return; // not published (yet): absent, not zero
@@ -128,7 +129,7 @@ export function parseSesnspStateCsv(input: string | Uint8Array, options: SesnspP
   });
 
   if (selectedRows === 0 && issues.issues.length === 0) {
-    issues.add(1, table.header[index.crime]!, '', `no row of the file counts ${wanted.join(' or ')}`);
+    issues.add(1, table.header[crimeAt]!, '', `no row of the file counts ${wanted.join(' or ')}`);
   }
   if (issues.issues.length > 0) throw new DataValidationError(issues.issues);
   const order = (code: string) => regionByCode(code)!.inegiCode;
