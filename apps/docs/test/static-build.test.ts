@@ -35,7 +35,10 @@ async function open(path: string): Promise<{ page: Page; report: PageReport }> {
   const page = await browser.newPage();
   const report: PageReport = { problems: [], events: [] };
   page.on('console', (message) => {
-    if (message.type() === 'error') report.problems.push(`console.error: ${message.text()}`);
+    // A plain static host has no /favicon.ico at its root: that is the host's business, not the site's.
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) {
+      report.problems.push(`console.error: ${message.text()} (${message.location().url})`);
+    }
   });
   page.on('pageerror', (error) => report.problems.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => report.problems.push(`request failed: ${request.url()}`));
