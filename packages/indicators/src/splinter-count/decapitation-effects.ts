@@ -1,7 +1,7 @@
 import { leadershipEventSchema, type LeadershipEvent, type Organization } from '@usmx/data/schemas';
 import { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';
 import { rowIssues } from '../internal/validate.js';
-import { countedGroup, organizationIssues } from './organizations.js';
+import { byId, countedGroup, organizationIssues } from './organizations.js';
 import { isActive } from './rules.js';
 import type {
   CountedGroup,
@@ -74,7 +74,8 @@ export function decapitationEffects(
           o.yearFounded >= year &&
           o.yearFounded <= year + windowYears,
       )
-      .map(countedGroup);
+      .map(countedGroup)
+      .sort(byId);
 
   const decapitations: DecapitationEvent[] = events
     .filter((event) => (types as readonly string[]).includes(event.type))

@@ -37,3 +37,8 @@ export function yearIssue(field: string, value: unknown): IndicatorInputIssue | 
     return undefined;
   return { field, value, reason: 'expected a whole year from 1900 to 2100' };
 }
+
+/** Orders counted groups by id, so results do not depend on the order of the input rows. */
+export function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -1,6 +1,6 @@
 import type { Organization } from '@usmx/data/schemas';
 import { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';
-import { countedGroup, organizationIssues, yearIssue } from './organizations.js';
+import { byId, countedGroup, organizationIssues, yearIssue } from './organizations.js';
 import { MAJOR_LIST_YEARS, isActive, isMajorList, ruleDefinition } from './rules.js';
 import type { SplinterCount, SplinterCountOptions, SplinterRule, SplinterYear } from './types.js';
 
@@ -43,14 +43,14 @@ function countYear(
       };
     }
     const members = organizations.filter((organization) => organization.majorLists.includes(rule));
-    return { year, count: members.length, groups: members.map(countedGroup) };
+    return { year, count: members.length, groups: members.map(countedGroup).sort(byId) };
   }
   const counted = organizations.filter((organization) => {
     if (typeof rule === 'function') return rule(organization, year);
     if (rule === 'lineage-verified' && !organization.yearFoundedVerified) return false;
     return isActive(organization, year);
   });
-  return { year, count: counted.length, groups: counted.map(countedGroup) };
+  return { year, count: counted.length, groups: counted.map(countedGroup).sort(byId) };
 }
 
 /**
@@ -115,6 +115,7 @@ export function splinterCount(
             name: organization.name,
             reason: 'no founding or split year',
           }))
+          .sort(byId)
       : [],
     sourceIds: [...sourceIds].sort(),
   };

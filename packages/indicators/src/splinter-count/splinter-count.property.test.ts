@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nonFinitePaths, shuffled } from '../internal/property-helpers.js';
+import { decapitationEffects } from './decapitation-effects.js';
+import { event, org } from './fixtures.js';
+import { lineageTree } from './lineage-tree.js';
+import { splinterCount } from './splinter-count.js';
+
+/** Organizations whose parents come earlier in the list (so there is no cycle). */
+const organizationsArb = fc
+  .array(
+    fc.record({
+      year: fc.option(fc.integer({ min: 1970, max: 2024 }), { nil: undefined }),
+      lasts: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
+      verified: fc.boolean(),
+      parents: fc.array(fc.nat(), { maxLength: 2 }),
+      onList: fc.boolean(),
+    }),
+    { minLength: 1, maxLength: 25 },
+  )
+  .map((specs) =>
+    specs.map((s, i) =>
+      org(`O${i}`, s.year, {
+        parentIds: i === 0 ? [] : [...new Set(s.parents.map((p) => `O${p % i}`))],
+        yearFoundedVerified: s.verified,
+        ...(s.year !== undefined && s.lasts !== undefined ? { yearCeased: s.year + s.lasts } : {}),
+        majorLists: s.onList ? ['PGR_2014_nine'] : [],
+      }),
+    ),
+  );
+
+describe('splinter properties', () => {
+  it('splinterCount: order-independent, counts match the groups, verified never above all', () => {
+    fc.assert(
+      fc.property(
+        organizationsArb,
+        fc.integer(),
+        fc.integer({ min: 1970, max: 2024 }),
+        (organizations, seed, year) => {
+          const range = { from: year - 5, to: year };
+          const all = splinterCount(organizations, range);
+          const verified = splinterCount(organizations, { ...range, rule: 'lineage-verified' });
+          expect(splinterCount(shuffled(organizations, seed), range)).toEqual(all);
+          all.years.forEach((y, i) => {
+            expect(y.count).toBe(y.groups.length);
+            expect(verified.years[i]!.count!).toBeLessThanOrEqual(y.count!);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('lineageTree holds every organization once, whatever the order', () => {
+    fc.assert(
+      fc.property(organizationsArb, fc.integer(), (organizations, seed) => {
+        const tree = lineageTree(organizations);
+        expect(lineageTree(shuffled(organizations, seed))).toEqual(tree);
+        const ids: string[] = [];
+        const walk = (nodes: typeof tree.roots): void =>
+          nodes.forEach((n) => (ids.push(n.id), walk(n.children)));
+        walk(tree.roots);
+        expect(ids.sort()).toEqual(organizations.map((o) => o.id).sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('decapitationEffects: order-independent, shares in 0-1, no NaN or Infinity', () => {
+    const eventsArb = fc.array(
+      fc.record({
+        org: fc.nat(24),
+        year: fc.integer({ min: 1980, max: 2024 }),
+        type: fc.constantFrom(
+          'killed' as const,
+          'arrested' as const,
+          'extradited' as const,
+          'escaped' as const,
+        ),
+      }),
+      { minLength: 1, maxLength: 10 },
+    );
+    fc.assert(
+      fc.property(organizationsArb, eventsArb, fc.integer(), (organizations, specs, seed) => {
+        const events = specs.map((s, i) =>
+          event(`E${i}`, String(s.year), `O${s.org % organizations.length}`, s.type),
+        );
+        const effects = decapitationEffects(organizations, events);
+        expect(decapitationEffects(shuffled(organizations, seed), shuffled(events, seed))).toEqual(
+          effects,
+        );
+        expect(nonFinitePaths(effects)).toEqual([]);
+        for (const value of [effects.afterDecapitation.share, effects.baseline.share]) {
+          if (value !== null) expect(value).toBeGreaterThanOrEqual(0);
+          if (value !== null) expect(value).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
