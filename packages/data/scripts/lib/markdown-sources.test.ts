@@ -30,6 +30,12 @@ describe('readMarkdownSources', () => {
     });
   });
 
+  it('dates a Wikipedia page by its mirror, never by a year in its infobox', () => {
+    const groups = readMarkdownSources('groups/SOURCES.md');
+    expect(groups.find((source) => source.id === 'WIKI_LA_LINEA')?.date).toBe('2024-01');
+    expect(groups.find((source) => source.id === 'WIKI_CDN')?.date).toBeUndefined();
+  });
+
   it('gives both ids of a row that lists two', () => {
     const groups = readMarkdownSources('groups/SOURCES.md');
     expect(groups.filter((source) => source.id === 'CSMONITOR_2014' || source.id === 'AP_CSM_2014_10_09')).toHaveLength(2);

@@ -48,7 +48,30 @@ const publishers: [RegExp, string][] = [
   [/^PARES_/, 'Fundación Paz y Reconciliación (Pares)'],
   [/^ATUESTA_/, 'Trends in Organized Crime (Springer)'],
   [/^BACRIM2020$/, 'Rafael Prieto-Curiel (GitHub repository rafaelprietocuriel/Recruitment)'],
+  [/^NYT_/, 'The New York Times'],
+  [/^MIAMIHERALD_/, 'Miami Herald'],
+  [/^ELUNIVERSAL_/, 'El Universal'],
+  [/^AP_/, 'Associated Press'],
+  [/^DESERET_AP_/, 'Deseret News (Associated Press)'],
+  [/^ELCRONISTA$/, 'El Cronista'],
+  [/^PROCESO_/, 'Proceso'],
+  [/^EXCELSIOR_/, 'Excélsior'],
+  [/^LASILLAROTA_/, 'La Silla Rota'],
+  [/^ELFINANCIERO_/, 'El Financiero'],
+  [/^CORRESPONSALES_/, 'corresponsales.mx (report by La Razón)'],
+  [/^PERSISTENCIES_BB_/, 'Borderland Beat (rssing.com mirror)'],
+  [/^GH_MMDRZACO_/, 'GitHub repository MmdrzaCo/Latest (news repost)'],
+  [/^RADIOZ_/, 'Radio Z'],
 ];
+
+/** Dates a citation's wording would mislead the parser on (the date of the content, not of publication). */
+const dateOverrides: Record<string, string | null> = {
+  NDIC_NDTA2008_DLINKS: '2007-10', // a page of the NDTA 2008 (Oct 2007); "January–December 2006" is the period charted
+  VDOCUMENTS_CS2006: null, // transcript of a report whose title holds the year it covers
+  NCJRS_CS2007: null,
+  NCJRS_CS2009: null,
+  UTAHSTANDARD_NDTA2015: null,
+};
 
 const usGovernment = /^(CRS_|(STATE_)?INCSR|ONDCP_|NDIC_|DEA_|GAO_|SOUTHCOM_)/;
 
@@ -62,12 +85,27 @@ function plain(markdown: string): string {
   return markdown.replace(/\*([^*]+)\*/g, '$1').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The publisher: from the id for known outlets and agencies, else the citation's first part (the
+ * outlet in most citations), else the host of the URL when that first part is a title or a
+ * description ("Blog post ...", "Repost of ...").
+ */
 function publisher(id: string, citation: string, url: string | undefined): string {
   const known = publishers.find(([pattern]) => pattern.test(id));
   if (known) return known[1];
   const first = citation.split(/,(?![^(]*\))/)[0]!.trim();
-  if (!/^["“']/.test(first)) return first;
-  return url ? new URL(url).hostname.replace(/^www\./, '') : first;
+  const described = /["“']/.test(first) || /^(Blog|Repost|Reprint|Document|NCJRS|Cenapi)/.test(first) || first.length > 40;
+  return described && url ? new URL(url).hostname.replace(/^www\./, '').replace(/\.$/, '') : first;
+}
+
+/** Publication date: an override, a Wikipedia mirror's date (never an infobox year), or {@link citationDate}. */
+function sourceDate(id: string, citation: string): string | undefined {
+  if (id in dateOverrides) return dateOverrides[id] ?? undefined;
+  if (id.startsWith('WIKI')) {
+    const mirror = /mirror,? ([A-Z][a-z]{2} \d{4})|([A-Z][a-z]{2} \d{4}|\d{4}-\d{2})(?: [A-Z]\w+)? mirror/.exec(citation);
+    return mirror ? citationDate(mirror[1] ?? mirror[2]!) : undefined;
+  }
+  return citationDate(citation);
 }
 
 /**
@@ -94,7 +132,7 @@ export function readMarkdownSources(file: string): Source[] {
       .join('. ');
     for (const id of ids) {
       const source: Source = { id, title: citation, publisher: publisher(id, citation, url), license: license(id) };
-      const date = citationDate(citation);
+      const date = sourceDate(id, citation);
       if (date) source.date = date;
       if (url) source.url = url;
       if (via) source.viaSourceId = via;
