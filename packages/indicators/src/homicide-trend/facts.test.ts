@@ -204,3 +204,37 @@ describe('backtests on the real series', () => {
     expect(inside / tested).toBeGreaterThan(0.5);
   });
 });
+
+describe('FACTS.md section 4: every state', () => {
+  it('SESNSP old-method victims: the 32 states add up exactly to the national figure (Nov-2017 release)', async () => {
+    const rows = await loadHomicideObservations('sesnsp-1997-victims-hd', 'all');
+    const regions = [...new Set(rows.map((row) => row.region))].filter((region) => region !== 'MX');
+    expect(regions).toHaveLength(32);
+    let current = 0;
+    let previous = 0;
+    for (const region of regions) {
+      const trend = homicideTrend(rows, { region, asOf: '2017-04' });
+      current += trend.ytd!.current;
+      previous += trend.ytd!.previous;
+    }
+    // FACTS.md section 3, Nov-2017 vintage: 8,718 / 6,589
+    expect([current, previous]).toEqual([8718, 6589]);
+  });
+
+  it('INEGI registrations: the 32 states add up to slightly less than the nation (place unspecified or abroad)', async () => {
+    const rows = await loadHomicideObservations('inegi-registration-monthly', 'all');
+    const regions = [...new Set(rows.map((row) => row.region))].filter((region) => region !== 'MX');
+    expect(regions).toHaveLength(32);
+    const byYear = new Map<number, number>();
+    for (const region of regions) {
+      const trend = homicideTrend(rows, { region, asOf: '2016-12' });
+      expect(trend.annual.every((row) => row.ratePer100k !== undefined)).toBe(true);
+      for (const row of trend.annual) byYear.set(row.year, (byYear.get(row.year) ?? 0) + row.count);
+    }
+    // FACTS.md table 1: 2011 = 27,213 and 2016 = 24,559 nationally
+    expect(byYear.get(2011)!).toBeLessThanOrEqual(27213);
+    expect(byYear.get(2011)!).toBeGreaterThan(27213 * 0.97);
+    expect(byYear.get(2016)!).toBeLessThanOrEqual(24559);
+    expect(byYear.get(2016)!).toBeGreaterThan(24559 * 0.97);
+  });
+});
