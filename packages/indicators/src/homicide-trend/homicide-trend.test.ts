@@ -143,6 +143,21 @@ describe('homicideTrend releases (vintages)', () => {
     expect(homicideTrend(rows, { asOf: '2017-02', vintage: '2017-03-20' }).ytd!.current).toBe(29);
   });
 
+  it('says when asOf is outside the data of the chosen release', () => {
+    const releases = [
+      ...monthlyRows(2016, Array(12).fill(10), { vintage: '2017-02-20' }),
+      ...monthlyRows(2017, [12], { vintage: '2017-02-20' }),
+      ...monthlyRows(2017, [12, 14], { vintage: '2017-03-20' }),
+    ];
+    const issue = issuesOf(() =>
+      homicideTrend(releases, { asOf: '2017-02', vintage: '2017-02-28' }),
+    )[0]!;
+    expect(issue).toMatchObject({ field: 'asOf', value: '2017-02' });
+    expect(issue.reason).toContain(
+      'has months 2016-01 to 2017-01 in the releases up to 2017-02-28',
+    );
+  });
+
   it('rejects a vintage before the first release', () => {
     const issues = issuesOf(() => homicideTrend(rows, { asOf: '2017-02', vintage: '2017-01-31' }));
     expect(issues[0]).toMatchObject({ field: 'vintage', value: '2017-01-31' });

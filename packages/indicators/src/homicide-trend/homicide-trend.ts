@@ -86,6 +86,10 @@ function provenance(
   return { sourceIds: [...sourceIds].sort(), vintagesUsed: [...vintages].sort() };
 }
 
+function releaseNote(selection: SeriesSelection): string {
+  return selection.vintage === null ? '' : ` in the releases up to ${selection.vintage}`;
+}
+
 function findRecord(totals: Map<number, AnnualRow>, beforeYear: number): RecordYear | null {
   let record: RecordYear | null = null;
   for (const [year, row] of totals) {
@@ -216,7 +220,7 @@ export function homicideTrend(
         {
           field: 'asOf',
           value: options.asOf,
-          reason: `outside the data: ${selection.series} has annual rows for ${firstYear}-${lastYear}`,
+          reason: `outside the data: ${selection.series} has annual rows for ${firstYear}-${lastYear}${releaseNote(selection)}`,
         },
       ]);
     }
@@ -234,7 +238,7 @@ export function homicideTrend(
       {
         field: 'asOf',
         value: options.asOf,
-        reason: `outside the data: ${selection.series} (${selection.region}) has months ${formatYearMonth(first)} to ${formatYearMonth(last)}`,
+        reason: `outside the data: ${selection.series} (${selection.region}) has months ${formatYearMonth(first)} to ${formatYearMonth(last)}${releaseNote(selection)}`,
       },
     ]);
   }
