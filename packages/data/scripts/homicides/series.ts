@@ -9,6 +9,8 @@ const sesnspRevisions =
   'SESNSP revises past months in later releases: each release is a separate vintage; take the latest unless you need what was public on a date.';
 const nationalIsSum = 'The national (MX) rows are the sum of the 32 states, computed in this package.';
 const incidentsNotVictims = 'Counts case files (incidents): one case file can have several victims.';
+const inegiCrime =
+  'Deaths whose certificate classes them as presumed homicide (assault, ICD-10 X85-Y09, Y87.1): comparable with intentional homicide including feminicide, not with culpable homicide (accidents are excluded).';
 const annualTable =
   'National annual totals from the diegovalle table (Feb 2018 vintage); the monthly series of the same methodology may differ slightly by vintage.';
 
@@ -23,13 +25,13 @@ export const seriesDefinitions: readonly SeriesDefinition[] = [
     agency: 'INEGI',
     unit: 'deaths',
     methodology: 'inegi-registration',
-    crime: 'all-homicide',
+    crime: 'intentional-homicide-and-feminicide',
     frequency: 'monthly',
     geography: 'national-and-states',
     caveats: [
       'Year and month are of registration, not of death; the state is the state of occurrence.',
       'The 32 states add up to slightly less than the national row: some deaths have an unspecified or foreign place of occurrence.',
-      'Presumed homicides (ICD-10 X85-Y09, Y87.1); INEGI does not separate intentional from other homicide.',
+      inegiCrime,
       'Population is CONAPO, interpolated monthly by the compiler.',
       inegiVsSesnsp,
     ],
@@ -40,10 +42,11 @@ export const seriesDefinitions: readonly SeriesDefinition[] = [
     agency: 'INEGI',
     unit: 'deaths',
     methodology: 'inegi-registration',
-    crime: 'all-homicide',
+    crime: 'intentional-homicide-and-feminicide',
     frequency: 'annual',
     geography: 'national',
     caveats: [
+      inegiCrime,
       '1990-2016: definitive figures from the diegovalle table. 2016-2024: INEGI preliminary and definitive figures as reported in the press, each release a vintage dated by its publication.',
       'Preliminary figures (published each July/August) are later revised upwards by about 2-4% (status: preliminary vs definitive).',
       'The 2024 definitive figure (33,550) was read in one newspaper only and not checked against an INEGI bulletin (verified: partial).',
@@ -59,10 +62,10 @@ export const seriesDefinitions: readonly SeriesDefinition[] = [
     agency: 'INEGI',
     unit: 'deaths',
     methodology: 'inegi-registration',
-    crime: 'all-homicide',
+    crime: 'intentional-homicide-and-feminicide',
     frequency: 'annual',
     geography: 'national',
-    caveats: ['An independent recount of INEGI death certificates by year of registration; within ±4 of INEGI\'s definitive figures.'],
+    caveats: [inegiCrime, 'An independent recount of INEGI death certificates by year of registration; within ±4 of INEGI\'s definitive figures.'],
   },
   {
     id: 'inegi-occurrence-monthly',
@@ -73,7 +76,7 @@ export const seriesDefinitions: readonly SeriesDefinition[] = [
     agency: 'INEGI',
     unit: 'deaths',
     methodology: 'inegi-occurrence',
-    crime: 'all-homicide',
+    crime: 'intentional-homicide-and-feminicide',
     frequency: 'monthly',
     geography: 'national-and-states',
     caveats: [

@@ -17,7 +17,7 @@ describe('loadHomicideObservations', () => {
       expect(states, id).toEqual(expected.filter((row) => row.region !== 'MX'));
       expect(states.length > 0, id).toBe(geography === 'national-and-states');
     }
-  });
+  }, 30_000);
 
   it('rejects an unknown series, naming the known ones', async () => {
     await expect(loadHomicideObservations('inegi-monthly')).rejects.toThrow(/Unknown homicide series "inegi-monthly".*inegi-registration-monthly/);
