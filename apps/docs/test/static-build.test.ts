@@ -61,8 +61,9 @@ async function open(path: string): Promise<{ page: Page; report: PageReport }> {
 
 /** Waits until every widget on the page has fired usmx-ready or usmx-error. */
 async function settle(page: Page, report: PageReport): Promise<number> {
+  await page.locator(widgetSelector).first().waitFor({ state: 'attached', timeout: 15_000 });
   const count = await page.locator(widgetSelector).count();
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + 20_000;
   while (report.events.length < count && Date.now() < deadline) await page.waitForTimeout(50);
   return count;
 }
@@ -75,8 +76,11 @@ async function expectCharts(page: Page, report: PageReport): Promise<void> {
   expect(report.events).toHaveLength(count);
   for (const event of report.events) {
     expect(event.summary.length).toBeGreaterThan(0);
-    // Role and accessible name as the browser's accessibility tree computes them, through shadow roots.
-    await expect(page.locator(event.tag).first().getByRole('img', { name: event.summary, exact: true }).count()).resolves.toBeGreaterThan(0);
+    const widgets = page.locator(event.tag);
+    const role = await widgets.locator('[part~="chart"]').first().getAttribute('role');
+    expect(role, `${event.tag} chart role`).toBeTruthy();
+    // Role and accessible name as the browser's accessibility tree computes them, through the shadow root.
+    await expect(widgets.getByRole(role as 'group', { name: event.summary, exact: true }).count()).resolves.toBeGreaterThan(0);
   }
 }
 
