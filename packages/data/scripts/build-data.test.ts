@@ -9,7 +9,11 @@ const packageDir = join(import.meta.dirname, '..');
 const copies: string[] = [];
 
 /** Runs the build on a copy of raw/ where `file` has `find` replaced by `replace`. */
-async function buildWith(file: string, find: string, replace: string): Promise<{ code: number; stderr: string }> {
+async function buildWith(
+  file: string,
+  find: string,
+  replace: string,
+): Promise<{ code: number; stderr: string }> {
   const raw = mkdtempSync(join(tmpdir(), 'usmx-raw-'));
   copies.push(raw);
   cpSync(join(packageDir, 'raw'), raw, { recursive: true });
@@ -17,7 +21,10 @@ async function buildWith(file: string, find: string, replace: string): Promise<{
   expect(text).toContain(find);
   writeFileSync(join(raw, file), text.replace(find, replace));
   try {
-    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts'], { cwd: packageDir, env: { ...process.env, USMX_DATA_RAW_DIR: raw } });
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts'], {
+      cwd: packageDir,
+      env: { ...process.env, USMX_DATA_RAW_DIR: raw },
+    });
     return { code: 0, stderr: '' };
   } catch (error) {
     const { code, stderr } = error as { code: number; stderr: string };
@@ -31,19 +38,35 @@ afterAll(() => {
 
 describe('build-data fails loudly on a row it cannot place', () => {
   it('a non-numeric count: exits non-zero naming the file, line and column', async () => {
-    const { code, stderr } = await buildWith('homicides/inegi_homicides_state_month_registration_1990_2016.csv', '00,Nacional,1990,2,1126,', '00,Nacional,1990,2,11x6,');
+    const { code, stderr } = await buildWith(
+      'homicides/inegi_homicides_state_month_registration_1990_2016.csv',
+      '00,Nacional,1990,2,1126,',
+      '00,Nacional,1990,2,11x6,',
+    );
     expect(code).toBe(1);
-    expect(stderr).toContain('raw/homicides/inegi_homicides_state_month_registration_1990_2016.csv, line 3, column "homicides" (value "11x6")');
+    expect(stderr).toContain(
+      'raw/homicides/inegi_homicides_state_month_registration_1990_2016.csv, line 3, column "homicides" (value "11x6")',
+    );
   });
 
   it('an unknown state code', async () => {
-    const { code, stderr } = await buildWith('homicides/inegi_homicides_state_month_occurrence_2000_2022_gargiulo.csv', '\n01,2000,2,', '\n41,2000,2,');
+    const { code, stderr } = await buildWith(
+      'homicides/inegi_homicides_state_month_occurrence_2000_2022_gargiulo.csv',
+      '\n01,2000,2,',
+      '\n41,2000,2,',
+    );
     expect(code).toBe(1);
-    expect(stderr).toContain('gargiulo.csv, line 3, column "state_code" (value "41"): unknown INEGI state code');
+    expect(stderr).toContain(
+      'gargiulo.csv, line 3, column "state_code" (value "41"): unknown INEGI state code',
+    );
   });
 
   it('a source id that resolves to no citation', async () => {
-    const { code, stderr } = await buildWith('corridor/observations.csv', 'ONDCP_CS2010,,"Approximately', 'ONDCP_CS2011,,"Approximately');
+    const { code, stderr } = await buildWith(
+      'corridor/observations.csv',
+      'ONDCP_CS2010,,"Approximately',
+      'ONDCP_CS2011,,"Approximately',
+    );
     expect(code).toBe(1);
     expect(stderr).toContain('corridor C003: unknown id ONDCP_CS2011');
   });

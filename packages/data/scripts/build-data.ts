@@ -5,7 +5,12 @@
 import { sourceSchema, type Source } from '../src/schemas/sources.js';
 import { readCorridor } from './corridor.js';
 import { readLeadershipEvents, readOrganizations, readPublishedCounts } from './groups.js';
-import { buildSeries, readHomicides, validateHomicides, writeHomicides } from './homicides/build.js';
+import {
+  buildSeries,
+  readHomicides,
+  validateHomicides,
+  writeHomicides,
+} from './homicides/build.js';
 import { readMarkdownSources } from './lib/markdown-sources.js';
 import { resetGenerated, writeDataModule } from './lib/write-module.js';
 
@@ -16,10 +21,15 @@ function mergeSources(lists: readonly Source[][]): Source[] {
     const kept = byId.get(source.id);
     if (!kept) {
       const result = sourceSchema.safeParse(source);
-      if (!result.success) throw new Error(`source ${source.id}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+      if (!result.success)
+        throw new Error(
+          `source ${source.id}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+        );
       byId.set(source.id, source);
     } else if (kept.url !== source.url) {
-      throw new Error(`source ${source.id} is listed twice with different URLs (${kept.url} vs ${source.url})`);
+      throw new Error(
+        `source ${source.id} is listed twice with different URLs (${kept.url} vs ${source.url})`,
+      );
     } else {
       kept.notes = [kept.notes, source.notes].filter(Boolean).join(' | ');
     }
@@ -27,15 +37,21 @@ function mergeSources(lists: readonly Source[][]): Source[] {
   return [...byId.values()];
 }
 
-function requireIds(what: string, ids: readonly (string | undefined)[], known: ReadonlySet<string>): void {
-  for (const id of ids) if (id !== undefined && !known.has(id)) throw new Error(`${what}: unknown id ${id}`);
+function requireIds(
+  what: string,
+  ids: readonly (string | undefined)[],
+  known: ReadonlySet<string>,
+): void {
+  for (const id of ids)
+    if (id !== undefined && !known.has(id)) throw new Error(`${what}: unknown id ${id}`);
 }
 
 /** Throws when following parent ids from any organization leads back to it. */
 function checkLineage(organizations: readonly { id: string; parentIds: string[] }[]): void {
   const parents = new Map(organizations.map((org) => [org.id, org.parentIds]));
   const visit = (id: string, path: string[]): void => {
-    if (path.includes(id)) throw new Error(`organizations: lineage cycle ${[...path, id].join(' -> ')}`);
+    if (path.includes(id))
+      throw new Error(`organizations: lineage cycle ${[...path, id].join(' -> ')}`);
     for (const parent of parents.get(id) ?? []) visit(parent, [...path, id]);
   };
   for (const org of organizations) visit(org.id, []);
@@ -48,17 +64,30 @@ function main(): void {
   const organizations = readOrganizations();
   const leadershipEvents = readLeadershipEvents();
   const publishedGroupCounts = readPublishedCounts();
-  const sources = mergeSources([homicides.sources, readMarkdownSources('corridor/SOURCES.md'), readMarkdownSources('groups/SOURCES.md')]);
+  const sources = mergeSources([
+    homicides.sources,
+    readMarkdownSources('corridor/SOURCES.md'),
+    readMarkdownSources('groups/SOURCES.md'),
+  ]);
   const sourceIds = new Set(sources.map((source) => source.id));
 
-  requireIds('sources viaSourceId', sources.map((source) => source.viaSourceId), sourceIds);
-  for (const row of [...corridor.observations, ...corridor.statements]) requireIds(`corridor ${row.id}`, [row.sourceId, row.viaSourceId], sourceIds);
+  requireIds(
+    'sources viaSourceId',
+    sources.map((source) => source.viaSourceId),
+    sourceIds,
+  );
+  for (const row of [...corridor.observations, ...corridor.statements])
+    requireIds(`corridor ${row.id}`, [row.sourceId, row.viaSourceId], sourceIds);
   for (const org of organizations) requireIds(`organization ${org.id}`, org.sourceIds, sourceIds);
-  for (const event of leadershipEvents) requireIds(`leadership event ${event.id}`, event.sourceIds, sourceIds);
-  for (const count of publishedGroupCounts) requireIds(`published count ${count.id}`, [count.sourceId], sourceIds);
+  for (const event of leadershipEvents)
+    requireIds(`leadership event ${event.id}`, event.sourceIds, sourceIds);
+  for (const count of publishedGroupCounts)
+    requireIds(`published count ${count.id}`, [count.sourceId], sourceIds);
   const orgIds = new Set(organizations.map((org) => org.id));
-  for (const org of organizations) requireIds(`organization ${org.id} parentIds`, org.parentIds, orgIds);
-  for (const event of leadershipEvents) requireIds(`leadership event ${event.id} organizationId`, [event.organizationId], orgIds);
+  for (const org of organizations)
+    requireIds(`organization ${org.id} parentIds`, org.parentIds, orgIds);
+  for (const event of leadershipEvents)
+    requireIds(`leadership event ${event.id} organizationId`, [event.organizationId], orgIds);
   checkLineage(organizations);
   validateHomicides(homicides.observations, sourceIds);
 
@@ -66,11 +95,36 @@ function main(): void {
   resetGenerated();
   const sizes = writeHomicides(homicides.observations, series);
   writeDataModule('sources', sources, 'readonly Source[]', '../schemas/sources.js');
-  writeDataModule('corridor-observations', corridor.observations, 'readonly CorridorObservation[]', '../schemas/corridor.js');
-  writeDataModule('corridor-statements', corridor.statements, 'readonly CorridorStatement[]', '../schemas/corridor.js');
-  writeDataModule('organizations', organizations, 'readonly Organization[]', '../schemas/groups.js');
-  writeDataModule('leadership-events', leadershipEvents, 'readonly LeadershipEvent[]', '../schemas/groups.js');
-  writeDataModule('published-group-counts', publishedGroupCounts, 'readonly PublishedGroupCount[]', '../schemas/groups.js');
+  writeDataModule(
+    'corridor-observations',
+    corridor.observations,
+    'readonly CorridorObservation[]',
+    '../schemas/corridor.js',
+  );
+  writeDataModule(
+    'corridor-statements',
+    corridor.statements,
+    'readonly CorridorStatement[]',
+    '../schemas/corridor.js',
+  );
+  writeDataModule(
+    'organizations',
+    organizations,
+    'readonly Organization[]',
+    '../schemas/groups.js',
+  );
+  writeDataModule(
+    'leadership-events',
+    leadershipEvents,
+    'readonly LeadershipEvent[]',
+    '../schemas/groups.js',
+  );
+  writeDataModule(
+    'published-group-counts',
+    publishedGroupCounts,
+    'readonly PublishedGroupCount[]',
+    '../schemas/groups.js',
+  );
 
   const largest = [...sizes].sort((a, b) => b[1] - a[1])[0];
   console.log(

@@ -1,4 +1,9 @@
-import { corridorObservationSchema, corridorStatementSchema, type CorridorObservation, type CorridorStatement } from '../src/schemas/corridor.js';
+import {
+  corridorObservationSchema,
+  corridorStatementSchema,
+  type CorridorObservation,
+  type CorridorStatement,
+} from '../src/schemas/corridor.js';
 import { readRawCsv, type RawRow } from './lib/raw-csv.js';
 
 /** `2014`, `2014/2015` (either year) or `2020-2022` (a span) into first and last year. */
@@ -19,7 +24,8 @@ function optional(row: RawRow, column: string): string | undefined {
 
 function percent(row: RawRow, column: string): number {
   const value = Number(row.text(column));
-  if (!/^\d+(\.\d+)?$/.test(row.text(column).trim()) || value > 100) row.fail(column, 'expected a percent in [0, 100]');
+  if (!/^\d+(\.\d+)?$/.test(row.text(column).trim()) || value > 100)
+    row.fail(column, 'expected a percent in [0, 100]');
   return value;
 }
 
@@ -27,9 +33,25 @@ function percent(row: RawRow, column: string): number {
  * Corridor rows: estimates with a percent become observations; rows with no percent (qualitative
  * statements) become statements. A row with only one of the two bounds cannot be placed.
  */
-export function readCorridor(): { observations: CorridorObservation[]; statements: CorridorStatement[] } {
+export function readCorridor(): {
+  observations: CorridorObservation[];
+  statements: CorridorStatement[];
+} {
   const rows = readRawCsv('corridor/observations.csv', [
-    'obs_id', 'ref_year', 'ref_period', 'route', 'pct_low', 'pct_high', 'pct_text', 'measure', 'reported_by', 'source_id', 'via_source_id', 'quote', 'verified', 'notes',
+    'obs_id',
+    'ref_year',
+    'ref_period',
+    'route',
+    'pct_low',
+    'pct_high',
+    'pct_text',
+    'measure',
+    'reported_by',
+    'source_id',
+    'via_source_id',
+    'quote',
+    'verified',
+    'notes',
   ]);
   const observations: CorridorObservation[] = [];
   const statements: CorridorStatement[] = [];
@@ -50,11 +72,19 @@ export function readCorridor(): { observations: CorridorObservation[]; statement
     const low = row.optionalText('pct_low');
     const high = row.optionalText('pct_high');
     if (low === undefined && high === undefined) {
-      statements.push(check(corridorStatementSchema, row, { ...common, text: row.text('pct_text') }));
+      statements.push(
+        check(corridorStatementSchema, row, { ...common, text: row.text('pct_text') }),
+      );
       continue;
     }
-    if (low === undefined || high === undefined) row.fail(low === undefined ? 'pct_low' : 'pct_high', 'one bound given without the other');
-    const observation = { ...common, pctLow: percent(row, 'pct_low'), pctHigh: percent(row, 'pct_high'), pctText: row.text('pct_text') };
+    if (low === undefined || high === undefined)
+      row.fail(low === undefined ? 'pct_low' : 'pct_high', 'one bound given without the other');
+    const observation = {
+      ...common,
+      pctLow: percent(row, 'pct_low'),
+      pctHigh: percent(row, 'pct_high'),
+      pctText: row.text('pct_text'),
+    };
     if (observation.pctLow > observation.pctHigh) row.fail('pct_low', 'pct_low is above pct_high');
     observations.push(check(corridorObservationSchema, row, observation));
   }
@@ -62,8 +92,20 @@ export function readCorridor(): { observations: CorridorObservation[]; statement
 }
 
 /** Validates a row against its schema; returns it without `undefined` fields. */
-export function check<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, row: RawRow, value: object): T {
-  const clean = Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined));
+export function check<T>(
+  schema: {
+    safeParse(
+      value: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  row: RawRow,
+  value: object,
+): T {
+  const clean = Object.fromEntries(
+    Object.entries(value).filter(([, field]) => field !== undefined),
+  );
   const result = schema.safeParse(clean);
   if (!result.success) {
     const issue = result.error.issues[0]!;

@@ -1,10 +1,24 @@
-import { leadershipEventSchema, leadershipEventType, majorGroupList, organizationSchema, publishedGroupCountSchema } from '../src/schemas/groups.js';
-import type { LeadershipEvent, MajorGroupList, Organization, PublishedGroupCount } from '../src/schemas/groups.js';
+import {
+  leadershipEventSchema,
+  leadershipEventType,
+  majorGroupList,
+  organizationSchema,
+  publishedGroupCountSchema,
+} from '../src/schemas/groups.js';
+import type {
+  LeadershipEvent,
+  MajorGroupList,
+  Organization,
+  PublishedGroupCount,
+} from '../src/schemas/groups.js';
 import { check, yearSpan } from './corridor.js';
 import { readRawCsv, type RawRow } from './lib/raw-csv.js';
 
 function list(row: RawRow, column: string): string[] {
-  return (row.optionalText(column) ?? '').split(';').map((item) => item.trim()).filter(Boolean);
+  return (row.optionalText(column) ?? '')
+    .split(';')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 function yesNo(row: RawRow, column: string): boolean {
@@ -35,8 +49,18 @@ function yearFounded(row: RawRow): { yearFounded?: number; yearFoundedText?: str
 
 export function readOrganizations(): Organization[] {
   const rows = readRawCsv('groups/organizations.csv', [
-    'org_id', 'name', 'aliases', 'parent_org_ids', 'origin_type', 'year_founded_or_split', 'year_split_verified', 'year_ceased_major_independent',
-    ...Object.values(majorListColumns), 'source_ids', 'verified', 'notes',
+    'org_id',
+    'name',
+    'aliases',
+    'parent_org_ids',
+    'origin_type',
+    'year_founded_or_split',
+    'year_split_verified',
+    'year_ceased_major_independent',
+    ...Object.values(majorListColumns),
+    'source_ids',
+    'verified',
+    'notes',
   ]);
   return rows.map((row) =>
     check(organizationSchema, row, {
@@ -47,7 +71,10 @@ export function readOrganizations(): Organization[] {
       originType: row.text('origin_type'),
       ...yearFounded(row),
       yearFoundedVerified: row.oneOf('year_split_verified', ['true', 'false']) === 'true',
-      yearCeased: row.optionalText('year_ceased_major_independent') === undefined ? undefined : row.year('year_ceased_major_independent'),
+      yearCeased:
+        row.optionalText('year_ceased_major_independent') === undefined
+          ? undefined
+          : row.year('year_ceased_major_independent'),
       majorLists: majorGroupList.options.filter((name) => yesNo(row, majorListColumns[name])),
       sourceIds: list(row, 'source_ids'),
       verified: row.oneOf('verified', ['true', 'partial', 'false']),
@@ -58,12 +85,25 @@ export function readOrganizations(): Organization[] {
 
 export function readLeadershipEvents(): LeadershipEvent[] {
   const rows = readRawCsv('groups/leadership_events.csv', [
-    'event_id', 'date', 'date_precision', 'org_id', 'person', 'alias', 'event_type', 'place', 'actor', 'source_ids', 'verified', 'notes',
+    'event_id',
+    'date',
+    'date_precision',
+    'org_id',
+    'person',
+    'alias',
+    'event_type',
+    'place',
+    'actor',
+    'source_ids',
+    'verified',
+    'notes',
   ]);
   return rows.map((row) => {
     const precision = row.oneOf('date_precision', ['day', 'month', 'year']);
     const date = row.text('date');
-    const pattern = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ }[precision];
+    const pattern = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ }[
+      precision
+    ];
     if (!pattern.test(date)) row.fail('date', `does not match date_precision ${precision}`);
     return check(leadershipEventSchema, row, {
       id: row.text('event_id'),
@@ -84,7 +124,19 @@ export function readLeadershipEvents(): LeadershipEvent[] {
 
 export function readPublishedCounts(): PublishedGroupCount[] {
   const rows = readRawCsv('groups/published_counts.csv', [
-    'count_id', 'ref_year', 'ref_date_text', 'count_low', 'count_high', 'unit', 'scope', 'counting_body', 'source_id', 'publication_date', 'quote', 'verified', 'notes',
+    'count_id',
+    'ref_year',
+    'ref_date_text',
+    'count_low',
+    'count_high',
+    'unit',
+    'scope',
+    'counting_body',
+    'source_id',
+    'publication_date',
+    'quote',
+    'verified',
+    'notes',
   ]);
   return rows.map((row) => {
     const countLow = row.count('count_low');

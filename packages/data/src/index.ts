@@ -6,7 +6,21 @@
  */
 export * from './schemas/index.js';
 export { sources, sourceById, regions, regionByCode, regionByInegiCode } from './sources.js';
-export { homicideSeries, homicideObservations, loadHomicideObservations, latestVintage, type HomicideScope } from './homicides/index.js';
+export {
+  homicideSeries,
+  homicideObservations,
+  loadHomicideObservations,
+  latestVintage,
+  type HomicideScope,
+} from './homicides/index.js';
 export { corridorObservations, corridorStatements } from './corridor.js';
 export { organizations, leadershipEvents, publishedGroupCounts } from './groups.js';
-export { parseSesnspStateCsv, parseLongCsv, DataValidationError, decodeText, type SesnspParseOptions, type ParseOptions, type ValidationIssue } from './parsers/index.js';
+export {
+  parseSesnspStateCsv,
+  parseLongCsv,
+  DataValidationError,
+  decodeText,
+  type SesnspParseOptions,
+  type ParseOptions,
+  type ValidationIssue,
+} from './parsers/index.js';

@@ -3,8 +3,17 @@ import { describe, expect, it } from 'vitest';
 import * as data from './index.js';
 
 const {
-  sources, regions, homicideSeries, homicideObservations, corridorObservations, corridorStatements,
-  organizations, leadershipEvents, publishedGroupCounts, sourceById, regionByCode,
+  sources,
+  regions,
+  homicideSeries,
+  homicideObservations,
+  corridorObservations,
+  corridorStatements,
+  organizations,
+  leadershipEvents,
+  publishedGroupCounts,
+  sourceById,
+  regionByCode,
 } = data;
 
 function duplicates(values: readonly string[]): string[] {
@@ -13,7 +22,11 @@ function duplicates(values: readonly string[]): string[] {
 }
 
 describe('schemas', () => {
-  const tables: [string, readonly unknown[], { safeParse(value: unknown): { success: boolean } }][] = [
+  const tables: [
+    string,
+    readonly unknown[],
+    { safeParse(value: unknown): { success: boolean } },
+  ][] = [
     ['sources', sources, data.sourceSchema],
     ['regions', regions, data.regionSchema],
     ['homicideSeries', homicideSeries, data.homicideSeriesSchema],
@@ -29,7 +42,9 @@ describe('schemas', () => {
   });
 
   it('every homicide observation passes its schema', () => {
-    expect(homicideObservations.filter((row) => !data.homicideObservationSchema.safeParse(row).success)).toEqual([]);
+    expect(
+      homicideObservations.filter((row) => !data.homicideObservationSchema.safeParse(row).success),
+    ).toEqual([]);
   });
 });
 
@@ -42,7 +57,12 @@ describe('keys are unique', () => {
     ['organizations', organizations.map((row) => row.id)],
     ['leadershipEvents', leadershipEvents.map((row) => row.id)],
     ['publishedGroupCounts', publishedGroupCounts.map((row) => row.id)],
-    ['homicide observations (series, region, year, month, vintage)', homicideObservations.map((row) => `${row.seriesId}|${row.region}|${row.year}|${row.month}|${row.vintage}`)],
+    [
+      'homicide observations (series, region, year, month, vintage)',
+      homicideObservations.map(
+        (row) => `${row.seriesId}|${row.region}|${row.year}|${row.month}|${row.vintage}`,
+      ),
+    ],
   ])('%s', (_, keys) => {
     expect(duplicates(keys)).toEqual([]);
   });
@@ -52,7 +72,10 @@ describe('every sourceId resolves to a full citation', () => {
   const referenced = [
     ...homicideObservations.map((row) => row.sourceId),
     ...homicideSeries.flatMap((row) => row.sourceIds),
-    ...[...corridorObservations, ...corridorStatements].flatMap((row) => [row.sourceId, row.viaSourceId]),
+    ...[...corridorObservations, ...corridorStatements].flatMap((row) => [
+      row.sourceId,
+      row.viaSourceId,
+    ]),
     ...organizations.flatMap((row) => row.sourceIds),
     ...leadershipEvents.flatMap((row) => row.sourceIds),
     ...publishedGroupCounts.map((row) => row.sourceId),
@@ -79,7 +102,8 @@ describe('every sourceId resolves to a full citation', () => {
   });
 
   it('organizations and events without a source are flagged unverified', () => {
-    for (const row of [...organizations, ...leadershipEvents]) if (row.sourceIds.length === 0) expect(row.verified, row.id).toBe('false');
+    for (const row of [...organizations, ...leadershipEvents])
+      if (row.sourceIds.length === 0) expect(row.verified, row.id).toBe('false');
   });
 });
 
@@ -88,7 +112,9 @@ describe('organizations', () => {
 
   it('every parent and every event organization resolves', () => {
     expect(organizations.flatMap((row) => row.parentIds).filter((id) => !ids.has(id))).toEqual([]);
-    expect(leadershipEvents.map((row) => row.organizationId).filter((id) => !ids.has(id))).toEqual([]);
+    expect(leadershipEvents.map((row) => row.organizationId).filter((id) => !ids.has(id))).toEqual(
+      [],
+    );
   });
 
   it('the lineage has no cycles', () => {
@@ -101,17 +127,25 @@ describe('organizations', () => {
       }
       return [];
     };
-    expect(organizations.map((row) => ancestors(row.id, [])).filter((cycle) => cycle.length > 0)).toEqual([]);
+    expect(
+      organizations.map((row) => ancestors(row.id, [])).filter((cycle) => cycle.length > 0),
+    ).toEqual([]);
   });
 
   it('a group ceases after it was founded, and starts after its parents, except where a parent is dated by a later split', () => {
     const byId = new Map(organizations.map((row) => [row.id, row]));
     const splitsBeforeParent: string[] = [];
     for (const org of organizations) {
-      if (org.yearCeased !== undefined && org.yearFounded !== undefined) expect(org.yearCeased, org.id).toBeGreaterThanOrEqual(org.yearFounded);
+      if (org.yearCeased !== undefined && org.yearFounded !== undefined)
+        expect(org.yearCeased, org.id).toBeGreaterThanOrEqual(org.yearFounded);
       for (const parentId of org.parentIds) {
         const parent = byId.get(parentId)!;
-        if (org.yearFounded !== undefined && parent.yearFounded !== undefined && org.yearFounded < parent.yearFounded) splitsBeforeParent.push(`${org.id} < ${parentId}`);
+        if (
+          org.yearFounded !== undefined &&
+          parent.yearFounded !== undefined &&
+          org.yearFounded < parent.yearFounded
+        )
+          splitsBeforeParent.push(`${org.id} < ${parentId}`);
       }
     }
     // groups/SOURCES.md, caveat 3: "Los Ardillos' 2000 founding predates the BLO split" (BLO is dated
@@ -121,29 +155,51 @@ describe('organizations', () => {
   });
 
   it("the Gulf Cartel's 1930s is 1930, not sourced as a founding year", () => {
-    expect(organizations.find((row) => row.id === 'GULF')).toMatchObject({ yearFounded: 1930, yearFoundedVerified: false, yearFoundedText: '1930s (smuggling origins)' });
+    expect(organizations.find((row) => row.id === 'GULF')).toMatchObject({
+      yearFounded: 1930,
+      yearFoundedVerified: false,
+      yearFoundedText: '1930s (smuggling origins)',
+    });
   });
 
   it('FACTS: groups active per year, all dated rows and verified years only', () => {
     const active = (year: number, verifiedOnly: boolean) =>
       organizations.filter(
         (org) =>
-          org.yearFounded !== undefined && org.yearFounded <= year && (org.yearCeased === undefined || org.yearCeased >= year) && (!verifiedOnly || org.yearFoundedVerified),
+          org.yearFounded !== undefined &&
+          org.yearFounded <= year &&
+          (org.yearCeased === undefined || org.yearCeased >= year) &&
+          (!verifiedOnly || org.yearFoundedVerified),
       ).length;
     const expected: [number, number, number][] = [
-      [2000, 8, 6], [2006, 10, 6], [2010, 23, 14], [2012, 28, 17], [2015, 34, 21], [2017, 37, 25], [2020, 38, 26], [2024, 39, 27],
+      [2000, 8, 6],
+      [2006, 10, 6],
+      [2010, 23, 14],
+      [2012, 28, 17],
+      [2015, 34, 21],
+      [2017, 37, 25],
+      [2020, 38, 26],
+      [2024, 39, 27],
     ];
-    for (const [year, all, verified] of expected) expect([active(year, false), active(year, true)], String(year)).toEqual([all, verified]);
+    for (const [year, all, verified] of expected)
+      expect([active(year, false), active(year, true)], String(year)).toEqual([all, verified]);
   });
 
   it('the CRS 2006 list has the four dominant DTOs', () => {
-    expect(organizations.filter((row) => row.majorLists.includes('CRS_2006_four')).map((row) => row.id).sort()).toEqual(['AFO', 'GULF', 'JUAREZ', 'SINALOA']);
+    expect(
+      organizations
+        .filter((row) => row.majorLists.includes('CRS_2006_four'))
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual(['AFO', 'GULF', 'JUAREZ', 'SINALOA']);
   });
 });
 
 describe('value ranges', () => {
   it('counts are non-negative integers; published group counts have low <= high', () => {
-    expect(homicideObservations.filter((row) => !Number.isInteger(row.count) || row.count < 0)).toEqual([]);
+    expect(
+      homicideObservations.filter((row) => !Number.isInteger(row.count) || row.count < 0),
+    ).toEqual([]);
     for (const row of publishedGroupCounts) {
       expect(Number.isInteger(row.countLow) && row.countLow >= 0, row.id).toBe(true);
       expect(row.countLow, row.id).toBeLessThanOrEqual(row.countHigh);
@@ -161,15 +217,22 @@ describe('value ranges', () => {
   it('months are 1-12, and monthly series have a month on every row, annual series on none', () => {
     const frequency = new Map(homicideSeries.map((row) => [row.id, row.frequency]));
     for (const row of homicideObservations) {
-      if (frequency.get(row.seriesId) === 'monthly') expect(row.month! >= 1 && row.month! <= 12).toBe(true);
+      if (frequency.get(row.seriesId) === 'monthly')
+        expect(row.month! >= 1 && row.month! <= 12).toBe(true);
       else expect(row.month).toBeUndefined();
     }
   });
 
   it('every region is known, and each monthly national-and-states series has all 32 states', () => {
-    expect([...new Set(homicideObservations.map((row) => row.region))].filter((code) => !regionByCode(code))).toEqual([]);
+    expect(
+      [...new Set(homicideObservations.map((row) => row.region))].filter(
+        (code) => !regionByCode(code),
+      ),
+    ).toEqual([]);
     for (const series of homicideSeries.filter((row) => row.geography === 'national-and-states')) {
-      const present = new Set(homicideObservations.filter((row) => row.seriesId === series.id).map((row) => row.region));
+      const present = new Set(
+        homicideObservations.filter((row) => row.seriesId === series.id).map((row) => row.region),
+      );
       expect(present.size, series.id).toBe(33);
     }
   });
@@ -177,34 +240,68 @@ describe('value ranges', () => {
   it('series coverage and vintages match their rows', () => {
     for (const series of homicideSeries) {
       const rows = homicideObservations.filter((row) => row.seriesId === series.id);
-      const periods = rows.map((row) => (row.month === undefined ? `${row.year}` : `${row.year}-${String(row.month).padStart(2, '0')}`)).sort();
+      const periods = rows
+        .map((row) =>
+          row.month === undefined
+            ? `${row.year}`
+            : `${row.year}-${String(row.month).padStart(2, '0')}`,
+        )
+        .sort();
       expect(series.coverage, series.id).toEqual({ from: periods[0], to: periods.at(-1) });
-      expect(series.vintages, series.id).toEqual([...new Set(rows.map((row) => row.vintage))].sort());
+      expect(series.vintages, series.id).toEqual(
+        [...new Set(rows.map((row) => row.vintage))].sort(),
+      );
     }
   });
 });
 
 describe('corridor', () => {
   it('disagreeing sources stay separate rows (2013 Caribbean: 14% DEA first half, 16% Brownfield)', () => {
-    const caribbean2013 = corridorObservations.filter((row) => row.refYear === 2013 && row.route === 'caribbean');
+    const caribbean2013 = corridorObservations.filter(
+      (row) => row.refYear === 2013 && row.route === 'caribbean',
+    );
     expect(caribbean2013.map((row) => row.pctLow).sort()).toEqual([14, 16, 16]);
   });
 
   it("FACTS: 95% in 2010 (ONDCP) and 90% in 2016 (INCSR 2017); the article's own claims kept unverified", () => {
-    expect(corridorObservations.find((row) => row.id === 'C003')).toMatchObject({ refYear: 2010, route: 'mexico_central_america', pctLow: 95, pctHigh: 95, sourceId: 'ONDCP_CS2010' });
-    expect(corridorObservations.find((row) => row.id === 'C019')).toMatchObject({ refYear: 2016, pctLow: 90, sourceId: 'INCSR2017', viaSourceId: 'EFE_2017_03_02' });
-    expect(corridorObservations.filter((row) => row.sourceId === 'WILSON_2017').map((row) => row.verified)).toEqual(['false', 'false']);
+    expect(corridorObservations.find((row) => row.id === 'C003')).toMatchObject({
+      refYear: 2010,
+      route: 'mexico_central_america',
+      pctLow: 95,
+      pctHigh: 95,
+      sourceId: 'ONDCP_CS2010',
+    });
+    expect(corridorObservations.find((row) => row.id === 'C019')).toMatchObject({
+      refYear: 2016,
+      pctLow: 90,
+      sourceId: 'INCSR2017',
+      viaSourceId: 'EFE_2017_03_02',
+    });
+    expect(
+      corridorObservations
+        .filter((row) => row.sourceId === 'WILSON_2017')
+        .map((row) => row.verified),
+    ).toEqual(['false', 'false']);
   });
 
   it('qualitative rows are statements, not shares; all 58 raw rows are kept', () => {
     expect(corridorObservations.length + corridorStatements.length).toBe(58);
-    expect(corridorStatements.map((row) => row.id).sort()).toEqual(['C028', 'C029', 'C030', 'C038', 'C039', 'C040']);
+    expect(corridorStatements.map((row) => row.id).sort()).toEqual([
+      'C028',
+      'C029',
+      'C030',
+      'C038',
+      'C039',
+      'C040',
+    ]);
   });
 });
 
 describe('regions', () => {
   it('Mexico and its 32 states in INEGI order', () => {
-    expect(regions.map((row) => row.inegiCode)).toEqual(Array.from({ length: 33 }, (_, i) => String(i).padStart(2, '0')));
+    expect(regions.map((row) => row.inegiCode)).toEqual(
+      Array.from({ length: 33 }, (_, i) => String(i).padStart(2, '0')),
+    );
     expect(regionByCode('MX-CHH')?.nameEs).toBe('Chihuahua');
     expect(data.regionByInegiCode('9')?.code).toBe('MX-CMX');
     expect(regionByCode('MX-XXX')).toBeUndefined();

@@ -1,10 +1,25 @@
-import { homicideObservationSchema, type HomicideObservation, type HomicideSeries } from '../../src/schemas/homicides.js';
+import {
+  homicideObservationSchema,
+  type HomicideObservation,
+  type HomicideSeries,
+} from '../../src/schemas/homicides.js';
 import type { Source } from '../../src/schemas/sources.js';
 import { packHomicideColumns, type HomicideColumns } from '../../src/homicides/columnar.js';
 import { regionByCode, regions } from '../../src/regions.js';
-import { inegiOccurrenceMonthly, inegiPressFigures, inegiRegistrationMonthly, mxmortalitydbAnnual, nationalAnnualTable } from './inegi.js';
+import {
+  inegiOccurrenceMonthly,
+  inegiPressFigures,
+  inegiRegistrationMonthly,
+  mxmortalitydbAnnual,
+  nationalAnnualTable,
+} from './inegi.js';
 import { observationKey } from './observation.js';
-import { sesnspNewIncidents, sesnspNewVictims, sesnspOldIncidents, sesnspVictimVintages } from './sesnsp.js';
+import {
+  sesnspNewIncidents,
+  sesnspNewVictims,
+  sesnspOldIncidents,
+  sesnspVictimVintages,
+} from './sesnsp.js';
 import { seriesDefinitions } from './series.js';
 import { homicideFileSources } from './sources.js';
 import { writeDataModule, writeGenerated } from '../lib/write-module.js';
@@ -25,12 +40,17 @@ export function readHomicides(): { observations: HomicideObservation[]; sources:
     ...sesnspNewVictims(),
     ...sesnspNewIncidents(),
   ].map(withoutUndefined);
-  const fileSources = Object.values(homicideFileSources).map(({ id, source }) => ({ id, ...source }));
+  const fileSources = Object.values(homicideFileSources).map(({ id, source }) => ({
+    id,
+    ...source,
+  }));
   return { observations, sources: [...fileSources, ...press.sources, ...victims.sources] };
 }
 
 function withoutUndefined(row: HomicideObservation): HomicideObservation {
-  return Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined)) as HomicideObservation;
+  return Object.fromEntries(
+    Object.entries(row).filter(([, value]) => value !== undefined),
+  ) as HomicideObservation;
 }
 
 const regionOrder = new Map(regions.map((region, index) => [region.code, index]));
@@ -45,23 +65,33 @@ function compareRows(a: HomicideObservation, b: HomicideObservation): number {
 }
 
 /** Checks every observation (schema, region, source, series, unique key); throws naming the row. */
-export function validateHomicides(observations: readonly HomicideObservation[], sourceIds: ReadonlySet<string>): void {
+export function validateHomicides(
+  observations: readonly HomicideObservation[],
+  sourceIds: ReadonlySet<string>,
+): void {
   const seriesIds = new Set(seriesDefinitions.map((series) => series.id));
   const keys = new Set<string>();
   for (const row of observations) {
     const key = observationKey(row);
     const result = homicideObservationSchema.safeParse(row);
-    if (!result.success) throw new Error(`homicide observation ${key}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    if (!result.success)
+      throw new Error(
+        `homicide observation ${key}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+      );
     if (!regionByCode(row.region)) throw new Error(`homicide observation ${key}: unknown region`);
-    if (!sourceIds.has(row.sourceId)) throw new Error(`homicide observation ${key}: unknown sourceId ${row.sourceId}`);
-    if (!seriesIds.has(row.seriesId)) throw new Error(`homicide observation ${key}: no such series`);
+    if (!sourceIds.has(row.sourceId))
+      throw new Error(`homicide observation ${key}: unknown sourceId ${row.sourceId}`);
+    if (!seriesIds.has(row.seriesId))
+      throw new Error(`homicide observation ${key}: no such series`);
     if (keys.has(key)) throw new Error(`homicide observation ${key}: duplicate key`);
     keys.add(key);
   }
 }
 
 function period(row: HomicideObservation): string {
-  return row.month === undefined ? String(row.year) : `${row.year}-${String(row.month).padStart(2, '0')}`;
+  return row.month === undefined
+    ? String(row.year)
+    : `${row.year}-${String(row.month).padStart(2, '0')}`;
 }
 
 /** Series rows with coverage, vintages and sources computed from their observations. */
@@ -71,8 +101,10 @@ export function buildSeries(observations: readonly HomicideObservation[]): Homic
     if (rows.length === 0) throw new Error(`series ${definition.id} has no observations`);
     const periods = rows.map(period).sort();
     const hasStates = rows.some((row) => row.region !== 'MX');
-    if (hasStates !== (definition.geography === 'national-and-states')) throw new Error(`series ${definition.id}: geography does not match its rows`);
-    if (rows.some((row) => (row.month === undefined) !== (definition.frequency === 'annual'))) throw new Error(`series ${definition.id}: frequency does not match its rows`);
+    if (hasStates !== (definition.geography === 'national-and-states'))
+      throw new Error(`series ${definition.id}: geography does not match its rows`);
+    if (rows.some((row) => (row.month === undefined) !== (definition.frequency === 'annual')))
+      throw new Error(`series ${definition.id}: frequency does not match its rows`);
     return {
       ...definition,
       coverage: { from: periods[0]!, to: periods.at(-1)! },
@@ -83,19 +115,28 @@ export function buildSeries(observations: readonly HomicideObservation[]): Homic
 }
 
 /** Writes one columnar module per series and scope, the lazy loaders, and the all-rows module. */
-export function writeHomicides(observations: readonly HomicideObservation[], series: readonly HomicideSeries[]): Map<string, number> {
+export function writeHomicides(
+  observations: readonly HomicideObservation[],
+  series: readonly HomicideSeries[],
+): Map<string, number> {
   const sizes = new Map<string, number>();
   const loaders: string[] = [];
   const all: HomicideColumns[] = [];
   for (const { id } of series) {
     const rows = observations.filter((row) => row.seriesId === id).sort(compareRows);
-    const scopes = { national: rows.filter((row) => row.region === 'MX'), states: rows.filter((row) => row.region !== 'MX') };
+    const scopes = {
+      national: rows.filter((row) => row.region === 'MX'),
+      states: rows.filter((row) => row.region !== 'MX'),
+    };
     const entries: string[] = [];
     for (const [scope, scopeRows] of Object.entries(scopes)) {
       if (scopeRows.length === 0) continue;
       const name = `homicides/${id}.${scope}`;
       const columns = packHomicideColumns(id, scopeRows);
-      sizes.set(name, writeDataModule(name, columns, 'HomicideColumns', '../../homicides/columnar.js'));
+      sizes.set(
+        name,
+        writeDataModule(name, columns, 'HomicideColumns', '../../homicides/columnar.js'),
+      );
       entries.push(`    ${scope}: () => import('./${name}.js'),`);
       all.push(columns);
     }
@@ -108,7 +149,17 @@ export function writeHomicides(observations: readonly HomicideObservation[], ser
   );
   // A separate copy of every chunk: sharing the lazily loaded files with this eager table would make
   // some bundlers (esbuild) load every chunk eagerly in apps that only use the loader.
-  writeDataModule('homicide-columns', all, 'readonly HomicideColumns[]', '../homicides/columnar.js');
-  writeDataModule('homicide-series', series, 'readonly HomicideSeries[]', '../schemas/homicides.js');
+  writeDataModule(
+    'homicide-columns',
+    all,
+    'readonly HomicideColumns[]',
+    '../homicides/columnar.js',
+  );
+  writeDataModule(
+    'homicide-series',
+    series,
+    'readonly HomicideSeries[]',
+    '../schemas/homicides.js',
+  );
   return sizes;
 }

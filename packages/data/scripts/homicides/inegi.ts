@@ -7,16 +7,18 @@ import { homicideFileSources, pressSource } from './sources.js';
 /** INEGI deaths by month of registration, national and 32 states, 1990-2016. */
 export function inegiRegistrationMonthly(): HomicideObservation[] {
   const source = homicideFileSources.inegiRegistrationMonthly;
-  return readRawCsv(source.file, ['state_code', 'year', 'month', 'homicides', 'population']).map((row) => ({
-    seriesId: 'inegi-registration-monthly',
-    region: regionOf(row, 'state_code'),
-    year: row.year('year'),
-    month: row.month('month'),
-    count: row.count('homicides'),
-    population: row.optionalPositive('population'),
-    sourceId: source.id,
-    vintage: source.vintage,
-  }));
+  return readRawCsv(source.file, ['state_code', 'year', 'month', 'homicides', 'population']).map(
+    (row) => ({
+      seriesId: 'inegi-registration-monthly',
+      region: regionOf(row, 'state_code'),
+      year: row.year('year'),
+      month: row.month('month'),
+      count: row.count('homicides'),
+      population: row.optionalPositive('population'),
+      sourceId: source.id,
+      vintage: source.vintage,
+    }),
+  );
 }
 
 /** Columns of the diegovalle national annual table and the series each one feeds. */
@@ -61,9 +63,19 @@ const pressStatus = ['preliminary', 'definitive', 'definitive (per press)'] as c
  * publication (the most precise date given for that page). The one row without a URL repeats the
  * diegovalle table's definitive 2016 figure: it is checked against `table` and not emitted twice.
  */
-export function inegiPressFigures(table: readonly HomicideObservation[]): { observations: HomicideObservation[]; sources: Source[] } {
+export function inegiPressFigures(table: readonly HomicideObservation[]): {
+  observations: HomicideObservation[];
+  sources: Source[];
+} {
   const file = 'homicides/inegi_homicides_national_annual_press_figures.csv';
-  const rows = readRawCsv(file, ['year', 'homicides', 'status', 'as_reported_in', 'publication_or_report', 'source_url']);
+  const rows = readRawCsv(file, [
+    'year',
+    'homicides',
+    'status',
+    'as_reported_in',
+    'publication_or_report',
+    'source_url',
+  ]);
   const pages = new Map<string, RawRow[]>();
   for (const row of rows) {
     const url = row.optionalText('source_url');
@@ -72,7 +84,8 @@ export function inegiPressFigures(table: readonly HomicideObservation[]): { obse
       continue;
     }
     if (!/^https?:\/\//.test(url)) row.fail('source_url', 'not an http(s) address');
-    if (row.optionalText('publication_or_report') === undefined) row.fail('publication_or_report', 'a press figure needs its publication date');
+    if (row.optionalText('publication_or_report') === undefined)
+      row.fail('publication_or_report', 'a press figure needs its publication date');
     pages.set(url, [...(pages.get(url) ?? []), row]);
   }
   const sources: Source[] = [];
@@ -80,7 +93,13 @@ export function inegiPressFigures(table: readonly HomicideObservation[]): { obse
   for (const [url, pageRows] of pages) {
     const dates = pageRows.map((row) => row.text('publication_or_report').trim());
     const date = dates.reduce((best, next) => (next.length > best.length ? next : best));
-    const source = pressSource(url, date, pageRows.map((row) => `${row.text('year')} ${row.text('status')}: ${row.text('as_reported_in')}`));
+    const source = pressSource(
+      url,
+      date,
+      pageRows.map(
+        (row) => `${row.text('year')} ${row.text('status')}: ${row.text('as_reported_in')}`,
+      ),
+    );
     sources.push(source);
     for (const row of pageRows) {
       const status = row.oneOf('status', pressStatus);
@@ -102,9 +121,13 @@ export function inegiPressFigures(table: readonly HomicideObservation[]): { obse
 
 function checkAgainstTable(row: RawRow, table: readonly HomicideObservation[]): void {
   const year = row.year('year');
-  const match = table.find((entry) => entry.seriesId === 'inegi-registration-annual' && entry.year === year);
-  if (!match) row.fail('source_url', 'no URL, and the diegovalle table has no INEGI figure for this year');
-  if (match.count !== row.count('homicides')) row.fail('homicides', `no URL, and the diegovalle table gives ${match.count}`);
+  const match = table.find(
+    (entry) => entry.seriesId === 'inegi-registration-annual' && entry.year === year,
+  );
+  if (!match)
+    row.fail('source_url', 'no URL, and the diegovalle table has no INEGI figure for this year');
+  if (match.count !== row.count('homicides'))
+    row.fail('homicides', `no URL, and the diegovalle table gives ${match.count}`);
 }
 
 /** diegovalle/mxmortalitydb's recount of registered homicides from the microdata, 2004-2023. */
@@ -123,7 +146,13 @@ export function mxmortalitydbAnnual(): HomicideObservation[] {
 /** Gargiulo et al.: INEGI deaths by month and state of occurrence, 2000-2022; national = sum of states. */
 export function inegiOccurrenceMonthly(): HomicideObservation[] {
   const source = homicideFileSources.gargiulo;
-  const states = readRawCsv(source.file, ['state_code', 'year', 'month', 'homicides', 'pop_est_midyear']).map((row) => {
+  const states = readRawCsv(source.file, [
+    'state_code',
+    'year',
+    'month',
+    'homicides',
+    'pop_est_midyear',
+  ]).map((row) => {
     const region = regionOf(row, 'state_code');
     if (region === 'MX') row.fail('state_code', 'this file has states only');
     return {
@@ -137,5 +166,8 @@ export function inegiOccurrenceMonthly(): HomicideObservation[] {
       vintage: source.vintage,
     };
   });
-  return [...nationalSums(states, { sourceId: source.id, withPopulation: true, populationDecimals: 1 }), ...states];
+  return [
+    ...nationalSums(states, { sourceId: source.id, withPopulation: true, populationDecimals: 1 }),
+    ...states,
+  ];
 }

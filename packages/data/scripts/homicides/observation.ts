@@ -10,7 +10,9 @@ export function regionOf(row: RawRow, column: string): string {
 }
 
 /** Key of one observation: series, region, period and vintage. */
-export function observationKey(row: Pick<HomicideObservation, 'seriesId' | 'region' | 'year' | 'month' | 'vintage'>): string {
+export function observationKey(
+  row: Pick<HomicideObservation, 'seriesId' | 'region' | 'year' | 'month' | 'vintage'>,
+): string {
   return `${row.seriesId}|${row.region}|${row.year}|${row.month ?? ''}|${row.vintage}`;
 }
 
@@ -33,7 +35,9 @@ export function nationalSums(
   for (const [key, group] of groups) {
     const states = new Set(group.map((row) => row.region));
     if (states.size !== 32 || group.length !== 32) {
-      throw new Error(`national sum ${key}: expected the 32 states once each, found ${group.length} rows for ${states.size} states`);
+      throw new Error(
+        `national sum ${key}: expected the 32 states once each, found ${group.length} rows for ${states.size} states`,
+      );
     }
     const first = group[0]!;
     const row: HomicideObservation = {
@@ -48,7 +52,8 @@ export function nationalSums(
     if (options.withPopulation) {
       const scale = 10 ** (options.populationDecimals ?? 0);
       const total = group.reduce((sum, state) => {
-        if (state.population === undefined) throw new Error(`national sum ${key}: ${state.region} has no population`);
+        if (state.population === undefined)
+          throw new Error(`national sum ${key}: ${state.region} has no population`);
         return sum + state.population;
       }, 0);
       row.population = Math.round(total * scale) / scale;

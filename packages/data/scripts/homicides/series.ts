@@ -7,8 +7,10 @@ const inegiVsSesnsp =
   'INEGI counts deaths from death certificates; SESNSP counts what prosecutors record. INEGI is usually higher than SESNSP victims, which are higher than SESNSP case files.';
 const sesnspRevisions =
   'SESNSP revises past months in later releases: each release is a separate vintage; take the latest unless you need what was public on a date.';
-const nationalIsSum = 'The national (MX) rows are the sum of the 32 states, computed in this package.';
-const incidentsNotVictims = 'Counts case files (incidents): one case file can have several victims.';
+const nationalIsSum =
+  'The national (MX) rows are the sum of the 32 states, computed in this package.';
+const incidentsNotVictims =
+  'Counts case files (incidents): one case file can have several victims.';
 const inegiCrime =
   'Deaths whose certificate classes them as presumed homicide (assault, ICD-10 X85-Y09, Y87.1): comparable with intentional homicide including feminicide, not with culpable homicide (accidents are excluded).';
 const annualTable =
@@ -38,7 +40,10 @@ export const seriesDefinitions: readonly SeriesDefinition[] = [
   },
   {
     id: 'inegi-registration-annual',
-    title: { en: 'INEGI deaths by homicide, national, by year of registration', es: 'INEGI, defunciones por homicidio, nacional, por año de registro' },
+    title: {
+      en: 'INEGI deaths by homicide, national, by year of registration',
+      es: 'INEGI, defunciones por homicidio, nacional, por año de registro',
+    },
     agency: 'INEGI',
     unit: 'deaths',
     methodology: 'inegi-registration',
@@ -65,7 +70,10 @@ export const seriesDefinitions: readonly SeriesDefinition[] = [
     crime: 'intentional-homicide-and-feminicide',
     frequency: 'annual',
     geography: 'national',
-    caveats: [inegiCrime, 'An independent recount of INEGI death certificates by year of registration; within ±4 of INEGI\'s definitive figures.'],
+    caveats: [
+      inegiCrime,
+      "An independent recount of INEGI death certificates by year of registration; within ±4 of INEGI's definitive figures.",
+    ],
   },
   {
     id: 'inegi-occurrence-monthly',
@@ -80,7 +88,7 @@ export const seriesDefinitions: readonly SeriesDefinition[] = [
     frequency: 'monthly',
     geography: 'national-and-states',
     caveats: [
-      'Built by Gargiulo, Aburto & Floridi from INEGI microdata by date of occurrence; deaths abroad and records without cause, date or municipality are excluded, so totals are lower than INEGI\'s registration totals in recent years.',
+      "Built by Gargiulo, Aburto & Floridi from INEGI microdata by date of occurrence; deaths abroad and records without cause, date or municipality are excluded, so totals are lower than INEGI's registration totals in recent years.",
       `${nationalIsSum} National population is the sum of the states' mid-year estimates.`,
       'Homicide as classified by Elo, Beltrán-Sánchez & Macinko (2014). Population: census interpolation to 1 July.',
     ],
@@ -94,7 +102,9 @@ export const seriesDefinitions: readonly SeriesDefinition[] = [
     agency: 'SESNSP',
     unit: 'incidents',
     methodology: 'sesnsp-1997',
-    crime: ({ hd: 'intentional-homicide', culposo: 'culpable-homicide', all: 'all-homicide' } as const)[crime],
+    crime: (
+      { hd: 'intentional-homicide', culposo: 'culpable-homicide', all: 'all-homicide' } as const
+    )[crime],
     frequency: 'monthly',
     geography: 'national-and-states',
     caveats: [
@@ -108,7 +118,10 @@ export const seriesDefinitions: readonly SeriesDefinition[] = [
   })),
   {
     id: 'sesnsp-1997-victims-hd',
-    title: { en: 'SESNSP intentional homicide victims, 1997-2017 method', es: 'SESNSP, víctimas de homicidio doloso, metodología 1997-2017' },
+    title: {
+      en: 'SESNSP intentional homicide victims, 1997-2017 method',
+      es: 'SESNSP, víctimas de homicidio doloso, metodología 1997-2017',
+    },
     agency: 'SESNSP',
     unit: 'victims',
     methodology: 'sesnsp-1997',
@@ -125,14 +138,22 @@ export const seriesDefinitions: readonly SeriesDefinition[] = [
   ...(
     [
       ['hd', 'intentional-homicide', 'intentional homicide', 'homicidio doloso'],
-      ['hd-feminicide', 'intentional-homicide-and-feminicide', 'intentional homicide and feminicide', 'homicidio doloso y feminicidio'],
+      [
+        'hd-feminicide',
+        'intentional-homicide-and-feminicide',
+        'intentional homicide and feminicide',
+        'homicidio doloso y feminicidio',
+      ],
       ['feminicide', 'feminicide', 'feminicide', 'feminicidio'],
       ['culposo', 'culpable-homicide', 'culpable homicide', 'homicidio culposo'],
     ] as const
   ).flatMap(([suffix, crime, en, es]): SeriesDefinition[] => [
     {
       id: `sesnsp-2015-victims-${suffix}`,
-      title: { en: `SESNSP ${en} victims, 2015- method`, es: `SESNSP, víctimas de ${es}, metodología 2015-` },
+      title: {
+        en: `SESNSP ${en} victims, 2015- method`,
+        es: `SESNSP, víctimas de ${es}, metodología 2015-`,
+      },
       agency: 'SESNSP',
       unit: 'victims',
       methodology: 'sesnsp-2015',
@@ -142,7 +163,9 @@ export const seriesDefinitions: readonly SeriesDefinition[] = [
       caveats: [
         'June 2025 release (January 2015 to June 2025), summed over modality, sex and age group.',
         ...(suffix === 'hd'
-          ? ['Also the national monthly releases of February-July 2018 (as charted on crimenmexico.diegovalle.net), where 2015 has values only every third month.']
+          ? [
+              'Also the national monthly releases of February-July 2018 (as charted on crimenmexico.diegovalle.net), where 2015 has values only every third month.',
+            ]
           : []),
         'From 2015 feminicide is a separate crime: all intentional killings = homicidio doloso + feminicidio.',
         nationalIsSum,
@@ -151,7 +174,10 @@ export const seriesDefinitions: readonly SeriesDefinition[] = [
     },
     {
       id: `sesnsp-2015-incidents-${suffix}`,
-      title: { en: `SESNSP ${en} case files, 2015- method`, es: `SESNSP, carpetas de investigación por ${es}, metodología 2015-` },
+      title: {
+        en: `SESNSP ${en} case files, 2015- method`,
+        es: `SESNSP, carpetas de investigación por ${es}, metodología 2015-`,
+      },
       agency: 'SESNSP',
       unit: 'incidents',
       methodology: 'sesnsp-2015',
@@ -168,13 +194,62 @@ export const seriesDefinitions: readonly SeriesDefinition[] = [
   ]),
   ...(
     [
-      ['sesnsp-1997-incidents-hd-annual', 'incidents', 'sesnsp-1997', 'intentional-homicide', 'SESNSP intentional homicide case files, 1997-2017 method, national annual', 'SESNSP, averiguaciones previas por homicidio doloso, metodología 1997-2017, nacional anual'],
-      ['sesnsp-1997-victims-hd-annual', 'victims', 'sesnsp-1997', 'intentional-homicide', 'SESNSP intentional homicide victims, 1997-2017 method, national annual', 'SESNSP, víctimas de homicidio doloso, metodología 1997-2017, nacional anual'],
-      ['sesnsp-2015-victims-hd-annual', 'victims', 'sesnsp-2015', 'intentional-homicide', 'SESNSP intentional homicide victims, 2015- method, national annual', 'SESNSP, víctimas de homicidio doloso, metodología 2015-, nacional anual'],
-      ['sesnsp-2015-victims-feminicide-annual', 'victims', 'sesnsp-2015', 'feminicide', 'SESNSP feminicide victims, 2015- method, national annual', 'SESNSP, víctimas de feminicidio, metodología 2015-, nacional anual'],
-      ['sesnsp-2015-victims-hd-feminicide-annual', 'victims', 'sesnsp-2015', 'intentional-homicide-and-feminicide', 'SESNSP intentional homicide and feminicide victims, 2015- method, national annual', 'SESNSP, víctimas de homicidio doloso y feminicidio, metodología 2015-, nacional anual'],
-      ['sesnsp-2015-incidents-hd-annual', 'incidents', 'sesnsp-2015', 'intentional-homicide', 'SESNSP intentional homicide case files, 2015- method, national annual', 'SESNSP, carpetas por homicidio doloso, metodología 2015-, nacional anual'],
-      ['sesnsp-2015-incidents-feminicide-annual', 'incidents', 'sesnsp-2015', 'feminicide', 'SESNSP feminicide case files, 2015- method, national annual', 'SESNSP, carpetas por feminicidio, metodología 2015-, nacional anual'],
+      [
+        'sesnsp-1997-incidents-hd-annual',
+        'incidents',
+        'sesnsp-1997',
+        'intentional-homicide',
+        'SESNSP intentional homicide case files, 1997-2017 method, national annual',
+        'SESNSP, averiguaciones previas por homicidio doloso, metodología 1997-2017, nacional anual',
+      ],
+      [
+        'sesnsp-1997-victims-hd-annual',
+        'victims',
+        'sesnsp-1997',
+        'intentional-homicide',
+        'SESNSP intentional homicide victims, 1997-2017 method, national annual',
+        'SESNSP, víctimas de homicidio doloso, metodología 1997-2017, nacional anual',
+      ],
+      [
+        'sesnsp-2015-victims-hd-annual',
+        'victims',
+        'sesnsp-2015',
+        'intentional-homicide',
+        'SESNSP intentional homicide victims, 2015- method, national annual',
+        'SESNSP, víctimas de homicidio doloso, metodología 2015-, nacional anual',
+      ],
+      [
+        'sesnsp-2015-victims-feminicide-annual',
+        'victims',
+        'sesnsp-2015',
+        'feminicide',
+        'SESNSP feminicide victims, 2015- method, national annual',
+        'SESNSP, víctimas de feminicidio, metodología 2015-, nacional anual',
+      ],
+      [
+        'sesnsp-2015-victims-hd-feminicide-annual',
+        'victims',
+        'sesnsp-2015',
+        'intentional-homicide-and-feminicide',
+        'SESNSP intentional homicide and feminicide victims, 2015- method, national annual',
+        'SESNSP, víctimas de homicidio doloso y feminicidio, metodología 2015-, nacional anual',
+      ],
+      [
+        'sesnsp-2015-incidents-hd-annual',
+        'incidents',
+        'sesnsp-2015',
+        'intentional-homicide',
+        'SESNSP intentional homicide case files, 2015- method, national annual',
+        'SESNSP, carpetas por homicidio doloso, metodología 2015-, nacional anual',
+      ],
+      [
+        'sesnsp-2015-incidents-feminicide-annual',
+        'incidents',
+        'sesnsp-2015',
+        'feminicide',
+        'SESNSP feminicide case files, 2015- method, national annual',
+        'SESNSP, carpetas por feminicidio, metodología 2015-, nacional anual',
+      ],
     ] as const
   ).map(([id, unit, methodology, crime, en, es]): SeriesDefinition => ({
     id,
@@ -187,7 +262,11 @@ export const seriesDefinitions: readonly SeriesDefinition[] = [
     geography: 'national',
     caveats: [
       annualTable,
-      ...(id === 'sesnsp-1997-victims-hd-annual' ? ['The only source of the full-year 2017 old-method victims figure (29,168): December 2017 was not published monthly.'] : []),
+      ...(id === 'sesnsp-1997-victims-hd-annual'
+        ? [
+            'The only source of the full-year 2017 old-method victims figure (29,168): December 2017 was not published monthly.',
+          ]
+        : []),
       sesnspRevisions,
     ],
   })),

@@ -2,7 +2,11 @@ import type { HomicideObservation } from '../../src/schemas/homicides.js';
 import type { Source } from '../../src/schemas/sources.js';
 import { readRawCsv } from '../lib/raw-csv.js';
 import { nationalSums, observationKey, regionOf } from './observation.js';
-import { homicideFileSources, nationalJsonVintageSource, type HomicideFileSource } from './sources.js';
+import {
+  homicideFileSources,
+  nationalJsonVintageSource,
+  type HomicideFileSource,
+} from './sources.js';
 
 interface StateCell {
   region: string;
@@ -50,7 +54,8 @@ function seriesFromCells(
   }
   const states = [...groups.values()].map(({ row, cells: found, reported }) => {
     const where = `${file.file}: ${seriesId} ${row.region} ${row.year}-${row.month}`;
-    if (found !== expectedCells) throw new Error(`${where}: expected ${expectedCells} cells, found ${found}`);
+    if (found !== expectedCells)
+      throw new Error(`${where}: expected ${expectedCells} cells, found ${found}`);
     if (reported === 0) throw new Error(`${where}: every cell is blank`);
     return row;
   });
@@ -65,7 +70,15 @@ function stateRegion(row: Parameters<typeof regionOf>[0]): string {
 
 /** Old-method (1997-2017) case files: intentional, culpable, and both, from one release. */
 function oldIncidents(file: HomicideFileSource): HomicideObservation[] {
-  const cells = readRawCsv(file.file, ['year', 'month', 'state_code', 'modalidad', 'tipo', 'subtipo', 'averiguaciones']).map((row) => {
+  const cells = readRawCsv(file.file, [
+    'year',
+    'month',
+    'state_code',
+    'modalidad',
+    'tipo',
+    'subtipo',
+    'averiguaciones',
+  ]).map((row) => {
     row.oneOf('modalidad', ['HOMICIDIOS']);
     row.oneOf('subtipo', ['CON ARMA DE FUEGO', 'CON ARMA BLANCA', 'SIN DATOS', 'OTROS']);
     return {
@@ -85,7 +98,10 @@ function oldIncidents(file: HomicideFileSource): HomicideObservation[] {
 
 /** Both kept releases of the old-method state case files (January 2015 and July 2018). */
 export function sesnspOldIncidents(): HomicideObservation[] {
-  return [...oldIncidents(homicideFileSources.sesnspOldIncidents2015), ...oldIncidents(homicideFileSources.sesnspOldIncidents2018)];
+  return [
+    ...oldIncidents(homicideFileSources.sesnspOldIncidents2015),
+    ...oldIncidents(homicideFileSources.sesnspOldIncidents2018),
+  ];
 }
 
 /**
@@ -94,16 +110,26 @@ export function sesnspOldIncidents(): HomicideObservation[] {
  * state file must equal the national vintage of the same commit; they are emitted once.
  */
 export function sesnspVictimVintages(): { observations: HomicideObservation[]; sources: Source[] } {
-  const vintagesFile = 'homicides/sesnsp_victims_homicidio_doloso_national_month_vintages_2016_2018.csv';
+  const vintagesFile =
+    'homicides/sesnsp_victims_homicidio_doloso_national_month_vintages_2016_2018.csv';
   const sources = new Map<string, Source>();
   const national: HomicideObservation[] = [];
-  for (const row of readRawCsv(vintagesFile, ['vintage_commit', 'vintage_commit_date', 'methodology', 'year', 'month', 'victims', 'population'])) {
+  for (const row of readRawCsv(vintagesFile, [
+    'vintage_commit',
+    'vintage_commit_date',
+    'methodology',
+    'year',
+    'month',
+    'victims',
+    'population',
+  ])) {
     const commit = row.text('vintage_commit');
     if (!/^[0-9a-f]{40}$/.test(commit)) row.fail('vintage_commit', 'not a 40-digit commit hash');
     const date = row.text('vintage_commit_date');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) row.fail('vintage_commit_date', 'not a YYYY-MM-DD date');
     const source = sources.get(commit) ?? nationalJsonVintageSource(commit, date);
-    if (source.date !== date) row.fail('vintage_commit_date', `commit ${commit} has another date (${source.date})`);
+    if (source.date !== date)
+      row.fail('vintage_commit_date', `commit ${commit} has another date (${source.date})`);
     sources.set(commit, source);
     const methodology = row.oneOf('methodology', ['old', 'new']);
     const victims = row.optionalCount('victims');
@@ -122,7 +148,13 @@ export function sesnspVictimVintages(): { observations: HomicideObservation[]; s
   const file = homicideFileSources.sesnspOldVictimsStates;
   const byKey = new Map(national.map((row) => [observationKey(row), row]));
   const states: HomicideObservation[] = [];
-  for (const row of readRawCsv(file.file, ['state_code', 'year', 'month', 'victims', 'population'])) {
+  for (const row of readRawCsv(file.file, [
+    'state_code',
+    'year',
+    'month',
+    'victims',
+    'population',
+  ])) {
     const observation: HomicideObservation = {
       seriesId: 'sesnsp-1997-victims-hd',
       region: regionOf(row, 'state_code'),
@@ -137,9 +169,16 @@ export function sesnspVictimVintages(): { observations: HomicideObservation[]; s
       states.push(observation);
       continue;
     }
-    const same = byKey.get(observationKey(observation)) ?? row.fail('state_code', `no national vintage ${file.vintage} row for this month in ${vintagesFile}`);
-    if (same.count !== observation.count) row.fail('victims', `national vintage ${file.vintage} gives ${same.count}`);
-    if (same.population !== observation.population) row.fail('population', `national vintage ${file.vintage} gives ${same.population}`);
+    const same =
+      byKey.get(observationKey(observation)) ??
+      row.fail(
+        'state_code',
+        `no national vintage ${file.vintage} row for this month in ${vintagesFile}`,
+      );
+    if (same.count !== observation.count)
+      row.fail('victims', `national vintage ${file.vintage} gives ${same.count}`);
+    if (same.population !== observation.population)
+      row.fail('population', `national vintage ${file.vintage} gives ${same.population}`);
   }
   return { observations: [...national, ...states], sources: [...sources.values()] };
 }
@@ -147,7 +186,15 @@ export function sesnspVictimVintages(): { observations: HomicideObservation[]; s
 /** New-method (2015-) victims, June 2025 release: intentional homicide, feminicide, both, culpable. */
 export function sesnspNewVictims(): HomicideObservation[] {
   const file = homicideFileSources.sesnspNewVictims;
-  const cells = readRawCsv(file.file, ['year', 'month', 'state_code', 'subtipo', 'modalidad', 'sexo', 'victims']).map((row) => ({
+  const cells = readRawCsv(file.file, [
+    'year',
+    'month',
+    'state_code',
+    'subtipo',
+    'modalidad',
+    'sexo',
+    'victims',
+  ]).map((row) => ({
     region: stateRegion(row),
     year: row.year('year'),
     month: row.month('month'),
@@ -157,7 +204,13 @@ export function sesnspNewVictims(): HomicideObservation[] {
   return [
     ...seriesFromCells(cells, 'sesnsp-2015-victims-hd', ['Homicidio doloso'], 12, file),
     ...seriesFromCells(cells, 'sesnsp-2015-victims-feminicide', ['Feminicidio'], 4, file),
-    ...seriesFromCells(cells, 'sesnsp-2015-victims-hd-feminicide', ['Homicidio doloso', 'Feminicidio'], 16, file),
+    ...seriesFromCells(
+      cells,
+      'sesnsp-2015-victims-hd-feminicide',
+      ['Homicidio doloso', 'Feminicidio'],
+      16,
+      file,
+    ),
     ...seriesFromCells(cells, 'sesnsp-2015-victims-culposo', ['Homicidio culposo'], 15, file),
   ];
 }
@@ -165,7 +218,15 @@ export function sesnspNewVictims(): HomicideObservation[] {
 /** New-method (2015-) case files, March 2022 release. */
 export function sesnspNewIncidents(): HomicideObservation[] {
   const file = homicideFileSources.sesnspNewIncidents;
-  const cells = readRawCsv(file.file, ['year', 'month', 'state_code', 'tipo', 'subtipo', 'modalidad', 'carpetas']).map((row) => ({
+  const cells = readRawCsv(file.file, [
+    'year',
+    'month',
+    'state_code',
+    'tipo',
+    'subtipo',
+    'modalidad',
+    'carpetas',
+  ]).map((row) => ({
     region: stateRegion(row),
     year: row.year('year'),
     month: row.month('month'),
@@ -175,7 +236,13 @@ export function sesnspNewIncidents(): HomicideObservation[] {
   return [
     ...seriesFromCells(cells, 'sesnsp-2015-incidents-hd', ['Homicidio doloso'], 4, file),
     ...seriesFromCells(cells, 'sesnsp-2015-incidents-feminicide', ['Feminicidio'], 4, file),
-    ...seriesFromCells(cells, 'sesnsp-2015-incidents-hd-feminicide', ['Homicidio doloso', 'Feminicidio'], 8, file),
+    ...seriesFromCells(
+      cells,
+      'sesnsp-2015-incidents-hd-feminicide',
+      ['Homicidio doloso', 'Feminicidio'],
+      8,
+      file,
+    ),
     ...seriesFromCells(cells, 'sesnsp-2015-incidents-culposo', ['Homicidio culposo'], 5, file),
   ];
 }

@@ -4,7 +4,18 @@ import type { Source } from '../../src/schemas/sources.js';
 import { rawDir, rawPath } from './raw-csv.js';
 
 const months: Record<string, string> = {
-  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
+  jan: '01',
+  feb: '02',
+  mar: '03',
+  apr: '04',
+  may: '05',
+  jun: '06',
+  jul: '07',
+  aug: '08',
+  sep: '09',
+  oct: '10',
+  nov: '11',
+  dec: '12',
 };
 const monthName = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 
@@ -27,7 +38,10 @@ export function citationDate(citation: string): string | undefined {
 /** Publisher for the id prefixes whose citations name an author or a title first. */
 const publishers: [RegExp, string][] = [
   [/^CRS_/, 'Congressional Research Service'],
-  [/^(STATE_)?INCSR/, 'U.S. Department of State, Bureau of International Narcotics and Law Enforcement Affairs'],
+  [
+    /^(STATE_)?INCSR/,
+    'U.S. Department of State, Bureau of International Narcotics and Law Enforcement Affairs',
+  ],
   [/^ONDCP_/, 'Office of National Drug Control Policy (The White House)'],
   [/^NDIC_/, 'National Drug Intelligence Center, U.S. Department of Justice'],
   [/^DEA_/, 'Drug Enforcement Administration'],
@@ -76,13 +90,18 @@ const dateOverrides: Record<string, string | null> = {
 const usGovernment = /^(CRS_|(STATE_)?INCSR|ONDCP_|NDIC_|DEA_|GAO_|SOUTHCOM_)/;
 
 function license(id: string): string {
-  if (usGovernment.test(id)) return 'U.S. Government work: not subject to copyright in the United States (17 U.S.C. § 105).';
-  if (id.startsWith('WIKI')) return 'Wikipedia text: CC BY-SA (Creative Commons Attribution-ShareAlike), as republished by the mirror.';
+  if (usGovernment.test(id))
+    return 'U.S. Government work: not subject to copyright in the United States (17 U.S.C. § 105).';
+  if (id.startsWith('WIKI'))
+    return 'Wikipedia text: CC BY-SA (Creative Commons Attribution-ShareAlike), as republished by the mirror.';
   return 'Not stated in the stored copy; copyright of the publisher. Quoted for reference only.';
 }
 
 function plain(markdown: string): string {
-  return markdown.replace(/\*([^*]+)\*/g, '$1').replace(/\s+/g, ' ').trim();
+  return markdown
+    .replace(/\*([^*]+)\*/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -94,7 +113,10 @@ function publisher(id: string, citation: string, url: string | undefined): strin
   const known = publishers.find(([pattern]) => pattern.test(id));
   if (known) return known[1];
   const first = citation.split(/,(?![^(]*\))/)[0]!.trim();
-  const described = /["“']/.test(first) || /^(Blog|Repost|Reprint|Document|NCJRS|Cenapi)/.test(first) || first.length > 40;
+  const described =
+    /["“']/.test(first) ||
+    /^(Blog|Repost|Reprint|Document|NCJRS|Cenapi)/.test(first) ||
+    first.length > 40;
   return described && url ? new URL(url).hostname.replace(/^www\./, '').replace(/\.$/, '') : first;
 }
 
@@ -102,7 +124,10 @@ function publisher(id: string, citation: string, url: string | undefined): strin
 function sourceDate(id: string, citation: string): string | undefined {
   if (id in dateOverrides) return dateOverrides[id] ?? undefined;
   if (id.startsWith('WIKI')) {
-    const mirror = /mirror,? ([A-Z][a-z]{2} \d{4})|([A-Z][a-z]{2} \d{4}|\d{4}-\d{2})(?: [A-Z]\w+)? mirror/.exec(citation);
+    const mirror =
+      /mirror,? ([A-Z][a-z]{2} \d{4})|([A-Z][a-z]{2} \d{4}|\d{4}-\d{2})(?: [A-Z]\w+)? mirror/.exec(
+        citation,
+      );
     return mirror ? citationDate(mirror[1] ?? mirror[2]!) : undefined;
   }
   return citationDate(citation);
@@ -118,20 +143,32 @@ export function readMarkdownSources(file: string): Source[] {
   const lines = readFileSync(join(rawDir, file), 'utf8').split('\n');
   const sources: Source[] = [];
   lines.forEach((line, index) => {
-    const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
     const ids = cells[0]?.split(' / ') ?? [];
-    if (cells.length < 3 || ids.length === 0 || !ids.every((id) => /^[A-Z][A-Z0-9_]+$/.test(id))) return;
+    if (cells.length < 3 || ids.length === 0 || !ids.every((id) => /^[A-Z][A-Z0-9_]+$/.test(id)))
+      return;
     const [, citationCell = '', locationCell = '', usedFor] = cells;
     const citation = plain(citationCell);
     const location = plain(locationCell);
     const address = /https?:\/\/[^\s;,)]+|\bgithub\.com\/[^\s;,)]+/.exec(location)?.[0];
     const url = address && !address.startsWith('http') ? `https://${address}` : address;
     const via = /\b(?:via|see) ([A-Z][A-Z0-9_]+)/.exec(location)?.[1];
-    const notes = [location !== url ? `Location: ${location}` : '', usedFor ? `Used for: ${plain(usedFor)}` : '']
+    const notes = [
+      location !== url ? `Location: ${location}` : '',
+      usedFor ? `Used for: ${plain(usedFor)}` : '',
+    ]
       .filter(Boolean)
       .join('. ');
     for (const id of ids) {
-      const source: Source = { id, title: citation, publisher: publisher(id, citation, url), license: license(id) };
+      const source: Source = {
+        id,
+        title: citation,
+        publisher: publisher(id, citation, url),
+        license: license(id),
+      };
       const date = sourceDate(id, citation);
       if (date) source.date = date;
       if (url) source.url = url;

@@ -86,7 +86,8 @@ export class RawRow {
   /** One of the allowed values. */
   oneOf<T extends string>(column: string, allowed: readonly T[]): T {
     const value = this.text(column);
-    if (!(allowed as readonly string[]).includes(value)) this.fail(column, `expected one of ${allowed.join(', ')}`);
+    if (!(allowed as readonly string[]).includes(value))
+      this.fail(column, `expected one of ${allowed.join(', ')}`);
     return value as T;
   }
 }
@@ -102,7 +103,8 @@ export function readRawCsv(file: string, columns: readonly string[]): RawRow[] {
   const parsed = csvParse(text);
   const name = rawPath(file);
   for (const column of columns) {
-    if (!parsed.columns.includes(column)) throw new RawDataError(name, 1, column, '', 'column missing from the header');
+    if (!parsed.columns.includes(column))
+      throw new RawDataError(name, 1, column, '', 'column missing from the header');
   }
   return parsed.map((cells, index) => new RawRow(name, index + 2, cells));
 }

@@ -31,5 +31,8 @@ export function writeDataModule(name: string, data: unknown, type: string, from:
     `${name}.d.ts`,
     `${banner}import type { ${type.replace(/\[\]$/, '').replace(/^readonly /, '')} } from '${from}';\ndeclare const data: ${type};\nexport default data;\n`,
   );
-  return writeGenerated(`${name}.js`, `${banner}export default /* @__PURE__ */ JSON.parse(${JSON.stringify(json)});\n`);
+  return writeGenerated(
+    `${name}.js`,
+    `${banner}export default /* @__PURE__ */ JSON.parse(${JSON.stringify(json)});\n`,
+  );
 }

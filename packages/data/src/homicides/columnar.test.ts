@@ -4,9 +4,35 @@ import { expandHomicideColumns, packHomicideColumns } from './columnar.js';
 
 describe('homicide columns', () => {
   const rows: HomicideObservation[] = [
-    { seriesId: 'a', region: 'MX', year: 2016, count: 23953, sourceId: 'P1', vintage: '2017-07-26', status: 'preliminary' },
-    { seriesId: 'a', region: 'MX', year: 2016, count: 24559, sourceId: 'T', vintage: '2018-02-21', status: 'definitive', population: 122273473 },
-    { seriesId: 'a', region: 'MX', year: 2024, count: 33550, sourceId: 'P2', vintage: '2025-11-10', status: 'definitive', verified: 'partial' },
+    {
+      seriesId: 'a',
+      region: 'MX',
+      year: 2016,
+      count: 23953,
+      sourceId: 'P1',
+      vintage: '2017-07-26',
+      status: 'preliminary',
+    },
+    {
+      seriesId: 'a',
+      region: 'MX',
+      year: 2016,
+      count: 24559,
+      sourceId: 'T',
+      vintage: '2018-02-21',
+      status: 'definitive',
+      population: 122273473,
+    },
+    {
+      seriesId: 'a',
+      region: 'MX',
+      year: 2024,
+      count: 33550,
+      sourceId: 'P2',
+      vintage: '2025-11-10',
+      status: 'definitive',
+      verified: 'partial',
+    },
   ];
 
   it('round-trips rows, leaving absent fields absent', () => {
@@ -23,7 +49,17 @@ describe('homicide columns', () => {
   });
 
   it('omits optional columns that are empty throughout', () => {
-    const columns = packHomicideColumns('a', [{ seriesId: 'a', region: 'MX-CHH', year: 2020, month: 5, count: 0, sourceId: 'S', vintage: '2021' }]);
+    const columns = packHomicideColumns('a', [
+      {
+        seriesId: 'a',
+        region: 'MX-CHH',
+        year: 2020,
+        month: 5,
+        count: 0,
+        sourceId: 'S',
+        vintage: '2021',
+      },
+    ]);
     expect(columns.population).toBeUndefined();
     expect(columns.status).toBeUndefined();
   });

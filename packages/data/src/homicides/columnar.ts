@@ -55,7 +55,10 @@ export function expandHomicideColumns(columns: HomicideColumns): HomicideObserva
 }
 
 /** Packs rows of one series into columns (the inverse of {@link expandHomicideColumns}). */
-export function packHomicideColumns(seriesId: string, rows: readonly HomicideObservation[]): HomicideColumns {
+export function packHomicideColumns(
+  seriesId: string,
+  rows: readonly HomicideObservation[],
+): HomicideColumns {
   const dictionary = () => {
     const values: string[] = [];
     const index = new Map<string, number>();
@@ -91,7 +94,8 @@ export function packHomicideColumns(seriesId: string, rows: readonly HomicideObs
   const status = rows.map((row) => row.status ?? null);
   const verified = rows.map((row) => row.verified ?? null);
   for (const row of rows) {
-    if (row.seriesId !== seriesId) throw new Error(`row of ${row.seriesId} packed into ${seriesId}`);
+    if (row.seriesId !== seriesId)
+      throw new Error(`row of ${row.seriesId} packed into ${seriesId}`);
     columns.region.push(regions.ref(row.region));
     columns.year.push(row.year);
     columns.month.push(row.month ?? null);

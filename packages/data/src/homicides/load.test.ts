@@ -20,11 +20,15 @@ describe('loadHomicideObservations', () => {
   }, 30_000);
 
   it('rejects an unknown series, naming the known ones', async () => {
-    await expect(loadHomicideObservations('inegi-monthly')).rejects.toThrow(/Unknown homicide series "inegi-monthly".*inegi-registration-monthly/);
+    await expect(loadHomicideObservations('inegi-monthly')).rejects.toThrow(
+      /Unknown homicide series "inegi-monthly".*inegi-registration-monthly/,
+    );
     await expect(loadHomicideObservations('toString')).rejects.toThrow(/Unknown homicide series/);
   });
 
   it('rejects an unknown scope', async () => {
-    await expect(loadHomicideObservations('inegi-registration-monthly', 'municipalities' as 'all')).rejects.toThrow(/Unknown scope/);
+    await expect(
+      loadHomicideObservations('inegi-registration-monthly', 'municipalities' as 'all'),
+    ).rejects.toThrow(/Unknown scope/);
   });
 });

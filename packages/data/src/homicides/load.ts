@@ -14,10 +14,17 @@ export type HomicideScope = 'national' | 'states' | 'all';
  * @returns every vintage of every matching row; a series without state data gives `[]` for `states`.
  * @throws Error (as a rejected promise) when the series id is unknown.
  */
-export async function loadHomicideObservations(seriesId: string, scope: HomicideScope = 'all'): Promise<HomicideObservation[]> {
+export async function loadHomicideObservations(
+  seriesId: string,
+  scope: HomicideScope = 'all',
+): Promise<HomicideObservation[]> {
   const loaders = Object.hasOwn(homicideLoaders, seriesId) ? homicideLoaders[seriesId] : undefined;
-  if (!loaders) throw new Error(`Unknown homicide series "${seriesId}". Known series: ${Object.keys(homicideLoaders).join(', ')}`);
-  if (scope !== 'national' && scope !== 'states' && scope !== 'all') throw new Error(`Unknown scope "${String(scope)}": use national, states or all`);
+  if (!loaders)
+    throw new Error(
+      `Unknown homicide series "${seriesId}". Known series: ${Object.keys(homicideLoaders).join(', ')}`,
+    );
+  if (scope !== 'national' && scope !== 'states' && scope !== 'all')
+    throw new Error(`Unknown scope "${String(scope)}": use national, states or all`);
   const wanted = scope === 'all' ? [loaders.national, loaders.states] : [loaders[scope]];
   const chunks = await Promise.all(wanted.map((load) => load?.()));
   return chunks.flatMap((chunk) => (chunk ? expandHomicideColumns(chunk.default) : []));

@@ -6,4 +6,5 @@ import { expandHomicideColumns } from './columnar.js';
  * Every homicide observation of every series, region and vintage (about 100,000 rows). Widgets
  * should prefer `loadHomicideObservations`, which loads one series.
  */
-export const homicideObservations: readonly HomicideObservation[] = /* @__PURE__ */ allHomicideColumns.flatMap(expandHomicideColumns);
+export const homicideObservations: readonly HomicideObservation[] =
+  /* @__PURE__ */ allHomicideColumns.flatMap(expandHomicideColumns);

@@ -13,7 +13,12 @@ const row = (month: number, vintage: string, count: number): HomicideObservation
 });
 
 describe('latestVintage', () => {
-  const rows = [row(1, '2017-02-21', 100), row(1, '2017-03-21', 104), row(2, '2017-03-21', 90), row(1, '2018-07', 107)];
+  const rows = [
+    row(1, '2017-02-21', 100),
+    row(1, '2017-03-21', 104),
+    row(2, '2017-03-21', 90),
+    row(1, '2018-07', 107),
+  ];
 
   it('keeps the latest release of each month', () => {
     expect(latestVintage(rows)).toEqual([row(1, '2018-07', 107), row(2, '2017-03-21', 90)]);
@@ -21,7 +26,10 @@ describe('latestVintage', () => {
 
   it('keeps what was public on a date', () => {
     expect(latestVintage(rows, '2017-03-01')).toEqual([row(1, '2017-02-21', 100)]);
-    expect(latestVintage(rows, '2017-03-21')).toEqual([row(1, '2017-03-21', 104), row(2, '2017-03-21', 90)]);
+    expect(latestVintage(rows, '2017-03-21')).toEqual([
+      row(1, '2017-03-21', 104),
+      row(2, '2017-03-21', 90),
+    ]);
     expect(latestVintage(rows, '2017-01-31')).toEqual([]);
   });
 

@@ -9,7 +9,10 @@ import type { HomicideObservation } from '../schemas/homicides.js';
  * @param asOf - optional `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; rows published later are ignored.
  * @returns one row per key, in the order their keys first appear in `observations`.
  */
-export function latestVintage<T extends HomicideObservation>(observations: readonly T[], asOf?: string): T[] {
+export function latestVintage<T extends HomicideObservation>(
+  observations: readonly T[],
+  asOf?: string,
+): T[] {
   const latest = new Map<string, T>();
   for (const row of observations) {
     if (asOf !== undefined && row.vintage > asOf) continue;

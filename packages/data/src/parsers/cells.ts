@@ -4,7 +4,8 @@ import type { ValidationIssue } from './errors.js';
 export function parseCount(text: string): number | string {
   const trimmed = text.trim();
   if (/^-\s*[\d,]+(\.\d+)?$/.test(trimmed)) return 'count must not be negative';
-  if (!/^(\d+|\d{1,3}(,\d{3})+)$/.test(trimmed)) return 'count must be a whole number (digits, optionally with thousands separators like 1,234)';
+  if (!/^(\d+|\d{1,3}(,\d{3})+)$/.test(trimmed))
+    return 'count must be a whole number (digits, optionally with thousands separators like 1,234)';
   const value = Number(trimmed.replaceAll(',', ''));
   return Number.isSafeInteger(value) ? value : 'count is too large';
 }

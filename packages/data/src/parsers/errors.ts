@@ -18,11 +18,15 @@ export class DataValidationError extends Error {
 
   constructor(issues: readonly ValidationIssue[], what = 'file') {
     const lines = issues.slice(0, shownInMessage).map((issue) => {
-      const where = issue.column === '' ? `row ${issue.row}` : `row ${issue.row}, column "${issue.column}"`;
+      const where =
+        issue.column === '' ? `row ${issue.row}` : `row ${issue.row}, column "${issue.column}"`;
       return `  ${where}${issue.value === '' ? '' : ` (value "${issue.value}")`}: ${issue.reason}`;
     });
-    if (issues.length > shownInMessage) lines.push(`  ... and ${issues.length - shownInMessage} more`);
-    super(`${issues.length} problem${issues.length === 1 ? '' : 's'} in the ${what}:\n${lines.join('\n')}`);
+    if (issues.length > shownInMessage)
+      lines.push(`  ... and ${issues.length - shownInMessage} more`);
+    super(
+      `${issues.length} problem${issues.length === 1 ? '' : 's'} in the ${what}:\n${lines.join('\n')}`,
+    );
     this.name = 'DataValidationError';
     this.issues = issues;
   }

@@ -17,7 +17,8 @@ function issuesOf(parse: () => unknown): ValidationIssue[] {
 
 describe('parseLongCsv', () => {
   it('reads region codes in every accepted form, a BOM, CRLF, quoted thousands separators and extra columns', () => {
-    const text = '\uFEFFregion,year,month,count,note\r\nMX,2017,1,"2,345",national\r\nmx-chh,2017,1,180,\r\n8,2017,2,175,"quoted, with comma"\r\n09,2017,2,"1,002",\r\n00,2017,2,"2,300",\r\n';
+    const text =
+      '\uFEFFregion,year,month,count,note\r\nMX,2017,1,"2,345",national\r\nmx-chh,2017,1,180,\r\n8,2017,2,175,"quoted, with comma"\r\n09,2017,2,"1,002",\r\n00,2017,2,"2,300",\r\n';
     expect(parseLongCsv(text, options)).toEqual([
       { ...options, region: 'MX', year: 2017, month: 1, count: 2345 },
       { ...options, region: 'MX-CHH', year: 2017, month: 1, count: 180 },
@@ -28,12 +29,23 @@ describe('parseLongCsv', () => {
   });
 
   it('reads columns in any order and header names in any case', () => {
-    expect(parseLongCsv('Count,Month,Year,Region\n7,12,2020,MX-YUC\n', options)).toEqual([{ ...options, region: 'MX-YUC', year: 2020, month: 12, count: 7 }]);
+    expect(parseLongCsv('Count,Month,Year,Region\n7,12,2020,MX-YUC\n', options)).toEqual([
+      { ...options, region: 'MX-YUC', year: 2020, month: 12, count: 7 },
+    ]);
   });
 
   it('reads Windows-1252 bytes (a Latin-1 accent in another column)', () => {
-    const bytes = Uint8Array.from([...'region,year,month,count,state\n22,2019,3,12,Quer'].map((c) => c.charCodeAt(0)).concat([0xe9], [...'taro\n'].map((c) => c.charCodeAt(0))));
-    expect(parseLongCsv(bytes, options)).toEqual([{ ...options, region: 'MX-QUE', year: 2019, month: 3, count: 12 }]);
+    const bytes = Uint8Array.from(
+      [...'region,year,month,count,state\n22,2019,3,12,Quer']
+        .map((c) => c.charCodeAt(0))
+        .concat(
+          [0xe9],
+          [...'taro\n'].map((c) => c.charCodeAt(0)),
+        ),
+    );
+    expect(parseLongCsv(bytes, options)).toEqual([
+      { ...options, region: 'MX-QUE', year: 2019, month: 3, count: 12 },
+    ]);
   });
 
   it('rejects a missing column, naming it on row 1', () => {
@@ -43,26 +55,41 @@ describe('parseLongCsv', () => {
   });
 
   it('rejects a non-numeric count', () => {
-    const [issue] = issuesOf(() => parseLongCsv('region,year,month,count\nMX,2017,1,12\nMX,2017,2,twelve\n', options));
+    const [issue] = issuesOf(() =>
+      parseLongCsv('region,year,month,count\nMX,2017,1,12\nMX,2017,2,twelve\n', options),
+    );
     expect(issue).toMatchObject({ row: 3, column: 'count', value: 'twelve' });
   });
 
   it('rejects a negative count', () => {
-    const [issue] = issuesOf(() => parseLongCsv('region,year,month,count\nMX,2017,1,-4\n', options));
-    expect(issue).toMatchObject({ row: 2, column: 'count', value: '-4', reason: 'count must not be negative' });
+    const [issue] = issuesOf(() =>
+      parseLongCsv('region,year,month,count\nMX,2017,1,-4\n', options),
+    );
+    expect(issue).toMatchObject({
+      row: 2,
+      column: 'count',
+      value: '-4',
+      reason: 'count must not be negative',
+    });
   });
 
   it('rejects a fractional count', () => {
-    expect(issuesOf(() => parseLongCsv('region,year,month,count\nMX,2017,1,4.5\n', options))[0]).toMatchObject({ row: 2, column: 'count' });
+    expect(
+      issuesOf(() => parseLongCsv('region,year,month,count\nMX,2017,1,4.5\n', options))[0],
+    ).toMatchObject({ row: 2, column: 'count' });
   });
 
   it('rejects month 13', () => {
-    const [issue] = issuesOf(() => parseLongCsv('region,year,month,count\nMX,2017,13,4\n', options));
+    const [issue] = issuesOf(() =>
+      parseLongCsv('region,year,month,count\nMX,2017,13,4\n', options),
+    );
     expect(issue).toMatchObject({ row: 2, column: 'month', value: '13' });
   });
 
   it('rejects an unknown region', () => {
-    const issues = issuesOf(() => parseLongCsv('region,year,month,count\nMX-XYZ,2017,1,4\n33,2017,1,4\n', options));
+    const issues = issuesOf(() =>
+      parseLongCsv('region,year,month,count\nMX-XYZ,2017,1,4\n33,2017,1,4\n', options),
+    );
     expect(issues.map(({ row, column, value }) => ({ row, column, value }))).toEqual([
       { row: 2, column: 'region', value: 'MX-XYZ' },
       { row: 3, column: 'region', value: '33' },
@@ -70,14 +97,28 @@ describe('parseLongCsv', () => {
   });
 
   it('rejects a duplicated key, pointing at the second row', () => {
-    const [issue] = issuesOf(() => parseLongCsv('region,year,month,count\nMX-CHH,2017,1,4\nMX,2017,1,9\n08,2017,1,5\n', options));
-    expect(issue).toMatchObject({ row: 4, column: 'month', reason: 'duplicate: MX-CHH 2017-1 is already given in row 2' });
+    const [issue] = issuesOf(() =>
+      parseLongCsv('region,year,month,count\nMX-CHH,2017,1,4\nMX,2017,1,9\n08,2017,1,5\n', options),
+    );
+    expect(issue).toMatchObject({
+      row: 4,
+      column: 'month',
+      reason: 'duplicate: MX-CHH 2017-1 is already given in row 2',
+    });
   });
 
   it('rejects an empty file and a header without rows', () => {
-    expect(issuesOf(() => parseLongCsv('', options))).toEqual([{ row: 1, column: '', value: '', reason: 'the file is empty' }]);
-    expect(issuesOf(() => parseLongCsv(new Uint8Array(), options))[0]).toMatchObject({ row: 1, column: '' });
-    expect(issuesOf(() => parseLongCsv('region,year,month,count\r\n', options))[0]).toMatchObject({ row: 2, column: '' });
+    expect(issuesOf(() => parseLongCsv('', options))).toEqual([
+      { row: 1, column: '', value: '', reason: 'the file is empty' },
+    ]);
+    expect(issuesOf(() => parseLongCsv(new Uint8Array(), options))[0]).toMatchObject({
+      row: 1,
+      column: '',
+    });
+    expect(issuesOf(() => parseLongCsv('region,year,month,count\r\n', options))[0]).toMatchObject({
+      row: 2,
+      column: '',
+    });
   });
 
   it('lists every problem of the file, with a readable message', () => {
@@ -89,12 +130,18 @@ describe('parseLongCsv', () => {
     }
     expect(error).toBeInstanceOf(DataValidationError);
     const { issues, message } = error as DataValidationError;
-    expect(issues.map(({ row, column }) => `${row}:${column}`)).toEqual(['2:count', '3:year', '3:month']);
+    expect(issues.map(({ row, column }) => `${row}:${column}`)).toEqual([
+      '2:count',
+      '3:year',
+      '3:month',
+    ]);
     expect(message).toContain('3 problems in the file');
     expect(message).toContain('row 2, column "count" (value "x")');
   });
 
-  it('rejects bad options with a TypeError (they are the caller\'s, not the file\'s)', () => {
-    expect(() => parseLongCsv('region,year,month,count\nMX,2017,1,4\n', { ...options, vintage: 'May 2024' })).toThrow(TypeError);
+  it("rejects bad options with a TypeError (they are the caller's, not the file's)", () => {
+    expect(() =>
+      parseLongCsv('region,year,month,count\nMX,2017,1,4\n', { ...options, vintage: 'May 2024' }),
+    ).toThrow(TypeError);
   });
 });

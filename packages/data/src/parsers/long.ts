@@ -2,7 +2,13 @@ import { regionByCode, regionByInegiCode } from '../regions.js';
 import type { HomicideObservation } from '../schemas/homicides.js';
 import { IssueList, parseCount, parseYear } from './cells.js';
 import { DataValidationError } from './errors.js';
-import { checkOptions, findColumns, readTable, requireColumns, type ParseOptions } from './table.js';
+import {
+  checkOptions,
+  findColumns,
+  readTable,
+  requireColumns,
+  type ParseOptions,
+} from './table.js';
 
 /** `MX`, `MX-CHH` (any case), or an INEGI code (`0`/`00` nation, `8`/`08` Chihuahua). */
 function regionCode(text: string): string | undefined {
@@ -23,10 +29,18 @@ function regionCode(text: string): string | undefined {
  * an empty file, a non-numeric or negative count, a month outside 1-12, an unknown region, or a
  * (region, year, month) given twice.
  */
-export function parseLongCsv(input: string | Uint8Array, options: ParseOptions): HomicideObservation[] {
+export function parseLongCsv(
+  input: string | Uint8Array,
+  options: ParseOptions,
+): HomicideObservation[] {
   checkOptions(options);
   const { header, rows } = readTable(input);
-  const { index, missing } = findColumns(header, { region: 'region', year: 'year', month: 'month', count: 'count' });
+  const { index, missing } = findColumns(header, {
+    region: 'region',
+    year: 'year',
+    month: 'month',
+    count: 'count',
+  });
   requireColumns(missing);
   const name = (column: keyof typeof index) => header[index[column]]!;
   const issues = new IssueList();
@@ -37,23 +51,49 @@ export function parseLongCsv(input: string | Uint8Array, options: ParseOptions):
     const cell = (column: keyof typeof index) => cells[index[column]] ?? '';
     const before = issues.issues.length;
     const region = regionCode(cell('region'));
-    if (!region) issues.add(row, name('region'), cell('region'), 'unknown region: use MX, an ISO 3166-2 code like MX-CHH, or an INEGI state code 0-32');
+    if (!region)
+      issues.add(
+        row,
+        name('region'),
+        cell('region'),
+        'unknown region: use MX, an ISO 3166-2 code like MX-CHH, or an INEGI state code 0-32',
+      );
     const year = parseYear(cell('year'));
     if (typeof year === 'string') issues.add(row, name('year'), cell('year'), year);
     const monthText = cell('month').trim();
     const month = Number(monthText);
-    if (!/^\d{1,2}$/.test(monthText) || month < 1 || month > 12) issues.add(row, name('month'), cell('month'), 'month must be a whole number from 1 to 12');
+    if (!/^\d{1,2}$/.test(monthText) || month < 1 || month > 12)
+      issues.add(row, name('month'), cell('month'), 'month must be a whole number from 1 to 12');
     const count = parseCount(cell('count'));
     if (typeof count === 'string') issues.add(row, name('count'), cell('count'), count);
-    if (issues.issues.length > before || !region || typeof year === 'string' || typeof count === 'string') return;
+    if (
+      issues.issues.length > before ||
+      !region ||
+      typeof year === 'string' ||
+      typeof count === 'string'
+    )
+      return;
     const key = `${region}|${year}|${month}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      issues.add(row, name('month'), cell('month'), `duplicate: ${region} ${year}-${month} is already given in row ${first}`);
+      issues.add(
+        row,
+        name('month'),
+        cell('month'),
+        `duplicate: ${region} ${year}-${month} is already given in row ${first}`,
+      );
       return;
     }
     seen.set(key, row);
-    observations.push({ seriesId: options.seriesId, region, year, month, count, sourceId: options.sourceId, vintage: options.vintage });
+    observations.push({
+      seriesId: options.seriesId,
+      region,
+      year,
+      month,
+      count,
+      sourceId: options.sourceId,
+      vintage: options.vintage,
+    });
   });
   if (issues.issues.length > 0) throw new DataValidationError(issues.issues);
   return observations;

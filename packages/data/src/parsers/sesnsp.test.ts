@@ -7,7 +7,19 @@ import { parseSesnspStateCsv } from './sesnsp.js';
 
 const options = { seriesId: 'my-sesnsp', sourceId: 'MY_DOWNLOAD', vintage: '2022-04' };
 /** SESNSP's IDEFC_NM (March 2022) rows for Chihuahua and Mexico City, 2021-2022, cut byte for byte. */
-const sampleBytes = new Uint8Array(readFileSync(join(import.meta.dirname, '..', '..', 'raw', 'homicides', 'samples', 'IDEFC_NM_mar22_sample.csv')));
+const sampleBytes = new Uint8Array(
+  readFileSync(
+    join(
+      import.meta.dirname,
+      '..',
+      '..',
+      'raw',
+      'homicides',
+      'samples',
+      'IDEFC_NM_mar22_sample.csv',
+    ),
+  ),
+);
 const sampleText = new TextDecoder().decode(sampleBytes);
 
 function issuesOf(parse: () => unknown): ValidationIssue[] {
@@ -26,22 +38,35 @@ function latin1(text: string): Uint8Array {
 }
 
 const packageRows = (seriesId: string) =>
-  homicideObservations.filter((row) => row.seriesId === seriesId && (row.region === 'MX-CHH' || row.region === 'MX-CMX') && row.year >= 2021);
+  homicideObservations.filter(
+    (row) =>
+      row.seriesId === seriesId &&
+      (row.region === 'MX-CHH' || row.region === 'MX-CMX') &&
+      row.year >= 2021,
+  );
 
 describe('parseSesnspStateCsv, 2015- layout (the official sample: BOM, CRLF, mis-decoded header)', () => {
   it('adds up intentional homicide per state and month, matching the same release in the package', () => {
     const parsed = parseSesnspStateCsv(sampleBytes, options);
     const expected = packageRows('sesnsp-2015-incidents-hd');
     expect(parsed).toHaveLength(30);
-    expect(parsed.map(({ region, year, month, count }) => ({ region, year, month, count }))).toEqual(
-      expected.map(({ region, year, month, count }) => ({ region, year, month, count })),
-    );
-    expect(parsed[0]).toEqual({ ...options, region: 'MX-CHH', year: 2021, month: 1, count: 98 + 16 + 46 + 0 });
+    expect(
+      parsed.map(({ region, year, month, count }) => ({ region, year, month, count })),
+    ).toEqual(expected.map(({ region, year, month, count }) => ({ region, year, month, count })));
+    expect(parsed[0]).toEqual({
+      ...options,
+      region: 'MX-CHH',
+      year: 2021,
+      month: 1,
+      count: 98 + 16 + 46 + 0,
+    });
   });
 
   it('leaves the months not yet published (2022 after March) absent, not zero', () => {
     const parsed = parseSesnspStateCsv(sampleText, options);
-    expect(parsed.filter((row) => row.year === 2022).map((row) => row.month)).toEqual([1, 2, 3, 1, 2, 3]);
+    expect(parsed.filter((row) => row.year === 2022).map((row) => row.month)).toEqual([
+      1, 2, 3, 1, 2, 3,
+    ]);
   });
 
   it.each([
@@ -54,18 +79,23 @@ describe('parseSesnspStateCsv, 2015- layout (the official sample: BOM, CRLF, mis
   });
 
   it('reads the same file saved as Windows-1252 bytes', () => {
-    expect(parseSesnspStateCsv(latin1(sampleText), options)).toEqual(parseSesnspStateCsv(sampleBytes, options));
+    expect(parseSesnspStateCsv(latin1(sampleText), options)).toEqual(
+      parseSesnspStateCsv(sampleBytes, options),
+    );
   });
 
   it('reads the victims layout (Sexo, Rango de edad) and thousands separators', () => {
-    const months = 'Enero,Febrero,Marzo,Abril,Mayo,Junio,Julio,Agosto,Septiembre,Octubre,Noviembre,Diciembre';
+    const months =
+      'Enero,Febrero,Marzo,Abril,Mayo,Junio,Julio,Agosto,Septiembre,Octubre,Noviembre,Diciembre';
     const text = [
       `Año,Clave_Ent,Entidad,Bien jurídico afectado,Tipo de delito,Subtipo de delito,Modalidad,Sexo,Rango de edad,${months}`,
       `2019,15,México,La vida y la Integridad corporal,Homicidio,Homicidio doloso,Con arma de fuego,Hombre,Adultos (18 y más),"1,010",3,,,,,,,,,,`,
       `2019,15,México,La vida y la Integridad corporal,Homicidio,Homicidio doloso,Con arma de fuego,Mujer,Adultos (18 y más),20,4,,,,,,,,,,`,
       `2019,15,México,La vida y la Integridad corporal,Homicidio,Homicidio culposo,Con arma de fuego,Hombre,Adultos (18 y más),500,500,,,,,,,,,,`,
     ].join('\n');
-    expect(parseSesnspStateCsv(text, options).map((row) => [row.region, row.month, row.count])).toEqual([
+    expect(
+      parseSesnspStateCsv(text, options).map((row) => [row.region, row.month, row.count]),
+    ).toEqual([
       ['MX-MEX', 1, 1030],
       ['MX-MEX', 2, 7],
     ]);
@@ -73,7 +103,8 @@ describe('parseSesnspStateCsv, 2015- layout (the official sample: BOM, CRLF, mis
 });
 
 describe('parseSesnspStateCsv, 1997-2017 layout', () => {
-  const header = 'AÑO,INEGI,ENTIDAD,MODALIDAD,TIPO,SUBTIPO,ENERO,FEBRERO,MARZO,ABRIL,MAYO,JUNIO,JULIO,AGOSTO,SEPTIEMBRE,OCTUBRE,NOVIEMBRE,DICIEMBRE';
+  const header =
+    'AÑO,INEGI,ENTIDAD,MODALIDAD,TIPO,SUBTIPO,ENERO,FEBRERO,MARZO,ABRIL,MAYO,JUNIO,JULIO,AGOSTO,SEPTIEMBRE,OCTUBRE,NOVIEMBRE,DICIEMBRE';
   const text = [
     header,
     '2017,8,CHIHUAHUA,HOMICIDIOS,DOLOSOS,CON ARMA DE FUEGO,120,110,130,100,90,80,70,60,50,40,30,20',
@@ -94,11 +125,17 @@ describe('parseSesnspStateCsv, 1997-2017 layout', () => {
   });
 
   it('adds up DOLOSOS and CULPOSOS for all homicide', () => {
-    expect(parseSesnspStateCsv(text, { ...options, crime: 'all-homicide' })[0]).toMatchObject({ region: 'MX-CHH', month: 1, count: 126 });
+    expect(parseSesnspStateCsv(text, { ...options, crime: 'all-homicide' })[0]).toMatchObject({
+      region: 'MX-CHH',
+      month: 1,
+      count: 126,
+    });
   });
 
   it('has no feminicide: says so on the TIPO column', () => {
-    expect(issuesOf(() => parseSesnspStateCsv(text, { ...options, crime: 'feminicide' }))[0]).toMatchObject({ row: 1, column: 'TIPO' });
+    expect(
+      issuesOf(() => parseSesnspStateCsv(text, { ...options, crime: 'feminicide' }))[0],
+    ).toMatchObject({ row: 1, column: 'TIPO' });
   });
 });
 
@@ -108,13 +145,27 @@ describe('parseSesnspStateCsv rejects bad input with row and column', () => {
   const firstRow = lines[1]!; // 2021,8,Chihuahua,...,Homicidio doloso,Con arma de fuego,98,98,130,...
 
   it('a missing column', () => {
-    const withoutModalidad = [header, firstRow].map((line) => line.split(',').filter((_, i) => i !== 6).join(',')).join('\n');
-    expect(issuesOf(() => parseSesnspStateCsv(withoutModalidad, options))).toEqual([{ row: 1, column: 'Modalidad', value: '', reason: 'column missing from the header' }]);
+    const withoutModalidad = [header, firstRow]
+      .map((line) =>
+        line
+          .split(',')
+          .filter((_, i) => i !== 6)
+          .join(','),
+      )
+      .join('\n');
+    expect(issuesOf(() => parseSesnspStateCsv(withoutModalidad, options))).toEqual([
+      { row: 1, column: 'Modalidad', value: '', reason: 'column missing from the header' },
+    ]);
   });
 
   it('a missing month column', () => {
-    const withoutDecember = [header, firstRow].map((line) => line.split(',').slice(0, -1).join(',')).join('\n');
-    expect(issuesOf(() => parseSesnspStateCsv(withoutDecember, options))[0]).toMatchObject({ row: 1, column: 'Diciembre' });
+    const withoutDecember = [header, firstRow]
+      .map((line) => line.split(',').slice(0, -1).join(','))
+      .join('\n');
+    expect(issuesOf(() => parseSesnspStateCsv(withoutDecember, options))[0]).toMatchObject({
+      row: 1,
+      column: 'Diciembre',
+    });
   });
 
   it('a non-numeric count, named by its month column', () => {
@@ -126,23 +177,34 @@ describe('parseSesnspStateCsv rejects bad input with row and column', () => {
 
   it('a negative count', () => {
     const bad = firstRow.replace(',98,98,130,', ',98,-98,130,');
-    expect(issuesOf(() => parseSesnspStateCsv([header, firstRow.replace('Con arma de fuego', 'Con arma blanca'), bad].join('\n'), options))).toEqual([
-      { row: 3, column: 'Febrero', value: '-98', reason: 'count must not be negative' },
-    ]);
+    expect(
+      issuesOf(() =>
+        parseSesnspStateCsv(
+          [header, firstRow.replace('Con arma de fuego', 'Con arma blanca'), bad].join('\n'),
+          options,
+        ),
+      ),
+    ).toEqual([{ row: 3, column: 'Febrero', value: '-98', reason: 'count must not be negative' }]);
   });
 
   it('an unknown state code', () => {
     const bad = firstRow.replace('2021,8,', '2021,40,');
-    expect(issuesOf(() => parseSesnspStateCsv([header, bad].join('\n'), options))[0]).toMatchObject({ row: 2, column: 'Clave_Ent', value: '40' });
+    expect(issuesOf(() => parseSesnspStateCsv([header, bad].join('\n'), options))[0]).toMatchObject(
+      { row: 2, column: 'Clave_Ent', value: '40' },
+    );
   });
 
   it('a bad year, named by the header as written (mis-decoded)', () => {
     const bad = firstRow.replace('2021,8,', '21,8,');
-    expect(issuesOf(() => parseSesnspStateCsv([header, bad].join('\n'), options))[0]).toMatchObject({ row: 2, column: 'AÒo', value: '21' });
+    expect(issuesOf(() => parseSesnspStateCsv([header, bad].join('\n'), options))[0]).toMatchObject(
+      { row: 2, column: 'AÒo', value: '21' },
+    );
   });
 
   it('a duplicated row', () => {
-    expect(issuesOf(() => parseSesnspStateCsv([header, firstRow, firstRow].join('\n'), options))[0]).toMatchObject({
+    expect(
+      issuesOf(() => parseSesnspStateCsv([header, firstRow, firstRow].join('\n'), options))[0],
+    ).toMatchObject({
       row: 3,
       column: 'Subtipo de delito',
       reason: 'duplicate: the same state, year and breakdown as row 2',
@@ -150,11 +212,15 @@ describe('parseSesnspStateCsv rejects bad input with row and column', () => {
   });
 
   it('an empty file', () => {
-    expect(issuesOf(() => parseSesnspStateCsv('\uFEFF\r\n', options))).toEqual([{ row: 1, column: '', value: '', reason: 'the file is empty' }]);
+    expect(issuesOf(() => parseSesnspStateCsv('\uFEFF\r\n', options))).toEqual([
+      { row: 1, column: '', value: '', reason: 'the file is empty' },
+    ]);
   });
 
   it('a file with no homicide rows', () => {
     const robbery = lines.find((line) => line.includes('Robo'))!;
-    expect(issuesOf(() => parseSesnspStateCsv([header, robbery].join('\n'), options))[0]).toMatchObject({ row: 1, column: 'Subtipo de delito' });
+    expect(
+      issuesOf(() => parseSesnspStateCsv([header, robbery].join('\n'), options))[0],
+    ).toMatchObject({ row: 1, column: 'Subtipo de delito' });
   });
 });

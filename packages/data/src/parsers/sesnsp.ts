@@ -3,7 +3,14 @@ import type { HomicideCrime, HomicideObservation } from '../schemas/homicides.js
 import { IssueList, parseCount, parseYear } from './cells.js';
 import { looseKey } from './decode.js';
 import { DataValidationError } from './errors.js';
-import { checkOptions, findColumns, readTable, requireColumns, type ParseOptions, type Table } from './table.js';
+import {
+  checkOptions,
+  findColumns,
+  readTable,
+  requireColumns,
+  type ParseOptions,
+  type Table,
+} from './table.js';
 
 /** Options of {@link parseSesnspStateCsv}. */
 export interface SesnspParseOptions extends ParseOptions {
@@ -16,7 +23,20 @@ export interface SesnspParseOptions extends ParseOptions {
   crime?: HomicideCrime;
 }
 
-const months = ['Enero', 'Febrero', 'Marzo', 'Abril', 'Mayo', 'Junio', 'Julio', 'Agosto', 'Septiembre', 'Octubre', 'Noviembre', 'Diciembre'];
+const months = [
+  'Enero',
+  'Febrero',
+  'Marzo',
+  'Abril',
+  'Mayo',
+  'Junio',
+  'Julio',
+  'Agosto',
+  'Septiembre',
+  'Octubre',
+  'Noviembre',
+  'Diciembre',
+];
 
 const monthColumns = Object.fromEntries(months.map((name, i) => [`m${i + 1}`, name]));
 
@@ -31,7 +51,13 @@ interface Layout {
 const layouts: Record<'current' | 'old', Layout> = {
   current: {
     name: 'the 2015- layout (Año, Clave_Ent, ..., Subtipo de delito, Modalidad, Enero ... Diciembre)',
-    columns: { year: 'Año', state: 'Clave_Ent', crime: 'Subtipo de delito', type: 'Tipo de delito', modality: 'Modalidad' },
+    columns: {
+      year: 'Año',
+      state: 'Clave_Ent',
+      crime: 'Subtipo de delito',
+      type: 'Tipo de delito',
+      modality: 'Modalidad',
+    },
     filter: {},
     crimes: {
       'intentional-homicide': ['Homicidio doloso'],
@@ -43,7 +69,13 @@ const layouts: Record<'current' | 'old', Layout> = {
   },
   old: {
     name: 'the 1997-2017 layout (AÑO, INEGI, ENTIDAD, MODALIDAD, TIPO, SUBTIPO, ENERO ... DICIEMBRE)',
-    columns: { year: 'AÑO', state: 'INEGI', crime: 'TIPO', modality: 'MODALIDAD', subtype: 'SUBTIPO' },
+    columns: {
+      year: 'AÑO',
+      state: 'INEGI',
+      crime: 'TIPO',
+      modality: 'MODALIDAD',
+      subtype: 'SUBTIPO',
+    },
     filter: { MODALIDAD: 'HOMICIDIOS' },
     crimes: {
       'intentional-homicide': ['DOLOSOS'],
@@ -76,7 +108,10 @@ function layoutOf(table: Table): Layout {
  * missing column, a non-numeric or negative count, an unknown state code, a bad year, or a row that
  * repeats another row's state, year and breakdown.
  */
-export function parseSesnspStateCsv(input: string | Uint8Array, options: SesnspParseOptions): HomicideObservation[] {
+export function parseSesnspStateCsv(
+  input: string | Uint8Array,
+  options: SesnspParseOptions,
+): HomicideObservation[] {
   checkOptions(options);
   const table = readTable(input);
   const layout = layoutOf(table);
@@ -86,10 +121,20 @@ export function parseSesnspStateCsv(input: string | Uint8Array, options: SesnspP
   const [yearAt, stateAt, crimeAt] = [index.year!, index.state!, index.crime!];
   const wanted = layout.crimes[crime];
   if (!wanted) {
-    throw new DataValidationError([{ row: 1, column: table.header[crimeAt]!, value: '', reason: `${layout.name} has no ${crime} rows` }]);
+    throw new DataValidationError([
+      {
+        row: 1,
+        column: table.header[crimeAt]!,
+        value: '',
+        reason: `${layout.name} has no ${crime} rows`,
+      },
+    ]);
   }
   const wantedKeys = new Set(wanted.map(looseKey));
-  const filters = Object.entries(layout.filter).map(([label, value]) => ({ at: table.header.map(looseKey).indexOf(looseKey(label)), value: looseKey(value) }));
+  const filters = Object.entries(layout.filter).map(([label, value]) => ({
+    at: table.header.map(looseKey).indexOf(looseKey(label)),
+    value: looseKey(value),
+  }));
   const monthIndexes = months.map((_, i) => index[`m${i + 1}`]!);
   const issues = new IssueList();
   const breakdowns = new Map<string, number>();
@@ -99,17 +144,35 @@ export function parseSesnspStateCsv(input: string | Uint8Array, options: SesnspP
   table.rows.forEach((cells, i) => {
     const row = i + 2;
     const cell = (at: number) => cells[at] ?? '';
-    const breakdown = cells.filter((_, at) => !monthIndexes.includes(at)).map(looseKey).join('|');
+    const breakdown = cells
+      .filter((_, at) => !monthIndexes.includes(at))
+      .map(looseKey)
+      .join('|');
     const first = breakdowns.get(breakdown);
     if (first !== undefined) {
-      issues.add(row, table.header[crimeAt]!, cell(crimeAt), `duplicate: the same state, year and breakdown as row ${first}`);
+      issues.add(
+        row,
+        table.header[crimeAt]!,
+        cell(crimeAt),
+        `duplicate: the same state, year and breakdown as row ${first}`,
+      );
       return;
     }
     breakdowns.set(breakdown, row);
-    if (!filters.every(({ at, value }) => looseKey(cell(at)) === value) || !wantedKeys.has(looseKey(cell(crimeAt)))) return;
+    if (
+      !filters.every(({ at, value }) => looseKey(cell(at)) === value) ||
+      !wantedKeys.has(looseKey(cell(crimeAt)))
+    )
+      return;
     selectedRows += 1;
     const region = regionByInegiCode(cell(stateAt));
-    if (!region || region.level !== 'state') issues.add(row, table.header[stateAt]!, cell(stateAt), 'unknown state: expected an INEGI state code 1-32');
+    if (!region || region.level !== 'state')
+      issues.add(
+        row,
+        table.header[stateAt]!,
+        cell(stateAt),
+        'unknown state: expected an INEGI state code 1-32',
+      );
     const year = parseYear(cell(yearAt));
     if (typeof year === 'string') issues.add(row, table.header[yearAt]!, cell(yearAt), year);
     monthIndexes.forEach((at, m) => {
@@ -124,7 +187,16 @@ export function parseSesnspStateCsv(input: string | Uint8Array, options: SesnspP
       const key = `${region.code}|${year}|${m + 1}`;
       const total = totals.get(key);
       if (total) total.count += count;
-      else totals.set(key, { seriesId: options.seriesId, region: region.code, year, month: m + 1, count, sourceId: options.sourceId, vintage: options.vintage });
+      else
+        totals.set(key, {
+          seriesId: options.seriesId,
+          region: region.code,
+          year,
+          month: m + 1,
+          count,
+          sourceId: options.sourceId,
+          vintage: options.vintage,
+        });
     });
   });
 
@@ -133,5 +205,8 @@ export function parseSesnspStateCsv(input: string | Uint8Array, options: SesnspP
   }
   if (issues.issues.length > 0) throw new DataValidationError(issues.issues);
   const order = (code: string) => regionByCode(code)!.inegiCode;
-  return [...totals.values()].sort((a, b) => order(a.region).localeCompare(order(b.region)) || a.year - b.year || a.month! - b.month!);
+  return [...totals.values()].sort(
+    (a, b) =>
+      order(a.region).localeCompare(order(b.region)) || a.year - b.year || a.month! - b.month!,
+  );
 }

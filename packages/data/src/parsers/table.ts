@@ -14,14 +14,20 @@ export interface ParseOptions {
   vintage: string;
 }
 
-const parseOptionsSchema = z.object({ seriesId: z.string().check(z.minLength(1, 'seriesId must not be empty')), sourceId, vintage: isoDate });
+const parseOptionsSchema = z.object({
+  seriesId: z.string().check(z.minLength(1, 'seriesId must not be empty')),
+  sourceId,
+  vintage: isoDate,
+});
 
 /** Throws a TypeError naming the bad option (options are the caller's code, not the file's data). */
 export function checkOptions(options: ParseOptions): void {
   const result = parseOptionsSchema.safeParse(options);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new TypeError(`Invalid parse option ${issue.path.join('.') || '(options)'}: ${issue.message}`);
+    throw new TypeError(
+      `Invalid parse option ${issue.path.join('.') || '(options)'}: ${issue.message}`,
+    );
   }
 }
 
@@ -35,9 +41,15 @@ export interface Table {
 /** Decodes and tokenizes a CSV file (quoted fields, CRLF); rejects an empty file or one with no data rows. */
 export function readTable(input: string | Uint8Array): Table {
   const text = decodeText(input);
-  if (text.trim() === '') throw new DataValidationError([{ row: 1, column: '', value: '', reason: 'the file is empty' }]);
-  const [header = [], ...rows] = csvParseRows(text).filter((row) => row.some((cell) => cell.trim() !== ''));
-  if (rows.length === 0) throw new DataValidationError([{ row: 2, column: '', value: '', reason: 'the file has a header but no data rows' }]);
+  if (text.trim() === '')
+    throw new DataValidationError([{ row: 1, column: '', value: '', reason: 'the file is empty' }]);
+  const [header = [], ...rows] = csvParseRows(text).filter((row) =>
+    row.some((cell) => cell.trim() !== ''),
+  );
+  if (rows.length === 0)
+    throw new DataValidationError([
+      { row: 2, column: '', value: '', reason: 'the file has a header but no data rows' },
+    ]);
   return { header: header.map((name) => name.trim()), rows };
 }
 
@@ -45,7 +57,10 @@ export function readTable(input: string | Uint8Array): Table {
  * Finds each wanted column by a loose match of its name (case, accents, spaces and mis-decoded
  * letters ignored). Returns the column indexes, or the names of the missing ones.
  */
-export function findColumns<K extends string>(header: readonly string[], wanted: Record<K, string>): { index: Record<K, number>; missing: string[] } {
+export function findColumns<K extends string>(
+  header: readonly string[],
+  wanted: Record<K, string>,
+): { index: Record<K, number>; missing: string[] } {
   const keys = header.map(looseKey);
   const index = {} as Record<K, number>;
   const missing: string[] = [];
@@ -60,6 +75,13 @@ export function findColumns<K extends string>(header: readonly string[], wanted:
 /** Throws the issues for missing header columns, if any. */
 export function requireColumns(missing: readonly string[]): void {
   if (missing.length > 0) {
-    throw new DataValidationError(missing.map((column) => ({ row: 1, column, value: '', reason: 'column missing from the header' })));
+    throw new DataValidationError(
+      missing.map((column) => ({
+        row: 1,
+        column,
+        value: '',
+        reason: 'column missing from the header',
+      })),
+    );
   }
 }

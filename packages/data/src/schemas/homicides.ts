@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { bilingual, count, isoDate, month, regionCode, sourceId, verified, year } from './primitives.js';
+import {
+  bilingual,
+  count,
+  isoDate,
+  month,
+  regionCode,
+  sourceId,
+  verified,
+  year,
+} from './primitives.js';
 
 /** Who publishes a series. */
 export const agency = z.enum(['INEGI', 'SESNSP']);

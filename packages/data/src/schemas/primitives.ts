@@ -1,25 +1,41 @@
 import * as z from 'zod/mini';
 
 /** ISO 3166 / 3166-2 code: `MX` for Mexico as a whole, `MX-CHH` style for its 32 states. */
-export const regionCode = z.string().check(z.regex(/^MX(-[A-Z]{3})?$/, 'expected MX or an ISO 3166-2 code like MX-CHH'));
+export const regionCode = z
+  .string()
+  .check(z.regex(/^MX(-[A-Z]{3})?$/, 'expected MX or an ISO 3166-2 code like MX-CHH'));
 
 /** Identifier of a row in `sources`, e.g. `INEGI_REGISTRATION_CUBE`. */
 export const sourceId = z.string().check(z.minLength(1, 'sourceId must not be empty'));
 
 /** A calendar date `YYYY-MM-DD`, or a coarser `YYYY-MM` / `YYYY` where the source gives no day. */
-export const isoDate = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
+export const isoDate = z
+  .string()
+  .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
 
 /** A whole calendar year, 1900-2100. */
-export const year = z.number().check(z.int('year must be a whole number'), z.gte(1900), z.lte(2100));
+export const year = z
+  .number()
+  .check(z.int('year must be a whole number'), z.gte(1900), z.lte(2100));
 
 /** A calendar month, 1 (January) to 12 (December). */
-export const month = z.number().check(z.int('month must be a whole number'), z.gte(1, 'month must be 1-12'), z.lte(12, 'month must be 1-12'));
+export const month = z
+  .number()
+  .check(
+    z.int('month must be a whole number'),
+    z.gte(1, 'month must be 1-12'),
+    z.lte(12, 'month must be 1-12'),
+  );
 
 /** A count of people or cases: a non-negative whole number. */
-export const count = z.number().check(z.int('count must be a whole number'), z.gte(0, 'count must not be negative'));
+export const count = z
+  .number()
+  .check(z.int('count must be a whole number'), z.gte(0, 'count must not be negative'));
 
 /** A percentage in [0, 100]. */
-export const percent = z.number().check(z.gte(0, 'percent must be >= 0'), z.lte(100, 'percent must be <= 100'));
+export const percent = z
+  .number()
+  .check(z.gte(0, 'percent must be >= 0'), z.lte(100, 'percent must be <= 100'));
 
 /**
  * How far a row was checked against stored public material: `true` read there,
