@@ -46,11 +46,12 @@ describe('homicideTrend on a hand-computed series', () => {
     expect(trend.projection!.value).toBeCloseTo(value, 8);
     expect(trend.projection!.referenceYears).toEqual([2014, 2015, 2016]);
     // backtest before 2017: 2014 has no earlier year; 2015 from 2014: 440 / (400/1200) = 1,320 = actual;
-    // 2016 from 2014-15: 460 / (840/2520) = 1,380 against 1,420 -> ratio 1,420 / 1,380
+    // 2016 from 2014-15: 460 / (840/2520) = 1,380 against 1,420
     expect(trend.projection!.backtest.years).toEqual([2015, 2016]);
     expect(trend.projection!.backtest.mape).toBeCloseTo((0 + (40 / 1420) * 100) / 2, 10);
-    expect(trend.projection!.low).toBeCloseTo(value * 1, 8);
-    expect(trend.projection!.high).toBeCloseTo(value * (1420 / 1380), 8);
+    // two past errors are too few for an interval
+    expect(trend.projection).toMatchObject({ low: null, high: null });
+    expect(trend.projection!.reason).toContain('at least 4 earlier years');
   });
 
   it('finds the record and how likely the projection beats it', () => {
@@ -89,8 +90,30 @@ describe('homicideTrend on a hand-computed series', () => {
     expect(runRate.projection!.referenceYears).toEqual([]);
     // 2014: 400 x 3 = 1,200 (exact); 2015: 440 x 3 = 1,320 (exact); 2016: 460 x 3 = 1,380 vs 1,420
     expect(runRate.projection!.backtest.years).toEqual([2014, 2015, 2016]);
-    expect(runRate.projection!.low).toBe(1800);
-    expect(runRate.projection!.high).toBeCloseTo(1800 * (1420 / 1380), 8);
+  });
+
+  it('takes the interval from the past errors once there are four years of them', () => {
+    // January-April is 100 a month every year (400); May-December is x a month:
+    // 2010: x = 100 -> 1,200; 2011: 110 -> 1,280; 2012: 90 -> 1,120; 2013: 125 -> 1,400.
+    // 2014: January-April 150 a month (600). Run rate projects every year as 400 x 3 = 1,200.
+    const rows = [
+      ...monthlyRows(2010, [100, 100, 100, 100, ...Array(8).fill(100)]),
+      ...monthlyRows(2011, [100, 100, 100, 100, ...Array(8).fill(110)]),
+      ...monthlyRows(2012, [100, 100, 100, 100, ...Array(8).fill(90)]),
+      ...monthlyRows(2013, [100, 100, 100, 100, ...Array(8).fill(125)]),
+      ...monthlyRows(2014, [150, 150, 150, 150]),
+    ];
+    const trend = homicideTrend(rows, { asOf: '2014-04', method: 'run-rate' });
+    expect(trend.projection!.value).toBe(1800); // 600 x 3
+    // actual / projected: 1,200/1,200, 1,280/1,200, 1,120/1,200, 1,400/1,200
+    expect(trend.projection!.low).toBeCloseTo(1800 * (1120 / 1200), 9); // 1,680
+    expect(trend.projection!.high).toBeCloseTo(1800 * (1400 / 1200), 9); // 2,100
+    // errors: 0, (1,200 - 1,280)/1,280, (1,200 - 1,120)/1,120, (1,200 - 1,400)/1,400
+    const mape = ((0 + 80 / 1280 + 80 / 1120 + 200 / 1400) / 4) * 100;
+    expect(trend.projection!.backtest.mape).toBeCloseTo(mape, 10);
+    // record 2013 (1,400); every scenario (1,680 to 2,100) beats it: (4 + 1) / (4 + 2)
+    expect(trend.record).toEqual({ year: 2013, value: 1400 });
+    expect(trend.exceedsRecord!.probability).toBeCloseTo(5 / 6, 12);
   });
 
   it('uses fewer seasonal years when asked', () => {

@@ -25,6 +25,12 @@ import type {
 
 const INDICATOR = 'homicideTrend';
 
+/**
+ * Fewest past errors behind an interval. The range of n exchangeable past errors holds the next
+ * one with probability (n - 1) / (n + 1): below 4 years that is one chance in two or less.
+ */
+const MIN_INTERVAL_YEARS = 4;
+
 function compare(selection: SeriesSelection, from: MonthIndex, to: MonthIndex): PeriodComparison {
   const current = sumMonths(selection, from, to).sum;
   const previous = sumMonths(selection, from - 12, to - 12).sum;
@@ -265,7 +271,7 @@ export function homicideTrend(
   const projected = projectYear(selection, totals, year, month, settings);
   if (projected.value === null) {
     result.unavailable.projection = projected.reason;
-    result.unavailable.exceedsRecord = 'no projection';
+    result.unavailable.exceedsRecord = `no projection: ${projected.reason}`;
     return result;
   }
   const pastYears = backtestYears(selection, totals, month, settings, year);
@@ -281,11 +287,12 @@ export function homicideTrend(
       mape: meanAbsolutePercentageError(pastYears),
     },
   };
-  if (ratios.length >= 2) {
+  if (ratios.length >= MIN_INTERVAL_YEARS) {
     projection.low = projected.value * Math.min(...ratios);
     projection.high = projected.value * Math.max(...ratios);
   } else {
-    projection.reason = `the interval needs at least 2 earlier years projected the same way; found ${ratios.length}`;
+    const n = ratios.length;
+    projection.reason = `the interval needs at least ${MIN_INTERVAL_YEARS} earlier years projected the same way; found ${n}, and the range of n past errors covers the next year only (n - 1) / (n + 1) of the time`;
   }
   result.projection = projection;
   if (record === null) result.unavailable.exceedsRecord = 'no record to beat';

@@ -40,7 +40,7 @@ export interface PeriodComparison {
 export interface Projection {
   /** Estimated full-year count. */
   value: number;
-  /** Interval from the smallest and largest ratio actual / projected in earlier years; `null` with `reason` if fewer than 2 such years exist. */
+  /** Interval from the smallest and largest ratio actual / projected in earlier years; `null` with `reason` if fewer than 4 such years exist. */
   low: number | null;
   high: number | null;
   method: ProjectionMethod;
