@@ -20,16 +20,35 @@ export function formatProblem({ packageName, field, message }) {
   return `${packageName}: ${field}: ${message}`;
 }
 
-/** Does `pattern` (a package path that may hold `*` wildcards) match at least one file? */
+function normalize(path) {
+  return path.replace(/^\.\//, '');
+}
+
+const escapeRegExp = (text) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+
+/** Does an `exports` target (whose `*` stands for any string, `/` included) match a packed file? */
 function matchesAnyFile(pattern, files) {
   if (!pattern.includes('*')) return files.has(pattern);
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '.*');
-  const regex = new RegExp(`^${escaped}$`);
+  const regex = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`);
   return [...files].some((file) => regex.test(file));
 }
 
-function normalize(path) {
-  return path.replace(/^\.\//, '');
+/**
+ * A `sideEffects` glob as bundlers read it: `**` crosses folders, `*` stays inside one, and a
+ * pattern without `/` matches a file name in any folder.
+ */
+function sideEffectsRegExp(pattern) {
+  const glob = pattern.includes('/') ? normalize(pattern) : `**/${pattern}`;
+  const source = glob
+    .split(/(\*\*\/|\*\*|\*)/)
+    .map((part) => {
+      if (part === '**/') return '(?:.*/)?';
+      if (part === '**') return '.*';
+      if (part === '*') return '[^/]*';
+      return escapeRegExp(part);
+    })
+    .join('');
+  return new RegExp(`^${source}$`);
 }
 
 /**
@@ -125,7 +144,7 @@ function checkFilePointer(manifest, field, files, report) {
 
 function checkSideEffects(manifest, files, elementDefiningFiles, report) {
   const { sideEffects } = manifest;
-  if (elementDefiningFiles.length === 0) {
+  if (elementDefiningFiles.length === 0 && manifest.customElements === undefined) {
     if (sideEffects !== false) {
       report(
         'sideEffects',
@@ -137,32 +156,45 @@ function checkSideEffects(manifest, files, elementDefiningFiles, report) {
   if (!Array.isArray(sideEffects)) {
     report(
       'sideEffects',
-      `must list the modules that define custom elements (${elementDefiningFiles.join(', ')}), found ${JSON.stringify(sideEffects)}`,
+      `must list the modules that define custom elements (${elementDefiningFiles.join(', ') || 'none found'}), found ${JSON.stringify(sideEffects)}`,
     );
     return;
   }
-  for (const pattern of sideEffects) {
-    if (!matchesAnyFile(normalize(pattern), files)) {
+  const patterns = sideEffects.map((pattern) => ({ pattern, regex: sideEffectsRegExp(pattern) }));
+  for (const { pattern, regex } of patterns) {
+    if (![...files].some((file) => regex.test(file))) {
       report('sideEffects', `pattern "${pattern}" matches no file in the tarball`);
     }
   }
   for (const file of elementDefiningFiles) {
-    if (!sideEffects.some((pattern) => matchesAnyFile(normalize(pattern), new Set([file])))) {
+    if (!patterns.some(({ regex }) => regex.test(file))) {
       report('sideEffects', `"${file}" defines a custom element but is not listed`);
     }
   }
 }
 
-function checkCustomElements(manifest, files, elementDefiningFiles, report) {
-  const definesElements = elementDefiningFiles.length > 0;
+function checkCustomElements(manifest, files, tags, report) {
+  const { elementDefiningFiles, declaredTags, definedTags } = tags;
+  const definesElements = elementDefiningFiles.length > 0 || definedTags.length > 0;
   if (!definesElements && manifest.customElements === undefined) return;
-  if (manifest.customElements === undefined) {
+  const path = manifest.customElements;
+  if (path === undefined) {
     report(
       'customElements',
       'missing: the package defines custom elements, point it at custom-elements.json',
     );
+  } else if (typeof path !== 'string' || !files.has(normalize(path))) {
+    report('customElements', `"${path}" is not in the packed tarball`);
   } else {
-    checkFilePointer(manifest, 'customElements', files, report);
+    for (const tag of definedTags.filter((tag) => !declaredTags.includes(tag))) {
+      report(
+        'customElements',
+        `<${tag}> is defined but ${path} has no class with tagName "${tag}"`,
+      );
+    }
+    if (declaredTags.length === 0 && definedTags.length === 0) {
+      report('customElements', `${path} declares no custom element (no class has a tagName)`);
+    }
   }
   for (const field of ['unpkg', 'jsdelivr']) {
     const value = manifest[field];
@@ -187,10 +219,12 @@ function checkCustomElements(manifest, files, elementDefiningFiles, report) {
  * Checks a public package's package.json against its packed file list.
  *
  * @param {Record<string, unknown>} manifest the package.json as published
- * @param {{ files: Iterable<string>, directory: string, elementDefiningFiles?: string[] }} packed
+ * @param {{ files: Iterable<string>, directory: string, elementDefiningFiles?: string[],
+ *   declaredTags?: string[], definedTags?: string[] }} packed
  *   `files`: paths inside the tarball (without the `package/` prefix); `directory`: the package's
- *   folder relative to the repository root; `elementDefiningFiles`: packed JS files that call
- *   `customElements.define`.
+ *   folder relative to the repository root; `elementDefiningFiles`: packed JS files that register a
+ *   custom element; `declaredTags`: the tag names its custom-elements.json declares;
+ *   `definedTags`: the tag names its code registers.
  * @returns {PackageProblem[]} every problem found; empty when the package is fit to publish.
  * @example
  * checkPackage({ name: '@usmx/data', exports: { '.': { import: './dist/index.js' } } },
@@ -198,7 +232,10 @@ function checkCustomElements(manifest, files, elementDefiningFiles, report) {
  * // -> [{ packageName: '@usmx/data', field: 'exports["."].import',
  * //       message: 'JS entry "./dist/index.js" has no "types" condition (put "types" first)' }, ...]
  */
-export function checkPackage(manifest, { files, directory, elementDefiningFiles = [] }) {
+export function checkPackage(
+  manifest,
+  { files, directory, elementDefiningFiles = [], declaredTags = [], definedTags = [] },
+) {
   const packageName =
     typeof manifest.name === 'string' ? manifest.name : `(unnamed package in ${directory})`;
   const problems = [];
@@ -278,6 +315,11 @@ export function checkPackage(manifest, { files, directory, elementDefiningFiles 
   for (const field of ['main', 'module', 'types', 'typings'])
     checkFilePointer(manifest, field, packed, report);
   checkSideEffects(manifest, packed, elementDefiningFiles.map(normalize), report);
-  checkCustomElements(manifest, packed, elementDefiningFiles, report);
+  checkCustomElements(
+    manifest,
+    packed,
+    { elementDefiningFiles: elementDefiningFiles.map(normalize), declaredTags, definedTags },
+    report,
+  );
   return problems;
 }

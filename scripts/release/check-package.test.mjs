@@ -78,6 +78,8 @@ const widgetsPacked = {
   ],
   directory: 'packages/widgets',
   elementDefiningFiles: ['dist/define/homicide-trend.js', 'dist/cdn/usmx.js'],
+  declaredTags: ['usmx-homicide-trend'],
+  definedTags: ['usmx-homicide-trend'],
 };
 
 const messages = (problems) => problems.map(formatProblem);
@@ -213,6 +215,41 @@ describe('checkPackage', () => {
       '@usmx/widgets: customElements: missing: the package defines custom elements, point it at custom-elements.json',
       '@usmx/widgets: unpkg: "./dist/cdn/missing.js" is not in the packed tarball',
       '@usmx/widgets: jsdelivr: missing: point it at the all-widgets CDN bundle',
+    ]);
+  });
+
+  it('reads sideEffects globs as bundlers do: * stays inside a folder, ** crosses folders', () => {
+    const manifest = widgetsManifest();
+    const packed = {
+      ...widgetsPacked,
+      files: [...widgetsPacked.files, 'dist/cdn/chunks/homicide-trend.js'],
+      elementDefiningFiles: [
+        ...widgetsPacked.elementDefiningFiles,
+        'dist/cdn/chunks/homicide-trend.js',
+      ],
+    };
+    assert.deepEqual(messages(checkPackage(manifest, packed)), [
+      '@usmx/widgets: sideEffects: "dist/cdn/chunks/homicide-trend.js" defines a custom element but is not listed',
+    ]);
+    manifest.sideEffects = ['./dist/define/*.js', './dist/cdn/**/*.js'];
+    assert.deepEqual(checkPackage(manifest, packed), []);
+    manifest.sideEffects = ['homicide-trend.js', 'usmx.js'];
+    assert.deepEqual(checkPackage(manifest, packed), []);
+  });
+
+  it('requires custom-elements.json to declare every tag the code defines', () => {
+    const packed = { ...widgetsPacked, declaredTags: [], definedTags: ['usmx-homicide-trend'] };
+    assert.deepEqual(messages(checkPackage(widgetsManifest(), packed)), [
+      '@usmx/widgets: customElements: <usmx-homicide-trend> is defined but custom-elements.json has no class with tagName "usmx-homicide-trend"',
+    ]);
+    const nothing = {
+      ...widgetsPacked,
+      declaredTags: [],
+      definedTags: [],
+      elementDefiningFiles: [],
+    };
+    assert.deepEqual(messages(checkPackage(widgetsManifest(), nothing)), [
+      '@usmx/widgets: customElements: custom-elements.json declares no custom element (no class has a tagName)',
     ]);
   });
 });

@@ -48,16 +48,33 @@ export function customElementTags(customElementsManifest) {
   return [...tags].sort();
 }
 
+const JS_MODULE = /\.m?js$/;
+
+/**
+ * Tag names that the packed code registers by name: `customElements.define('usmx-x', …)` or a
+ * helper named `define…('usmx-x', …)` (found in the readable library build, not in minified code).
+ */
+export function findDefinedTags(files) {
+  const call = /(?:customElements\.define|\bdefine[A-Z]\w*)\(\s*(["'`])(usmx-[a-z0-9-]+)\1\s*,/g;
+  const tags = new Set();
+  for (const [path, content] of files) {
+    if (!JS_MODULE.test(path)) continue;
+    for (const match of content.toString('utf8').matchAll(call)) tags.add(match[2]);
+  }
+  return [...tags].sort();
+}
+
 /**
  * Packed JS files that register a custom element: a call whose first argument is one of `tags`
- * (`customElements.define('usmx-x', …)`, or a helper such as `defineElement('usmx-x', …)`).
+ * (`customElements.define('usmx-x', …)`, a helper such as `defineElement('usmx-x', …)`, or its
+ * minified form `e("usmx-x",t)`).
  */
 export function findElementDefiningFiles(files, tags) {
   if (tags.length === 0) return [];
   const call = /\(\s*(["'`])(usmx-[a-z0-9-]+)\1\s*,/g;
   const defining = [];
   for (const [path, content] of files) {
-    if (!/\.m?js$/.test(path)) continue;
+    if (!JS_MODULE.test(path)) continue;
     for (const match of content.toString('utf8').matchAll(call)) {
       if (tags.includes(match[2])) {
         defining.push(path);
@@ -116,17 +133,23 @@ export async function checkPackagesStep({ workspaceRoot, scratchDir, log }) {
       const tarball = await packPackage(pkg, packDir);
       const files = await readTarball(tarball);
       const manifest = JSON.parse(files.get('package.json').toString('utf8'));
-      const customElements =
-        typeof manifest.customElements === 'string' &&
-        files.get(manifest.customElements.replace(/^\.\//, ''));
-      const tags = customElements
-        ? customElementTags(JSON.parse(customElements.toString('utf8')))
+      const elementsPath =
+        typeof manifest.customElements === 'string'
+          ? manifest.customElements.replace(/^\.\//, '')
+          : undefined;
+      const elementsFile = elementsPath && files.get(elementsPath);
+      const declaredTags = elementsFile
+        ? customElementTags(JSON.parse(elementsFile.toString('utf8')))
         : [];
+      const definedTags = findDefinedTags(files);
+      const tags = [...new Set([...declaredTags, ...definedTags])].sort();
       const elementDefiningFiles = findElementDefiningFiles(files, tags);
       const found = checkPackage(manifest, {
         files: files.keys(),
         directory: pkg.directory,
         elementDefiningFiles,
+        declaredTags,
+        definedTags,
       });
       problems.push(...found.map(formatProblem));
 

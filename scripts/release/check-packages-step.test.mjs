@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { customElementTags, findElementDefiningFiles } from './check-packages-step.mjs';
+import {
+  customElementTags,
+  findDefinedTags,
+  findElementDefiningFiles,
+} from './check-packages-step.mjs';
 
 const manifest = {
   schemaVersion: '1.0.0',
@@ -73,5 +77,19 @@ describe('findElementDefiningFiles', () => {
   });
   it('finds nothing for a package without custom elements', () => {
     assert.deepEqual(findElementDefiningFiles(files, []), []);
+  });
+});
+
+describe('findDefinedTags', () => {
+  it('finds the tags registered with customElements.define or a define… helper, not event names', () => {
+    const files = new Map(
+      Object.entries({
+        'dist/a.js': "defineElement('usmx-homicide-trend', UsmxHomicideTrend);",
+        'dist/b.js': 'customElements.define(`usmx-group-lineage`, UsmxGroupLineage);',
+        'dist/c.js': "emit(this, 'usmx-ready', detail); new CustomEvent('usmx-error', { detail });",
+        'dist/d.d.ts': "defineElement('usmx-typed-only', X);",
+      }).map(([path, content]) => [path, Buffer.from(content)]),
+    );
+    assert.deepEqual(findDefinedTags(files), ['usmx-group-lineage', 'usmx-homicide-trend']);
   });
 });
