@@ -8,6 +8,8 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
+        // dist/ is served as static files (untransformed), so tests load the CDN bundles as a page would.
+        publicDir: 'dist',
         test: {
           name: 'browser',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

@@ -4,7 +4,7 @@ import { formatNumber } from './i18n.js';
 
 /** The chart's data as an HTML table, numbers formatted for `locale`. */
 export function dataTable(table: TableModel, caption: string, locale: string, id: string): TemplateResult {
-  return html`<div class="table-wrap" id=${id}>
+  return html`<div class="table-wrap" id=${id} role="region" tabindex="0" aria-label=${caption}>
     <table part="table">
       <caption>${caption}</caption>
       <thead>

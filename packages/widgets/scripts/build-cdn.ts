@@ -1,0 +1,37 @@
+/**
+ * Builds the CDN bundles in dist/cdn: `usmx.js` (every widget) and one file per widget, each an ES
+ * module with Lit inside and no bare imports. The dataset stays out of them: every `import()` of
+ * `@usmx/data` becomes a chunk in dist/cdn/chunks, fetched only when a widget needs it.
+ */
+import { writeFile } from 'node:fs/promises';
+import { build } from 'vite';
+
+/** Bundle name -> entry module, and the module whose types it re-exports. */
+export const cdnEntries: Record<string, { entry: string; types: string }> = {
+  usmx: { entry: 'src/cdn/usmx.ts', types: '../index.js' },
+  'usmx-homicide-trend': {
+    entry: 'src/components/homicide-trend/homicide-trend.ts',
+    types: '../components/homicide-trend/homicide-trend.js',
+  },
+};
+
+for (const [name, { entry, types }] of Object.entries(cdnEntries)) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    base: './',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      chunkSizeWarningLimit: 2048,
+      lib: { entry: { [name]: entry }, formats: ['es'], fileName: (_format, entryName) => `${entryName}.js` },
+      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+    },
+  });
+  await writeFile(`dist/cdn/${name}.d.ts`, `export * from '${types}';\n`);
+}

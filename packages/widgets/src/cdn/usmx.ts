@@ -1,0 +1,2 @@
+/** CDN entry: registers every usmx widget and exports their classes. */
+export * from '../components/homicide-trend/homicide-trend.js';

@@ -1,0 +1,105 @@
+import { nothing, svg } from 'lit';
+import { axisBottom, axisLeft, thinTicks } from '../../internal/axis.js';
+import { formatMonthSpan, formatNumber, type Locale } from '../../internal/i18n.js';
+import { interval, px, rect } from '../../internal/marks.js';
+import type { ChartLayout, ChartPoint } from '../../internal/model.js';
+import { bandScale, linearScale, niceDomain, niceTicks } from '../../internal/scale.js';
+import { homicideTrendMessages } from './homicide-trend.messages.js';
+import type { HomicideTrendModel } from './homicide-trend.model.js';
+
+/** Approximate width of one digit of the 12 px axis font, for margins and label thinning. */
+const DIGIT_WIDTH = 7;
+
+/**
+ * Lays out annual bars, the current year's year-to-date bar with its projection and interval, and
+ * the record line, for a chart `width` pixels wide.
+ */
+export function homicideTrendLayout(model: HomicideTrendModel, width: number, locale: Locale): ChartLayout {
+  const t = homicideTrendMessages[locale.lang];
+  const fmt = (value: number) => formatNumber(locale.locale, value, model.digits);
+  const height = Math.round(Math.min(400, Math.max(220, width * 0.5)));
+  const current = model.current;
+  const years = [...model.bars.map((bar) => bar.year), ...(current ? [current.year] : [])];
+  const maxValue = Math.max(
+    0,
+    ...model.bars.map((bar) => bar.value),
+    current?.ytd ?? 0,
+    current?.projection ?? 0,
+    current?.high ?? 0,
+  );
+  const [, yMax] = niceDomain(0, maxValue, 5);
+  const tickValues = niceTicks(0, yMax, Math.max(3, Math.round(height / 60)));
+  const tickLabels = tickValues.map((value) => fmt(value));
+  const left = Math.max(...tickLabels.map((label) => label.length)) * DIGIT_WIDTH + 12;
+  const margin = { top: 22, right: 12, bottom: 26, left };
+  const x = bandScale(years, [margin.left, width - margin.right], 0.2);
+  const y = linearScale([0, yMax], [height - margin.bottom, margin.top]);
+  const baseline = y(0);
+
+  const xTicks = thinTicks(
+    years.map((year) => ({ at: x(year) + x.bandwidth / 2, label: String(year) })),
+    4 * DIGIT_WIDTH + 8,
+  );
+  const yTicks = tickValues.map((value, i) => ({ at: y(value), label: tickLabels[i] ?? '' }));
+
+  const points: ChartPoint[] = model.bars.map((bar) => {
+    const note = bar.isRecord ? t.record : '';
+    return {
+      x: x(bar.year) + x.bandwidth / 2,
+      y: y(bar.value),
+      lines: [bar.isRecord ? `${bar.year} (${t.record})` : String(bar.year), `${fmt(bar.value)} ${model.unitLabel}`],
+      announcement: t.announcePoint(bar.year, fmt(bar.value), model.unitLabel, note),
+    };
+  });
+
+  const bars = model.bars.map((bar) =>
+    rect(x(bar.year), baseline, x.bandwidth, y(bar.value) - baseline, bar.isRecord ? 'mark bar record' : 'mark bar'),
+  );
+
+  let currentMarks: unknown = nothing;
+  if (current) {
+    const cx = x(current.year);
+    const mid = cx + x.bandwidth / 2;
+    const projection = current.projection;
+    const ytdNote = t.ytd(formatMonthSpan(locale.locale, current.year, 1, current.lastMonth));
+    currentMarks = svg`<g class="current">
+      ${projection !== null ? rect(cx, baseline, x.bandwidth, y(projection) - baseline, 'mark projection') : nothing}
+      ${rect(cx, baseline, x.bandwidth, y(current.ytd) - baseline, 'mark bar ytd')}
+      ${current.low !== null && current.high !== null ? interval(mid, y(current.low), y(current.high), Math.min(12, x.bandwidth), 'mark interval') : nothing}
+    </g>`;
+    const intervalText =
+      current.low !== null && current.high !== null ? t.interval(fmt(current.low), fmt(current.high)) : '';
+    if (projection !== null) {
+      points.push({
+        x: mid,
+        y: y(projection),
+        lines: [`${current.year} (${t.projection})`, `${fmt(projection)} ${model.unitLabel}`, intervalText, `${ytdNote}: ${fmt(current.ytd)}`].filter(Boolean),
+        announcement: t.announcePoint(current.year, fmt(projection), model.unitLabel, [t.projection, intervalText, `${ytdNote}: ${fmt(current.ytd)}`].filter(Boolean).join(', ')),
+      });
+    } else {
+      points.push({
+        x: mid,
+        y: y(current.ytd),
+        lines: [`${current.year}`, `${ytdNote}: ${fmt(current.ytd)} ${model.unitLabel}`],
+        announcement: t.announcePoint(current.year, fmt(current.ytd), model.unitLabel, ytdNote),
+      });
+    }
+  }
+
+  const record = model.record;
+  const recordMarks =
+    record && record.value <= yMax
+      ? svg`<g class="record-line">
+          <path class="mark reference" d=${`M${px(margin.left)},${px(y(record.value))}H${px(width - margin.right)}`}></path>
+          <text class="label record-label" x=${px(margin.left + 4)} y=${px(y(record.value) - 4)} text-anchor="start">${t.recordLine(record.year, fmt(record.value))}</text>
+        </g>`
+      : nothing;
+
+  const marks = svg`
+    ${axisLeft(yTicks, margin.left, width - margin.right, model.unitLabel)}
+    <g class="bars">${bars}</g>
+    ${currentMarks}
+    ${recordMarks}
+    ${axisBottom(xTicks, baseline, margin.left, width - margin.right)}`;
+  return { width, height, marks, points };
+}

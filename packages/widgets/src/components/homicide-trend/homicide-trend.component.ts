@@ -1,0 +1,195 @@
+import type { HomicideObservation, HomicideSeries } from '@usmx/data/schemas';
+import type { PropertyDeclarations } from 'lit';
+import { UsmxElement } from '../../internal/base-element.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { invalidAttribute, WidgetError, type ErrorIssue } from '../../internal/errors.js';
+import type { Locale } from '../../internal/i18n.js';
+import { safeHref } from '../../internal/links.js';
+import type { ChartLayout, SourceRef } from '../../internal/model.js';
+import { homicideTrendLayout } from './homicide-trend.chart.js';
+import { readHomicideObservations } from './homicide-trend.data.js';
+import { homicideTrendModel, type HomicideTrendModel, type Measure } from './homicide-trend.model.js';
+import { homicideTrendStyles } from './homicide-trend.styles.js';
+
+/** The series shown when none is chosen: SESNSP victims of intentional homicide, current method. */
+export const DEFAULT_HOMICIDE_SERIES = 'sesnsp-2015-victims-hd';
+
+/**
+ * Annual homicides in Mexico or one of its states, with the current year's projection and its
+ * likely range, the record year marked, and the year-to-date change ("Jan-Apr 2017: +32.1% vs 2016").
+ * With no attributes it shows the national series of the embedded dataset.
+ *
+ * @summary Annual homicides, the current year's projection, and the record it may beat.
+ *
+ * @attr {string} region - `MX` (default) or an ISO 3166-2 state code such as `MX-CHH`.
+ * @attr {string} series - Series id from `@usmx/data` (default `sesnsp-2015-victims-hd`), e.g. `inegi-registration-monthly`, `sesnsp-1997-victims-hd`.
+ * @attr {string} as-of - Last month to use, `YYYY-MM`; defaults to the latest month in the data.
+ * @attr {string} vintage - Use the data as published on this date, `YYYY-MM-DD`.
+ * @attr {'count' | 'rate'} measure - Totals (default) or a rate per 100,000 people.
+ * @attr {number} from - First year shown.
+ * @attr {number} to - Last year shown.
+ * @attr {string} src - URL of a JSON or CSV file of homicide observations to chart instead.
+ * @attr {string} lang - `en` or `es`; defaults to the closest `lang` in the document, else English.
+ * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme (default `auto`).
+ * @prop {HomicideObservation[]} data - Observations to chart instead of the embedded dataset (validated).
+ *
+ * @fires {CustomEvent<UsmxReadyDetail>} usmx-ready - The chart was drawn; `detail` has its title and summary.
+ * @fires {CustomEvent<UsmxErrorDetail>} usmx-error - The widget shows an error; `detail` has the code, message and issues.
+ *
+ * @csspart base - The widget's box.
+ * @csspart title - The title.
+ * @csspart summary - The one-sentence summary (also the chart's accessible name).
+ * @csspart callout - The year-to-date change.
+ * @csspart chart - The chart (focusable; arrow keys move between years).
+ * @csspart table - The data table, when shown.
+ * @csspart footer - Sources and citation.
+ * @csspart error - The error message, when the chart cannot be drawn.
+ *
+ * @cssprop [--usmx-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssprop [--usmx-color-text=light-dark(#1b1d21, #eceef1)] - Text colour.
+ * @cssprop [--usmx-color-muted=light-dark(#545a63, #aab1bb)] - Axis and footer text.
+ * @cssprop [--usmx-color-background=light-dark(#ffffff, #16181c)] - Background.
+ * @cssprop [--usmx-color-grid=light-dark(#e3e5e8, #30343a)] - Gridlines.
+ * @cssprop [--usmx-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus ring.
+ * @cssprop [--usmx-homicide-trend-bar-color=var(--usmx-accent, light-dark(#1f5fa8, #7db3f0))] - Complete years.
+ * @cssprop [--usmx-homicide-trend-record-color=var(--usmx-color-highlight, light-dark(#b3261e, #ff8a80))] - The record year and its line.
+ * @cssprop [--usmx-homicide-trend-projection-color=light-dark(#7a4fb5, #c9a7f5)] - The current year and its projection.
+ */
+export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
+  static override styles = [baseStyles, homicideTrendStyles];
+
+  static override properties: PropertyDeclarations = {
+    region: { reflect: true },
+    series: { reflect: true },
+    asOf: { attribute: 'as-of', reflect: true },
+    vintage: { reflect: true },
+    measure: { reflect: true },
+    from: { reflect: true },
+    to: { reflect: true },
+  };
+
+  declare region: string | undefined;
+  declare series: string | undefined;
+  declare asOf: string | undefined;
+  declare vintage: string | undefined;
+  declare measure: string | undefined;
+  declare from: string | undefined;
+  declare to: string | undefined;
+
+  protected override async load(locale: Locale): Promise<HomicideTrendModel> {
+    const options = readOptions(this);
+    const userData = this.data !== undefined || Boolean(this.src);
+    // Indicator, series list and sources load in parallel, only when a widget is on the page.
+    const [{ homicideTrend }, { homicideSeries, loadHomicideObservations }, { sourceById, regionByCode }] = await Promise.all([
+      import('@usmx/indicators/homicide-trend'),
+      import('./homicide-trend.dataset.js'),
+      import('@usmx/data/sources'),
+    ]);
+    const region = regionByCode(options.region);
+    if (!region) throw invalidAttribute('region', options.region, 'expected MX or the ISO 3166-2 code of a Mexican state, e.g. MX-CHH');
+    const seriesId = options.series ?? (userData ? undefined : DEFAULT_HOMICIDE_SERIES);
+    const meta: HomicideSeries | undefined = homicideSeries.find((s) => s.id === seriesId);
+    if (!userData && !meta) {
+      throw invalidAttribute('series', seriesId, `expected one of: ${homicideSeries.map((s) => s.id).join(', ')}`);
+    }
+
+    const observations =
+      this.data !== undefined
+        ? await readHomicideObservations({ data: this.data })
+        : this.src
+          ? await readHomicideObservations({ src: this.src, series: seriesId ?? 'user-data', ...(options.vintage ? { vintage: options.vintage } : {}) })
+          : await loadHomicideObservations(seriesId ?? DEFAULT_HOMICIDE_SERIES, options.region === 'MX' ? 'national' : 'states');
+    const series = seriesId ?? observations[0]?.seriesId;
+    const rows = observations.filter(
+      (row) => row.seriesId === series && row.region === options.region && (!options.vintage || row.vintage <= options.vintage),
+    );
+    if (rows.length === 0) {
+      throw new WidgetError('empty', `No observations of series "${series}" for region ${options.region}`, [
+        { column: 'region', value: options.region, reason: 'no rows for this series and region' },
+      ]);
+    }
+    const asOf = options.asOf ?? latestMonth(rows);
+    const result = homicideTrend(observations, {
+      ...(series ? { series } : {}),
+      region: options.region,
+      asOf,
+      ...(options.vintage ? { vintage: options.vintage } : {}),
+    });
+    const sources: SourceRef[] = result.sourceIds.map((id) => {
+      const source = sourceById(id);
+      return source
+        ? { id, title: source.title, publisher: source.publisher, ...(source.date ? { date: source.date } : {}), ...(source.url ? { url: source.url } : {}) }
+        : { id, title: id, ...(safeHref(id) ? { url: id } : {}) };
+    });
+    const knownMeta = meta ?? homicideSeries.find((s) => s.id === series);
+    return homicideTrendModel(result, {
+      locale,
+      measure: options.measure,
+      ...(options.from !== undefined ? { from: options.from } : {}),
+      ...(options.to !== undefined ? { to: options.to } : {}),
+      ...(knownMeta ? { seriesTitle: knownMeta.title, unit: knownMeta.unit } : {}),
+      regionName: locale.lang === 'es' ? region.nameEs : region.nameEn,
+      sources,
+      ...populationOf(rows, asOf),
+    });
+  }
+
+  protected override layout(model: HomicideTrendModel, width: number, locale: Locale): ChartLayout {
+    return homicideTrendLayout(model, width, locale);
+  }
+}
+
+interface Options {
+  region: string;
+  series: string | undefined;
+  asOf: string | undefined;
+  vintage: string | undefined;
+  measure: Measure;
+  from: number | undefined;
+  to: number | undefined;
+}
+
+/** Checks every attribute and reports all bad ones at once. */
+function readOptions(element: UsmxHomicideTrend): Options {
+  const issues: ErrorIssue[] = [];
+  const region = element.region?.trim() || 'MX';
+  if (!/^MX(-[A-Z]{3})?$/.test(region)) issues.push({ column: 'region', value: region, reason: 'expected MX or an ISO 3166-2 code like MX-CHH' });
+  const asOf = element.asOf?.trim() || undefined;
+  if (asOf !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(asOf)) issues.push({ column: 'as-of', value: asOf, reason: 'expected a month as YYYY-MM, e.g. 2017-04' });
+  const vintage = element.vintage?.trim() || undefined;
+  if (vintage !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(vintage)) issues.push({ column: 'vintage', value: vintage, reason: 'expected a date as YYYY-MM-DD' });
+  const measure = element.measure?.trim() || 'count';
+  if (measure !== 'count' && measure !== 'rate') issues.push({ column: 'measure', value: measure, reason: 'expected count or rate' });
+  const from = readYear(element.from, 'from', issues);
+  const to = readYear(element.to, 'to', issues);
+  if (from !== undefined && to !== undefined && from > to) issues.push({ column: 'from', value: from, reason: `must not be after to (${to})` });
+  if (issues.length > 0) {
+    throw new WidgetError('invalid-attribute', issues.length === 1 ? 'Invalid attribute' : `${issues.length} invalid attributes`, issues);
+  }
+  return { region, series: element.series?.trim() || undefined, asOf, vintage, measure: measure as Measure, from, to };
+}
+
+function readYear(value: string | undefined, name: string, issues: ErrorIssue[]): number | undefined {
+  if (value === undefined || value === null || String(value).trim() === '') return undefined;
+  const year = Number(value);
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) {
+    issues.push({ column: name, value, reason: 'expected a year from 1900 to 2100' });
+    return undefined;
+  }
+  return year;
+}
+
+/** The latest month present, as `YYYY-MM` (December for annual rows). */
+function latestMonth(rows: readonly HomicideObservation[]): string {
+  let best = 0;
+  for (const row of rows) best = Math.max(best, row.year * 12 + (row.month ?? 12) - 1);
+  const year = Math.floor(best / 12);
+  return `${year}-${String((best % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Mean population the source gives for the `asOf` year's months, for rates. */
+function populationOf(rows: readonly HomicideObservation[], asOf: string): { currentPopulation?: number } {
+  const [year, month] = asOf.split('-').map(Number) as [number, number];
+  const values = rows.filter((row) => row.year === year && (row.month ?? 12) <= month && row.population !== undefined).map((row) => row.population as number);
+  return values.length > 0 ? { currentPopulation: values.reduce((a, b) => a + b, 0) / values.length } : {};
+}

@@ -1,0 +1,177 @@
+import type { HomicideTrend } from '@usmx/indicators/homicide-trend';
+import { WidgetError } from '../../internal/errors.js';
+import { formatMonthSpan, formatNumber, formatPercent, type Locale } from '../../internal/i18n.js';
+import type { SourceRef, WidgetModel } from '../../internal/model.js';
+import { homicideTrendMessages, type HomicideUnit } from './homicide-trend.messages.js';
+
+/** `count`: totals in the series' unit; `rate`: per 100,000 people. */
+export type Measure = 'count' | 'rate';
+
+/** One complete year. */
+export interface TrendBar {
+  readonly year: number;
+  readonly value: number;
+  readonly isRecord: boolean;
+}
+
+/** The `asOf` year: what is known so far and, where the indicator gives one, the full-year projection. */
+export interface CurrentYear {
+  readonly year: number;
+  /** Months January to `lastMonth` are known. */
+  readonly lastMonth: number;
+  readonly ytd: number;
+  readonly projection: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+}
+
+/** Everything `<usmx-homicide-trend>` draws, in the chosen measure. */
+export interface HomicideTrendModel extends WidgetModel {
+  readonly bars: readonly TrendBar[];
+  readonly current: CurrentYear | null;
+  readonly record: { readonly year: number; readonly value: number } | null;
+  readonly unitLabel: string;
+  /** Decimals shown for values: 0 for counts, 1 for rates. */
+  readonly digits: number;
+}
+
+/** What the model needs besides the indicator result. */
+export interface HomicideTrendContext {
+  readonly locale: Locale;
+  readonly measure: Measure;
+  readonly from?: number;
+  readonly to?: number;
+  readonly seriesTitle?: { readonly en: string; readonly es: string };
+  readonly unit?: HomicideUnit;
+  readonly regionName: string;
+  readonly sources: readonly SourceRef[];
+  /** Mean population of the `asOf` year's known months, for rates; absent where the source gives none. */
+  readonly currentPopulation?: number;
+}
+
+/** Turns a {@link HomicideTrend} result into the widget's text, table and marks. */
+export function homicideTrendModel(result: HomicideTrend, context: HomicideTrendContext): HomicideTrendModel {
+  const { locale, measure } = context;
+  const t = homicideTrendMessages[locale.lang];
+  const digits = measure === 'rate' ? 1 : 0;
+  const unit = context.unit ? t.units[context.unit] : t.units.deaths;
+  const unitLabel = measure === 'rate' ? `${unit} ${t.perHundredThousand}` : unit;
+  const fmt = (value: number) => formatNumber(locale.locale, value, digits);
+
+  if (measure === 'rate' && result.annual.some((row) => row.ratePer100k === undefined)) {
+    throw new WidgetError('invalid-attribute', t.noRate, [{ column: 'measure', value: 'rate', reason: t.noRate }]);
+  }
+  const valueOf = (row: HomicideTrend['annual'][number]) => (measure === 'rate' ? (row.ratePer100k ?? 0) : row.count);
+  const perCapita = (count: number | null) =>
+    count === null ? null : measure === 'count' ? count : context.currentPopulation ? (count / context.currentPopulation) * 100_000 : null;
+
+  const [asOfYear, asOfMonth] = result.asOf.split('-').map(Number) as [number, number];
+  const inWindow = (year: number) => (context.from === undefined || year >= context.from) && (context.to === undefined || year <= context.to);
+  const record = result.record
+    ? { year: result.record.year, value: valueOf(result.annual.find((row) => row.year === result.record?.year) ?? { ...result.record, count: result.record.value, basis: 'annual-row' }) }
+    : null;
+  const bars: TrendBar[] = result.annual
+    .filter((row) => inWindow(row.year))
+    .map((row) => ({ year: row.year, value: valueOf(row), isRecord: row.year === record?.year }));
+
+  const yearIsComplete = result.annual.some((row) => row.year === asOfYear);
+  const current: CurrentYear | null =
+    !yearIsComplete && result.ytd && inWindow(asOfYear)
+      ? {
+          year: asOfYear,
+          lastMonth: asOfMonth,
+          ytd: perCapita(result.ytd.current) ?? Number.NaN,
+          projection: perCapita(result.projection?.value ?? null),
+          low: perCapita(result.projection?.low ?? null),
+          high: perCapita(result.projection?.high ?? null),
+        }
+      : null;
+  const currentUsable = current && Number.isFinite(current.ytd) ? current : null;
+
+  if (bars.length === 0 && !currentUsable) throw new WidgetError('empty', t.empty);
+
+  const title = `${context.regionName}: ${context.seriesTitle?.[locale.lang] ?? t.fallbackTitle}`;
+  const span = result.ytd
+    ? formatMonthSpan(locale.locale, asOfYear, Number(result.ytd.from.slice(5)), Number(result.ytd.to.slice(5)))
+    : '';
+  const change = result.ytd?.changePct ?? null;
+  const callout =
+    result.ytd && change !== null ? t.callout(span, formatPercent(locale.locale, change, { signed: true }), asOfYear - 1) : undefined;
+
+  let summary: string;
+  if (result.ytd && change !== null) {
+    summary = t.ytdSummary({
+      region: context.regionName,
+      unit,
+      span,
+      change: formatPercent(locale.locale, change, { signed: true }),
+      previousYear: asOfYear - 1,
+    });
+  } else {
+    const last = bars.at(-1) ?? { year: asOfYear, value: 0 };
+    summary = t.annualSummary(context.regionName, unitLabel, last.year, fmt(last.value));
+  }
+  if (currentUsable?.projection != null) {
+    summary += t.projectionClause({
+      year: currentUsable.year,
+      value: fmt(currentUsable.projection),
+      interval: currentUsable.low != null && currentUsable.high != null ? t.interval(fmt(currentUsable.low), fmt(currentUsable.high)) : null,
+      record: record ? { year: record.year, value: fmt(record.value) } : null,
+      above: record ? currentUsable.projection > record.value : false,
+    });
+  } else if (record) {
+    summary += t.recordClause(record.year, fmt(record.value));
+  }
+  summary += '.';
+
+  const valueKey = measure === 'rate' ? 'rate_per_100k' : 'count';
+  const rows: Record<string, string | number | null>[] = bars.map((bar) => ({
+    year: String(bar.year),
+    [valueKey]: roundTo(bar.value, digits),
+    projection_low: null,
+    projection_high: null,
+    note: bar.isRecord ? t.record : '',
+  }));
+  if (currentUsable) {
+    rows.push({ year: `${currentUsable.year}`, [valueKey]: roundTo(currentUsable.ytd, digits), projection_low: null, projection_high: null, note: t.ytd(span) });
+    if (currentUsable.projection !== null) {
+      rows.push({
+        year: `${currentUsable.year}`,
+        [valueKey]: roundTo(currentUsable.projection, digits),
+        projection_low: currentUsable.low === null ? null : roundTo(currentUsable.low, digits),
+        projection_high: currentUsable.high === null ? null : roundTo(currentUsable.high, digits),
+        note: t.projection,
+      });
+    }
+  }
+
+  return {
+    title,
+    summary,
+    ...(callout ? { callout } : {}),
+    sources: context.sources,
+    citation: t.citation(title, result.region, result.asOf, result.vintage),
+    table: {
+      columns: [
+        { key: 'year', label: t.year },
+        { key: valueKey, label: t.value(unitLabel), numeric: true },
+        { key: 'projection_low', label: t.low, numeric: true },
+        { key: 'projection_high', label: t.high, numeric: true },
+        { key: 'note', label: t.note },
+      ],
+      rows,
+    },
+    tableCaption: t.tableCaption(title),
+    fileName: `usmx-${result.series}-${result.region}-${result.asOf}-${measure}`,
+    bars,
+    current: currentUsable,
+    record,
+    unitLabel,
+    digits,
+  };
+}
+
+function roundTo(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

@@ -1,0 +1,11 @@
+/**
+ * usmx widgets: the element classes, without registering any tag. Import
+ * `@usmx/widgets/homicide-trend` (and the others) to register a tag, or load `dist/cdn/usmx.js`.
+ *
+ * @packageDocumentation
+ */
+export { UsmxElement } from './internal/base-element.js';
+export { UsmxHomicideTrend, DEFAULT_HOMICIDE_SERIES } from './components/homicide-trend/homicide-trend.component.js';
+export type { UsmxErrorDetail, UsmxErrorEvent, UsmxReadyDetail, UsmxReadyEvent } from './internal/events.js';
+export type { ErrorIssue, WidgetErrorCode } from './internal/errors.js';
+export type { ThemeSetting } from './internal/theme.js';

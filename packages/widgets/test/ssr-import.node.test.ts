@@ -1,0 +1,20 @@
+import { expect, it } from 'vitest';
+
+/** Globals a browser has and Node does not: touching one at import time would crash server rendering. */
+const DOM_GLOBALS = ['window', 'document', 'HTMLElement', 'customElements', 'ResizeObserver', 'matchMedia', 'getComputedStyle'];
+
+it('imports every component module in Node without a DOM and without registering tags', async () => {
+  for (const name of DOM_GLOBALS) expect(name in globalThis, name).toBe(false);
+  const index = await import('../src/index.js');
+  expect(typeof index.UsmxHomicideTrend).toBe('function');
+  // Lit's Node build shims HTMLElement and customElements; a class module must still define nothing.
+  const registry = (globalThis as { customElements?: { get(tag: string): unknown } }).customElements;
+  expect(registry?.get('usmx-homicide-trend')).toBeUndefined();
+  for (const name of ['window', 'document', 'ResizeObserver', 'matchMedia', 'getComputedStyle']) {
+    expect(name in globalThis, name).toBe(false);
+  }
+});
+
+it('imports the define modules in Node without throwing', async () => {
+  await expect(import('../src/components/homicide-trend/homicide-trend.js')).resolves.toBeDefined();
+});
