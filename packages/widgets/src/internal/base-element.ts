@@ -53,11 +53,17 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
   declare theme: ThemeSetting;
   declare src: string | undefined;
   declare data: unknown;
+  /** @internal */
   declare protected _state: LoadState<M>;
+  /** @internal */
   declare protected _width: number;
+  /** @internal */
   declare protected _active: number | null;
+  /** @internal */
   declare protected _announcement: string;
+  /** @internal */
   declare protected _tableOpen: boolean;
+  /** @internal */
   declare protected _scheme: 'light' | 'dark';
 
   #run = 0;

@@ -20,6 +20,7 @@ export const DEFAULT_HOMICIDE_SERIES = 'sesnsp-2015-victims-hd';
  * With no attributes it shows the national series of the embedded dataset.
  *
  * @summary Annual homicides, the current year's projection, and the record it may beat.
+ * @tagname usmx-homicide-trend
  *
  * @attr {string} region - `MX` (default) or an ISO 3166-2 state code such as `MX-CHH`.
  * @attr {string} series - Series id from `@usmx/data` (default `sesnsp-2015-victims-hd`), e.g. `inegi-registration-monthly`, `sesnsp-1997-victims-hd`.
