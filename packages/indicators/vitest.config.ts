@@ -5,6 +5,5 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.ts'],
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
-    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

@@ -3,6 +3,10 @@ import { IndicatorInputError } from '../errors.js';
 import { organizationIssues } from './organizations.js';
 import type { LineageNode, LineageTree } from './types.js';
 
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function byAge(a: LineageNode, b: LineageNode): number {
   return (
     (a.yearFounded ?? Infinity) - (b.yearFounded ?? Infinity) ||
@@ -75,6 +79,6 @@ export function lineageTree(organizations: readonly Organization[]): LineageTree
     else nodes.get(parent)!.children.push(node);
   }
   for (const node of nodes.values()) node.children.sort(byAge);
-  links.sort((a, b) => (a.parentId + a.childId < b.parentId + b.childId ? -1 : 1));
+  links.sort((a, b) => compareText(a.parentId, b.parentId) || compareText(a.childId, b.childId));
   return { roots: roots.sort(byAge), links, size: nodes.size };
 }
