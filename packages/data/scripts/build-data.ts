@@ -12,6 +12,8 @@ import {
   writeHomicides,
 } from './homicides/build.js';
 import { readMarkdownSources } from './lib/markdown-sources.js';
+import { readRawCsv } from './lib/raw-csv.js';
+import { regions } from '../src/regions.js';
 import { resetGenerated, writeDataModule } from './lib/write-module.js';
 
 /** Sources from every table; a source listed in two SOURCES.md files is kept once, notes merged. */
@@ -35,6 +37,21 @@ function mergeSources(lists: readonly Source[][]): Source[] {
     }
   }
   return [...byId.values()];
+}
+
+/** Throws unless `regions` lists the states of raw/homicides/state_codes.csv, in its order and with its names. */
+function checkRegions(): void {
+  const states = regions.filter((region) => region.level === 'state');
+  const rows = readRawCsv('homicides/state_codes.csv', ['state_code', 'state_name']);
+  if (rows.length !== states.length)
+    throw new Error(`regions: ${states.length} states, state_codes.csv has ${rows.length}`);
+  rows.forEach((row, i) => {
+    const region = states[i]!;
+    if (row.text('state_code') !== region.inegiCode)
+      row.fail('state_code', `regions lists ${region.inegiCode} (${region.code}) here`);
+    if (row.text('state_name') !== region.nameEs)
+      row.fail('state_name', `regions names ${region.code} "${region.nameEs}"`);
+  });
 }
 
 function requireIds(
@@ -89,6 +106,7 @@ function main(): void {
   for (const event of leadershipEvents)
     requireIds(`leadership event ${event.id} organizationId`, [event.organizationId], orgIds);
   checkLineage(organizations);
+  checkRegions();
   validateHomicides(homicides.observations, sourceIds);
 
   const series = buildSeries(homicides.observations);

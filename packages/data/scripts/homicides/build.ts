@@ -1,5 +1,6 @@
 import {
   homicideObservationSchema,
+  homicideSeriesSchema,
   type HomicideObservation,
   type HomicideSeries,
 } from '../../src/schemas/homicides.js';
@@ -105,12 +106,19 @@ export function buildSeries(observations: readonly HomicideObservation[]): Homic
       throw new Error(`series ${definition.id}: geography does not match its rows`);
     if (rows.some((row) => (row.month === undefined) !== (definition.frequency === 'annual')))
       throw new Error(`series ${definition.id}: frequency does not match its rows`);
-    return {
+    const series: HomicideSeries = {
       ...definition,
       coverage: { from: periods[0]!, to: periods.at(-1)! },
       vintages: [...new Set(rows.map((row) => row.vintage))].sort(),
       sourceIds: [...new Set(rows.map((row) => row.sourceId))].sort(),
     };
+    const result = homicideSeriesSchema.safeParse(series);
+    if (!result.success) {
+      throw new Error(
+        `series ${definition.id}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+      );
+    }
+    return series;
   });
 }
 

@@ -48,6 +48,12 @@ describe('readMarkdownSources', () => {
     expect(groups.find((source) => source.id === 'WIKI_CDN')?.date).toBeUndefined();
   });
 
+  it('keeps the sentence a source is quoted for', () => {
+    expect(sources.find((source) => source.id === 'INCSR2009')?.quote).toBe(
+      'as much as 90% of the cocaine entering the United States now transits through Mexico',
+    );
+  });
+
   it('gives both ids of a row that lists two', () => {
     const groups = readMarkdownSources('groups/SOURCES.md');
     expect(

@@ -137,7 +137,8 @@ function sourceDate(id: string, citation: string): string | undefined {
  * Reads the source tables (`| source_id | Citation | URL / location | ...`) of a SOURCES.md file. A
  * row may give two ids (`A / B`) for one citation. The location column gives the URL read (the
  * first http(s) address or `github.com/...`), and `via ID` when the figures were read on another
- * page; everything else in it, and a "Used for" column, goes to `notes`.
+ * page; everything else in it, and a "Used for" column, goes to `notes`. A sentence quoted in
+ * either (`"..."`, 16 characters or more) becomes the source's `quote`.
  */
 export function readMarkdownSources(file: string): Source[] {
   const lines = readFileSync(join(rawDir, file), 'utf8').split('\n');
@@ -156,6 +157,7 @@ export function readMarkdownSources(file: string): Source[] {
     const address = /https?:\/\/[^\s;,)]+|\bgithub\.com\/[^\s;,)]+/.exec(location)?.[0];
     const url = address && !address.startsWith('http') ? `https://${address}` : address;
     const via = /\b(?:via|see) ([A-Z][A-Z0-9_]+)/.exec(location)?.[1];
+    const quote = /"([^"]{16,})"/.exec(`${location} ${usedFor ?? ''}`)?.[1];
     const notes = [
       location !== url ? `Location: ${location}` : '',
       usedFor ? `Used for: ${plain(usedFor)}` : '',
@@ -173,6 +175,7 @@ export function readMarkdownSources(file: string): Source[] {
       if (date) source.date = date;
       if (url) source.url = url;
       if (via) source.viaSourceId = via;
+      if (quote) source.quote = quote;
       if (notes) source.notes = `${notes} (${rawPath(file)}, line ${index + 1})`;
       else source.notes = `${rawPath(file)}, line ${index + 1}`;
       sources.push(source);
