@@ -314,6 +314,12 @@ describe('homicideTrend input errors', () => {
     expect(issues[0]!.reason).toContain('gap');
   });
 
+  it('says when the year-to-date comparison needs months before the series starts', () => {
+    const issues = issuesOf(() => homicideTrend(handSeries(), { asOf: '2014-02' }));
+    expect(issues.map((issue) => issue.value)).toEqual(['2013-01', '2013-02']);
+    expect(issues[0]!.reason).toContain('before test-series (MX) starts in 2014-01');
+  });
+
   it('rejects two rows for the same period and release', () => {
     const rows = [...handSeries(), ...monthlyRows(2017, [151])];
     const issue = issuesOf(() => homicideTrend(rows, { asOf: '2017-04' }))[0]!;

@@ -256,7 +256,10 @@ export function homicideTrend(
       ytdGaps.map((index) => ({
         field: 'observations',
         value: formatYearMonth(index),
-        reason: `no row for this month in ${selection.series} (${selection.region}): the year-to-date window ${formatYearMonth(ytdFrom - 12)}..${formatYearMonth(asOfIndex)} has a gap`,
+        reason:
+          index < first
+            ? `the year-to-date comparison needs this month, before ${selection.series} (${selection.region}) starts in ${formatYearMonth(first)}: choose an asOf in a later year`
+            : `no row for this month in ${selection.series} (${selection.region}): the year-to-date window ${formatYearMonth(ytdFrom - 12)}..${formatYearMonth(asOfIndex)} has a gap`,
       })),
     );
   }
