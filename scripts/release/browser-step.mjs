@@ -84,16 +84,20 @@ function describeWidgets(tags) {
     if (element.localName === 'figure') return text(element.querySelector(':scope > figcaption'));
     return '';
   };
+  // A chart is an svg or canvas, or an element with a chart role that holds one: role img or
+  // figure, or group (the container of a chart whose points are reachable by keyboard).
+  const chartRoles = ['img', 'figure', 'group', 'graphics-document'];
   const chartCandidates = (root) => {
     const found = [];
     for (const element of root.querySelectorAll('*')) {
       const role = element.getAttribute('role');
-      const isChart =
-        role === 'img' ||
-        role === 'figure' ||
-        element.localName === 'svg' ||
-        element.localName === 'figure';
-      if (isChart && element.getAttribute('aria-hidden') !== 'true') found.push({ element, root });
+      const graphic = ['svg', 'canvas'].includes(element.localName);
+      const holdsGraphic =
+        (chartRoles.includes(role) || element.localName === 'figure') &&
+        element.querySelector('svg, canvas') !== null;
+      if ((graphic || holdsGraphic) && element.getAttribute('aria-hidden') !== 'true') {
+        found.push({ element, root });
+      }
       if (element.shadowRoot) found.push(...chartCandidates(element.shadowRoot));
     }
     return found;
@@ -161,7 +165,7 @@ async function checkPage(browser, { pageUrl, tags, label }) {
       if (widget.errors.length > 0) why.push(`it fired usmx-error: ${widget.errors.join('; ')}`);
       if (!widget.chart)
         why.push(
-          'no element with role img/figure or svg with an accessible name in its shadow root',
+          'no chart with an accessible name in its shadow root (an svg, or an element with role img, figure or group holding one)',
         );
       if (!widget.ready && widget.errors.length === 0)
         why.push(`no usmx-ready within ${RENDER_TIMEOUT_MS / 1000} s`);

@@ -141,6 +141,7 @@ export async function consumerStep({ workspaceRoot, registryUrl, packages, onFol
         2,
       ),
     );
+    const tscStart = Date.now();
     const tsc = await runCommand(
       join(folder, 'node_modules/.bin/tsc'),
       ['-p', config, '--strict'],
@@ -152,7 +153,10 @@ export async function consumerStep({ workspaceRoot, registryUrl, packages, onFol
         tsc.output,
       );
     }
-    log(`✓ tsc --strict, module ${options.module}, moduleResolution ${options.moduleResolution}`);
+    log(
+      `✓ tsc --strict, module ${options.module}, moduleResolution ${options.moduleResolution} ` +
+        `(${((Date.now() - tscStart) / 1000).toFixed(1)} s)`,
+    );
   }
   return folder;
 }
