@@ -126,8 +126,8 @@ function describeWidgets(tags) {
   });
 }
 
-async function checkPage(browser, { pageUrl, tags, label }) {
-  const page = await browser.newPage();
+async function checkPage(context, { pageUrl, tags, label }) {
+  const page = await context.newPage();
   const consoleErrors = [];
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(`console.error: ${message.text()}`);
@@ -232,31 +232,36 @@ export async function browserStep({ consumerDir, log }) {
     pageHeaders: { 'content-security-policy': STRICT_CSP },
   });
   const { chromium } = await import('playwright');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
   const problems = [];
+  let browser;
   try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+      headless: true,
+    });
+    // One browser profile for every page, as one reader visiting several embeds (pages open faster).
+    const context = await browser.newContext();
     for (const { path, tags: pageTags, label } of pageList) {
-      const result = await checkPage(browser, {
+      const pageStart = Date.now();
+      const result = await checkPage(context, {
         pageUrl: `${server.url}${path}`,
         tags: pageTags,
         label,
       });
       problems.push(...result.problems);
+      const took = `${((Date.now() - pageStart) / 1000).toFixed(1)} s`;
       for (const widget of result.widgets) {
         const mark = result.problems.some((problem) => problem.includes(`<${widget.tag}>`))
           ? '✗'
           : '✓';
         log(
-          `${mark} ${label}: <${widget.tag}> ${widget.chart ? `${widget.chart.role ?? widget.chart.element} "${widget.chart.name.slice(0, 90)}"` : 'no accessible chart'}`,
+          `${mark} ${label}: <${widget.tag}> ${widget.chart ? `${widget.chart.role ?? widget.chart.element} "${widget.chart.name.slice(0, 90)}"` : 'no accessible chart'} (page ${took})`,
         );
       }
     }
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.close();
   }
   if (problems.length > 0)

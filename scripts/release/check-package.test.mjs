@@ -237,6 +237,18 @@ describe('checkPackage', () => {
     assert.deepEqual(checkPackage(manifest, packed), []);
   });
 
+  it('reports stale sideEffects patterns into published folders only', () => {
+    const manifest = widgetsManifest();
+    manifest.sideEffects = [
+      ...manifest.sideEffects,
+      './dist/define/gone.js',
+      './src/components/*/*.ts',
+    ];
+    assert.deepEqual(messages(checkPackage(manifest, widgetsPacked)), [
+      '@usmx/widgets: sideEffects: pattern "./dist/define/gone.js" matches no file in the tarball',
+    ]);
+  });
+
   it('requires custom-elements.json to declare every tag the code defines', () => {
     const packed = { ...widgetsPacked, declaredTags: [], definedTags: ['usmx-homicide-trend'] };
     assert.deepEqual(messages(checkPackage(widgetsManifest(), packed)), [
