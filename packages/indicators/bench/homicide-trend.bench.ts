@@ -43,7 +43,7 @@ const halfSet = new Set(municipalities.slice(0, Math.floor(municipalities.length
 const half = rows.filter((row) => halfSet.has(row.seriesId));
 checkSameNumbers(rows);
 
-const bench = new Bench({ time: 3000, iterations: 5, warmup: true });
+const bench = new Bench({ time: 4000, iterations: 8, warmup: true });
 bench
   .add('usmx homicideTrend, half', () => void usmxTrends(half))
   .add('arquero, half', () => void arqueroWindows(half, 2015, 6))
@@ -51,10 +51,11 @@ bench
   .add('arquero, all', () => void arqueroWindows(rows, 2015, 6));
 await bench.run();
 
-const meanMs = (name: string): number => {
+/** Median time of one run, in ms: robust to the odd garbage-collection pause. */
+const medianMs = (name: string): number => {
   const result = bench.getTask(name)!.result;
   if (result.state !== 'completed') throw new Error(`${name}: ${result.state}`);
-  return result.latency.mean;
+  return result.latency.p50;
 };
 const rate = (n: number, ms: number) => Math.round(n / (ms / 1000)).toLocaleString('en-US');
 const format = (n: number, digits = 2) => n.toFixed(digits);
@@ -69,8 +70,8 @@ console.log(
 console.table(
   ['half', 'all'].map((size) => {
     const n = size === 'half' ? half.length : rows.length;
-    const usmx = meanMs(`usmx homicideTrend, ${size}`);
-    const arquero = meanMs(`arquero, ${size}`);
+    const usmx = medianMs(`usmx homicideTrend, ${size}`);
+    const arquero = medianMs(`arquero, ${size}`);
     return {
       rows: n,
       'usmx ms': format(usmx, 1),
@@ -81,8 +82,8 @@ console.table(
     };
   }),
 );
-const usmxScaling = meanMs('usmx homicideTrend, all') / meanMs('usmx homicideTrend, half');
-const arqueroScaling = meanMs('arquero, all') / meanMs('arquero, half');
+const usmxScaling = medianMs('usmx homicideTrend, all') / medianMs('usmx homicideTrend, half');
+const arqueroScaling = medianMs('arquero, all') / medianMs('arquero, half');
 console.log(
   `Scaling, time(all) / time(half) for ${format(rows.length / half.length)}x the rows: usmx ${format(usmxScaling)}, arquero ${format(arqueroScaling)} (linear = ${format(rows.length / half.length)}; goal <= 2).`,
 );

@@ -10,12 +10,7 @@ import { isHomicideObservation } from './observation-guard.js';
 import { formatYearMonth, monthIndex, type MonthIndex } from './periods.js';
 
 /** The row kept for one period after choosing the release. */
-export interface SelectedRow {
-  count: number;
-  population: number | undefined;
-  sourceId: string;
-  vintage: string;
-}
+export type SelectedRow = HomicideObservation;
 
 /** One series in one region, one row per period, as of a release date. */
 export interface SeriesSelection {
@@ -98,8 +93,8 @@ export function selectSeries(
   }
 
   const regions = new Set<string>();
-  const months = new Map<MonthIndex, SelectedRow & { index: number }>();
-  const years = new Map<number, SelectedRow & { index: number }>();
+  const months = new Map<MonthIndex, SelectedRow>();
+  const years = new Map<number, SelectedRow>();
   let earliestVintage: string | undefined;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
@@ -109,8 +104,7 @@ export function selectSeries(
     if (earliestVintage === undefined || row.vintage < earliestVintage)
       earliestVintage = row.vintage;
     if (options.vintage !== undefined && row.vintage > options.vintage) continue;
-    const map: Map<number, SelectedRow & { index: number }> =
-      row.month === undefined ? years : months;
+    const map = row.month === undefined ? years : months;
     const key = row.month === undefined ? row.year : monthIndex(row.year, row.month);
     const kept = map.get(key);
     if (kept !== undefined && kept.vintage === row.vintage) {
@@ -122,20 +116,12 @@ export function selectSeries(
           period: periodLabel(row),
           vintage: row.vintage,
         },
-        reason: `duplicate: row ${kept.index} has the same series, region, period and release`,
+        reason: `duplicate: row ${rows.indexOf(kept)} has the same series, region, period and release`,
       });
       if (issues.length >= MAX_ISSUES) break;
       continue;
     }
-    if (kept === undefined || row.vintage > kept.vintage) {
-      map.set(key, {
-        count: row.count,
-        population: row.population,
-        sourceId: row.sourceId,
-        vintage: row.vintage,
-        index: i,
-      });
-    }
+    if (kept === undefined || row.vintage > kept.vintage) map.set(key, row);
   }
   if (!regions.has(options.region)) {
     issues.push({
