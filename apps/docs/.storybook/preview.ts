@@ -2,9 +2,10 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Preview } from '@storybook/web-components-vite';
 import customElements from '@usmx/widgets/custom-elements.json';
 import { spyOn } from 'storybook/test';
+import { docsManifest } from '../src/widgets/manifest.js';
 
 // Controls, the attribute tables and event lists of each widget come from its JSDoc, through the manifest.
-setCustomElementsManifest(customElements);
+setCustomElementsManifest(docsManifest(customElements));
 
 const preview: Preview = {
   parameters: {
@@ -14,7 +15,13 @@ const preview: Preview = {
     docs: { codePanel: true },
     options: {
       storySort: {
-        order: ['Getting started', 'What the 2017 article claimed, and what the data says', 'Widgets', 'Methods', 'Data'],
+        order: [
+          'Getting started',
+          'What the 2017 article claimed, and what the data says',
+          'Widgets',
+          'Methods',
+          'Data',
+        ],
       },
     },
   },

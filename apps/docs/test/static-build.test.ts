@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
-const widgetTags = ['usmx-homicide-trend', 'usmx-corridor-share', 'usmx-splinter-count', 'usmx-group-lineage'];
+const widgetTags = [
+  'usmx-homicide-trend',
+  'usmx-corridor-share',
+  'usmx-splinter-count',
+  'usmx-group-lineage',
+];
 const widgetSelector = widgetTags.join(', ');
 
 interface IndexEntry {
@@ -24,7 +29,9 @@ interface PageReport {
 if (!existsSync(`${staticDir}/index.json`)) {
   throw new Error('No storybook-static/ to test: run `pnpm --filter @usmx/docs build` first.');
 }
-const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as { entries: Record<string, IndexEntry> };
+const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as {
+  entries: Record<string, IndexEntry>;
+};
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 
 let server: StaticServer;
@@ -43,15 +50,23 @@ async function open(path: string): Promise<{ page: Page; report: PageReport }> {
   page.on('pageerror', (error) => report.problems.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => report.problems.push(`request failed: ${request.url()}`));
   page.on('response', (response) => {
-    if (response.status() >= 400) report.problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400)
+      report.problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
-  await page.exposeFunction('__usmxEvent', (event: PageReport['events'][number]) => report.events.push(event));
+  await page.exposeFunction('__usmxEvent', (event: PageReport['events'][number]) =>
+    report.events.push(event),
+  );
   await page.addInitScript(() => {
     for (const type of ['usmx-ready', 'usmx-error']) {
       document.addEventListener(type, (event) => {
         const detail = (event as CustomEvent).detail ?? {};
         const report = (window as unknown as { __usmxEvent: (e: unknown) => void }).__usmxEvent;
-        report({ type, tag: (event.target as Element).localName, summary: String(detail.summary ?? ''), message: String(detail.message ?? '') });
+        report({
+          type,
+          tag: (event.target as Element).localName,
+          summary: String(detail.summary ?? ''),
+          message: String(detail.message ?? ''),
+        });
       });
     }
   });
@@ -61,9 +76,9 @@ async function open(path: string): Promise<{ page: Page; report: PageReport }> {
 
 /** Waits until every widget on the page has fired usmx-ready or usmx-error. */
 async function settle(page: Page, report: PageReport): Promise<number> {
-  await page.locator(widgetSelector).first().waitFor({ state: 'attached', timeout: 15_000 });
+  await page.locator(widgetSelector).first().waitFor({ state: 'attached', timeout: 60_000 });
   const count = await page.locator(widgetSelector).count();
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 60_000;
   while (report.events.length < count && Date.now() < deadline) await page.waitForTimeout(50);
   return count;
 }
@@ -80,7 +95,9 @@ async function expectCharts(page: Page, report: PageReport): Promise<void> {
     const role = await widgets.locator('[part~="chart"]').first().getAttribute('role');
     expect(role, `${event.tag} chart role`).toBeTruthy();
     // Role and accessible name as the browser's accessibility tree computes them, through the shadow root.
-    await expect(widgets.getByRole(role as 'group', { name: event.summary, exact: true }).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      widgets.getByRole(role as 'group', { name: event.summary, exact: true }).count(),
+    ).resolves.toBeGreaterThan(0);
   }
 }
 
@@ -118,28 +135,39 @@ describe('storybook-static served from a sub-path of a plain static server', () 
   it('has a story for every widget', () => {
     const titles = stories.map((story) => story.title.toLowerCase());
     for (const tag of widgetTags) {
-      expect(titles.some((title) => title.endsWith(tag.replace('usmx-', '').replace('-', ' '))), tag).toBe(true);
+      expect(
+        titles.some((title) => title.endsWith(tag.replace('usmx-', '').replace('-', ' '))),
+        tag,
+      ).toBe(true);
     }
   });
 
-  it.each(stories.map((story) => [story.id, story] as const))('renders story %s with a named chart, or the error it shows', async (_id, story) => {
-    const { page, report } = await open(`iframe.html?id=${story.id}&viewMode=story`);
-    const count = await settle(page, report);
-    expect(count).toBeGreaterThan(0);
-    if (story.tags.includes('error-state')) {
-      expect(report.events.map((event) => event.type)).toEqual(['usmx-error']);
-      await expect(page.locator(widgetSelector).first().getByRole('alert').textContent()).resolves.toMatch(/\S/);
-    } else {
-      await expectCharts(page, report);
-    }
-    expect(report.problems).toEqual([]);
-    await page.close();
-  });
+  // Pages in parallel (vitest's maxConcurrency) on the one browser.
+  it.concurrent.for(stories.map((story) => [story.id, story] as const))(
+    'renders story %s with a named chart, or the error it shows',
+    async ([, story]) => {
+      const { page, report } = await open(`iframe.html?id=${story.id}&viewMode=story`);
+      const count = await settle(page, report);
+      expect(count).toBeGreaterThan(0);
+      if (story.tags.includes('error-state')) {
+        expect(report.events.map((event) => event.type)).toEqual(['usmx-error']);
+        await expect(
+          page.locator(widgetSelector).first().getByRole('alert').textContent(),
+        ).resolves.toMatch(/\S/);
+      } else {
+        await expectCharts(page, report);
+      }
+      expect(report.problems).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('serves the plain HTML embed example, whose CDN bundle draws every widget under a strict CSP', async () => {
     const { page, report } = await open('embed-example.html');
     await expectCharts(page, report);
-    const tagsOnPage = await page.locator(widgetSelector).evaluateAll((elements) => elements.map((element) => element.localName));
+    const tagsOnPage = await page
+      .locator(widgetSelector)
+      .evaluateAll((elements) => elements.map((element) => element.localName));
     expect(new Set(tagsOnPage)).toEqual(new Set(widgetTags));
     expect(report.problems).toEqual([]);
     await page.close();

@@ -10,7 +10,10 @@ function cell(value: CellValue): string {
 }
 
 /** RFC 4180 CSV (CRLF line ends) of `rows`, one column per name in `columns`, header first. */
-export function toCsv<Row extends object>(rows: readonly Row[], columns: readonly (keyof Row & string)[]): string {
+export function toCsv<Row extends object>(
+  rows: readonly Row[],
+  columns: readonly (keyof Row & string)[],
+): string {
   const lines = [columns.map((name) => cell(name)).join(',')];
   for (const row of rows) lines.push(columns.map((name) => cell(row[name] as CellValue)).join(','));
   return `${lines.join('\r\n')}\r\n`;

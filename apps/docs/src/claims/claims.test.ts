@@ -1,11 +1,21 @@
 // Expected values are the published figures in packages/data/raw/homicides/FACTS.md and
 // packages/data/raw/corridor/SOURCES.md, not outputs of the code under test.
 import { describe, expect, it } from 'vitest';
-import { articleAsOf, corridorClaims, corridorFindings, homicideYtdRows, recordOutlook, recordRows, splinterClaim, splinterFindings } from './claims.js';
+import {
+  articleAsOf,
+  corridorClaims,
+  corridorFindings,
+  homicideYtdRows,
+  recordOutlook,
+  recordRows,
+  splinterClaim,
+  splinterFindings,
+} from './claims.js';
 
 describe('claim 1: homicides so far this year', () => {
   const rows = homicideYtdRows();
-  const row = (series: string, vintage?: string) => rows.find((r) => r.series.id === series && r.vintage === vintage);
+  const row = (series: string, vintage?: string) =>
+    rows.find((r) => r.series.id === series && r.vintage === vintage);
 
   it('compares January-April, the last full month before the article (May 2017)', () => {
     expect(articleAsOf).toBe('2017-04');

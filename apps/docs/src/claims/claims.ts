@@ -49,7 +49,9 @@ export function releaseAtArticleDate(series: HomicideSeries): string | undefined
 }
 
 function coversMonth(series: HomicideSeries, month: string): boolean {
-  return series.frequency === 'monthly' && series.coverage.from <= month && series.coverage.to >= month;
+  return (
+    series.frequency === 'monthly' && series.coverage.from <= month && series.coverage.to >= month
+  );
 }
 
 /** One series' year-to-date comparison for the article's window. */
@@ -70,10 +72,18 @@ export function homicideYtdRows(): YtdRow[] {
   const rows: YtdRow[] = [];
   for (const series of homicideSeries) {
     if (!coversMonth(series, articleAsOf)) continue;
-    const vintages = [releaseAtArticleDate(series), undefined].filter((vintage, index) => index === 1 || vintage !== undefined);
+    const vintages = [releaseAtArticleDate(series), undefined].filter(
+      (vintage, index) => index === 1 || vintage !== undefined,
+    );
     for (const vintage of vintages) {
       const trend = tryTrend(series.id, articleAsOf, vintage);
-      if (trend?.ytd) rows.push({ series, ...(vintage ? { vintage } : {}), ytd: trend.ytd, sourceIds: trend.sourceIds });
+      if (trend?.ytd)
+        rows.push({
+          series,
+          ...(vintage ? { vintage } : {}),
+          ytd: trend.ytd,
+          sourceIds: trend.sourceIds,
+        });
     }
   }
   return rows;
@@ -112,7 +122,13 @@ export function recordRows(): RecordRow[] {
     const trend = tryTrend(series.id, `${articleYear}-12`);
     const total = trend?.annual.find((row) => row.year === articleYear)?.count;
     if (!trend?.record || total === undefined) continue;
-    rows.push({ series, record: trend.record, total, abovePct: (total / trend.record.value - 1) * 100, sourceIds: trend.sourceIds });
+    rows.push({
+      series,
+      record: trend.record,
+      total,
+      abovePct: (total / trend.record.value - 1) * 100,
+      sourceIds: trend.sourceIds,
+    });
   }
   return rows.sort((a, b) => a.record.year - b.record.year || b.total - a.total);
 }
@@ -123,9 +139,14 @@ export function recordOutlook(seriesId: string): HomicideTrend {
 }
 
 /** The article's corridor figures, as the dataset records them. */
-export const corridorClaims = corridorObservations.filter((row) => row.sourceId === articleSourceId);
+export const corridorClaims = corridorObservations.filter(
+  (row) => row.sourceId === articleSourceId,
+);
 
-const [claimFrom, claimTo] = [Math.min(...corridorClaims.map((row) => row.refYear)), Math.max(...corridorClaims.map((row) => row.refYear))];
+const [claimFrom, claimTo] = [
+  Math.min(...corridorClaims.map((row) => row.refYear)),
+  Math.max(...corridorClaims.map((row) => row.refYear)),
+];
 
 /** Claim 2, the corridor share between the article's two years and the balloon test over that window. */
 export function corridorFindings(thresholdPp: number) {
@@ -159,19 +180,34 @@ export function splinterFindings() {
   const to = splinterClaim?.refYearTo ?? articleYear;
   const lineageRules = (['lineage', 'lineage-verified'] as const).map((rule): RuleCount => {
     const result = splinterCount(organizations, { from, to, rule });
-    const at = (year: number) => ({ year, count: result.years.find((row) => row.year === year)?.count ?? null });
+    const at = (year: number) => ({
+      year,
+      count: result.years.find((row) => row.year === year)?.count ?? null,
+    });
     return { rule, definition: result.definition, start: at(from), end: at(to) };
   });
   const lists = Object.entries(MAJOR_LIST_YEARS)
     .map(([rule, year]) => {
-      const result = splinterCount(organizations, { year, rule: rule as keyof typeof MAJOR_LIST_YEARS });
+      const result = splinterCount(organizations, {
+        year,
+        rule: rule as keyof typeof MAJOR_LIST_YEARS,
+      });
       return { rule, year, count: result.years[0]?.count ?? null, definition: result.definition };
     })
     .sort((a, b) => a.year - b.year);
   const published = publishedCounts(publishedGroupCounts).series.flatMap((series) =>
     series.points
-      .filter((point) => point.sourceId !== articleSourceId && point.refYear >= from && point.refYear <= to)
+      .filter(
+        (point) =>
+          point.sourceId !== articleSourceId && point.refYear >= from && point.refYear <= to,
+      )
       .map((point) => ({ unit: series.unit, ...point })),
   );
-  return { from, to, lineageRules, lists, published: published.sort((a, b) => a.refYear - b.refYear) };
+  return {
+    from,
+    to,
+    lineageRules,
+    lists,
+    published: published.sort((a, b) => a.refYear - b.refYear),
+  };
 }

@@ -1,9 +1,17 @@
+import { homicideSeries, regions } from '@usmx/data';
 import '@usmx/widgets/homicide-trend';
-import { widgetMeta, type WidgetStory } from './widget-story.js';
+import { commonArgTypes, widgetMeta, type WidgetStory } from './widget-story.js';
 
 export default {
   title: 'Widgets/Homicide trend',
+  tags: ['autodocs'],
   ...widgetMeta('usmx-homicide-trend', {
+    argTypes: {
+      ...commonArgTypes,
+      region: { control: 'select', options: regions.map((region) => region.code) },
+      series: { control: 'select', options: homicideSeries.map((series) => series.id) },
+      measure: { control: 'inline-radio', options: ['count', 'rate'] },
+    },
     parameters: {
       docs: {
         description: {

@@ -12,11 +12,24 @@ describe('widgetSnippet', () => {
   });
 
   it('leaves out empty attributes and writes true as a bare attribute', () => {
-    expect(elementMarkup('usmx-x', { a: undefined, b: '', c: null, d: false, e: true, f: 0 })).toBe('<usmx-x e f="0"></usmx-x>');
+    expect(elementMarkup('usmx-x', { a: undefined, b: '', c: null, d: false, e: true, f: 0 })).toBe(
+      '<usmx-x e f="0"></usmx-x>',
+    );
+  });
+
+  it('leaves out values that cannot be attributes (event handlers from the Actions panel, objects)', () => {
+    const attributes = {
+      region: 'MX',
+      onUsmxReady: () => undefined,
+      data: [],
+    } as unknown as Parameters<typeof elementMarkup>[1];
+    expect(elementMarkup('usmx-x', attributes)).toBe('<usmx-x region="MX"></usmx-x>');
   });
 
   it('escapes quotes, ampersands and angle brackets in values', () => {
-    expect(elementMarkup('usmx-x', { src: 'a.csv?x="1"&y=<2>' })).toBe('<usmx-x src="a.csv?x=&quot;1&quot;&amp;y=&lt;2>"></usmx-x>');
+    expect(elementMarkup('usmx-x', { src: 'a.csv?x="1"&y=<2>' })).toBe(
+      '<usmx-x src="a.csv?x=&quot;1&quot;&amp;y=&lt;2>"></usmx-x>',
+    );
   });
 
   it('wraps the element in a block of the story width when asked', () => {
@@ -28,6 +41,8 @@ describe('widgetSnippet', () => {
   });
 
   it('names a semver version in the CDN address', () => {
-    expect(cdnUrl()).toMatch(/^https:\/\/cdn\.jsdelivr\.net\/npm\/@usmx\/widgets@\d+\.\d+\.\d+[^/]*\/dist\/cdn\/usmx\.js$/);
+    expect(cdnUrl()).toMatch(
+      /^https:\/\/cdn\.jsdelivr\.net\/npm\/@usmx\/widgets@\d+\.\d+\.\d+[^/]*\/dist\/cdn\/usmx\.js$/,
+    );
   });
 });

@@ -8,10 +8,16 @@ export function cdnUrl(bundle = 'usmx.js'): string {
   return `https://cdn.jsdelivr.net/npm/@usmx/widgets@${widgetsPackage.version}/dist/cdn/${bundle}`;
 }
 
-/** The attributes actually written, in a stable order: given order, empty values dropped, `true` as a bare attribute. */
-export function presentAttributes(attributes: WidgetAttributes): Array<[name: string, value: string]> {
+/**
+ * The attributes actually written, in a stable order: given order, empty values dropped, `true` as a
+ * bare attribute. Values that cannot be attributes (event handlers, objects) are left out.
+ */
+export function presentAttributes(
+  attributes: WidgetAttributes,
+): Array<[name: string, value: string]> {
   return Object.entries(attributes).flatMap(([name, value]): Array<[string, string]> => {
     if (value === undefined || value === null || value === '' || value === false) return [];
+    if (typeof value === 'object' || typeof value === 'function') return [];
     return [[name, value === true ? '' : String(value)]];
   });
 }
@@ -38,10 +44,17 @@ export interface SnippetOptions {
  * The HTML a reader pastes into any page to get the same widget: the pinned CDN script of that widget,
  * then the element with its attributes.
  */
-export function widgetSnippet(tag: string, attributes: WidgetAttributes, options: SnippetOptions = {}): string {
+export function widgetSnippet(
+  tag: string,
+  attributes: WidgetAttributes,
+  options: SnippetOptions = {},
+): string {
   const script = `<script type="module" src="${cdnUrl(`${tag}.js`)}"></script>`;
   const element = elementMarkup(tag, attributes);
-  const body = options.maxWidth === undefined ? element : `<div style="max-width: ${options.maxWidth}px">\n  ${element}\n</div>`;
+  const body =
+    options.maxWidth === undefined
+      ? element
+      : `<div style="max-width: ${options.maxWidth}px">\n  ${element}\n</div>`;
   return `${script}\n${body}`;
 }
 

@@ -20,7 +20,10 @@ const settled = new WeakMap<Element, Settled>();
 
 function track(element: HTMLElement): HTMLElement {
   const record = (event: Event) => {
-    settled.set(element, { type: event.type as Settled['type'], detail: (event as CustomEvent).detail ?? {} });
+    settled.set(element, {
+      type: event.type as Settled['type'],
+      detail: (event as CustomEvent).detail ?? {},
+    });
   };
   element.addEventListener('usmx-ready', record);
   element.addEventListener('usmx-error', record);
@@ -65,18 +68,36 @@ async function expectOutcome(tag: string, context: StoryContext): Promise<void> 
   await expect(console.error).not.toHaveBeenCalled();
 }
 
+/** Controls for the attributes every widget has. */
+export const commonArgTypes = {
+  lang: { control: 'inline-radio', options: ['en', 'es'] },
+  theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+  data: { control: false },
+} satisfies Meta['argTypes'];
+
 /**
  * The shared shape of every widget's stories: `args` are the element's attributes, the canvas holds
  * exactly the element the snippet describes, the docs source is that snippet, and each story's test
  * waits for the widget to settle and checks its outcome (the a11y check runs after it).
  */
-export function widgetMeta(tag: string, meta: Omit<Meta<WidgetAttributes>, 'component' | 'render' | 'play'>): Meta<WidgetAttributes> {
+export function widgetMeta(
+  tag: string,
+  meta: Omit<Meta<WidgetAttributes>, 'component' | 'render' | 'play'>,
+): Meta<WidgetAttributes> {
   return {
     component: tag,
-    tags: ['autodocs'],
     ...meta,
     render: (args, context) => {
       const element = track(createWidget(tag, args));
+      // Event handlers from the Actions panel (`onUsmxReady` listens to `usmx-ready`).
+      for (const [name, handler] of Object.entries(args)) {
+        if (/^on[A-Z]/.test(name) && typeof handler === 'function') {
+          element.addEventListener(
+            name.slice(2).replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase()),
+            handler as EventListener,
+          );
+        }
+      }
       const { maxWidth } = usmxParameters(context);
       if (maxWidth === undefined) return element;
       const block = document.createElement('div');
@@ -92,7 +113,9 @@ export function widgetMeta(tag: string, meta: Omit<Meta<WidgetAttributes>, 'comp
         source: {
           language: 'html',
           transform: (_code: string, context: StoryContext) =>
-            widgetSnippet(tag, context.args as WidgetAttributes, { maxWidth: usmxParameters(context).maxWidth }),
+            widgetSnippet(tag, context.args as WidgetAttributes, {
+              maxWidth: usmxParameters(context).maxWidth,
+            }),
         },
       },
     },
