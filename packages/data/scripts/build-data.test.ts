@@ -61,6 +61,30 @@ describe('build-data fails loudly on a row it cannot place', () => {
     );
   });
 
+  it('an organization id the schema refuses, named by its CSV column', async () => {
+    const { code, stderr } = await buildWith(
+      'groups/organizations.csv',
+      '\nGUADALAJARA,Guadalajara Cartel,',
+      '\nGuadalajara,Guadalajara Cartel,',
+    );
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      'raw/groups/organizations.csv, line 2, column "org_id" (value "Guadalajara")',
+    );
+  });
+
+  it('a cycle in the lineage', async () => {
+    const { code, stderr } = await buildWith(
+      'groups/organizations.csv',
+      '\nGUADALAJARA,Guadalajara Cartel,Félix Gallardo organization,,',
+      '\nGUADALAJARA,Guadalajara Cartel,Félix Gallardo organization,SINALOA,',
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /lineage cycle (GUADALAJARA -> SINALOA -> GUADALAJARA|SINALOA -> GUADALAJARA -> SINALOA)/,
+    );
+  });
+
   it('a source id that resolves to no citation', async () => {
     const { code, stderr } = await buildWith(
       'corridor/observations.csv',

@@ -5,18 +5,7 @@ import {
   type CorridorStatement,
 } from '../src/schemas/corridor.js';
 import { readRawCsv, type RawRow } from './lib/raw-csv.js';
-
-/** `2014`, `2014/2015` (either year) or `2020-2022` (a span) into first and last year. */
-export function yearSpan(row: RawRow, column: string): { refYear: number; refYearTo?: number } {
-  const text = row.text(column).trim();
-  const match = /^(\d{4})(?:[/-](\d{4}))?$/.exec(text);
-  if (!match) row.fail(column, 'expected YYYY, YYYY/YYYY or YYYY-YYYY');
-  const refYear = Number(match[1]);
-  if (match[2] === undefined) return { refYear };
-  const refYearTo = Number(match[2]);
-  if (refYearTo <= refYear) row.fail(column, 'the last year must come after the first');
-  return { refYear, refYearTo };
-}
+import { checkRow, yearSpan } from './lib/checked-row.js';
 
 function optional(row: RawRow, column: string): string | undefined {
   return row.optionalText(column);
@@ -28,6 +17,21 @@ function percent(row: RawRow, column: string): number {
     row.fail(column, 'expected a percent in [0, 100]');
   return value;
 }
+
+/** CSV column of each field whose name differs. */
+const corridorColumns = {
+  id: 'obs_id',
+  refYear: 'ref_year',
+  refYearTo: 'ref_year',
+  period: 'ref_period',
+  pctLow: 'pct_low',
+  pctHigh: 'pct_high',
+  pctText: 'pct_text',
+  text: 'pct_text',
+  reportedBy: 'reported_by',
+  sourceId: 'source_id',
+  viaSourceId: 'via_source_id',
+};
 
 /**
  * Corridor rows: estimates with a percent become observations; rows with no percent (qualitative
@@ -73,7 +77,12 @@ export function readCorridor(): {
     const high = row.optionalText('pct_high');
     if (low === undefined && high === undefined) {
       statements.push(
-        check(corridorStatementSchema, row, { ...common, text: row.text('pct_text') }),
+        checkRow(
+          corridorStatementSchema,
+          row,
+          { ...common, text: row.text('pct_text') },
+          corridorColumns,
+        ),
       );
       continue;
     }
@@ -86,30 +95,7 @@ export function readCorridor(): {
       pctText: row.text('pct_text'),
     };
     if (observation.pctLow > observation.pctHigh) row.fail('pct_low', 'pct_low is above pct_high');
-    observations.push(check(corridorObservationSchema, row, observation));
+    observations.push(checkRow(corridorObservationSchema, row, observation, corridorColumns));
   }
   return { observations, statements };
-}
-
-/** Validates a row against its schema; returns it without `undefined` fields. */
-export function check<T>(
-  schema: {
-    safeParse(
-      value: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
-  row: RawRow,
-  value: object,
-): T {
-  const clean = Object.fromEntries(
-    Object.entries(value).filter(([, field]) => field !== undefined),
-  );
-  const result = schema.safeParse(clean);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    row.fail(String(issue.path[0] ?? ''), issue.message);
-  }
-  return result.data;
 }

@@ -11,7 +11,7 @@ import type {
   Organization,
   PublishedGroupCount,
 } from '../src/schemas/groups.js';
-import { check, yearSpan } from './corridor.js';
+import { checkRow, yearSpan } from './lib/checked-row.js';
 import { readRawCsv, type RawRow } from './lib/raw-csv.js';
 
 function list(row: RawRow, column: string): string[] {
@@ -63,23 +63,34 @@ export function readOrganizations(): Organization[] {
     'notes',
   ]);
   return rows.map((row) =>
-    check(organizationSchema, row, {
-      id: row.text('org_id'),
-      name: row.text('name'),
-      aliases: list(row, 'aliases'),
-      parentIds: list(row, 'parent_org_ids'),
-      originType: row.text('origin_type'),
-      ...yearFounded(row),
-      yearFoundedVerified: row.oneOf('year_split_verified', ['true', 'false']) === 'true',
-      yearCeased:
-        row.optionalText('year_ceased_major_independent') === undefined
-          ? undefined
-          : row.year('year_ceased_major_independent'),
-      majorLists: majorGroupList.options.filter((name) => yesNo(row, majorListColumns[name])),
-      sourceIds: list(row, 'source_ids'),
-      verified: row.oneOf('verified', ['true', 'partial', 'false']),
-      notes: row.optionalText('notes'),
-    }),
+    checkRow(
+      organizationSchema,
+      row,
+      {
+        id: row.text('org_id'),
+        name: row.text('name'),
+        aliases: list(row, 'aliases'),
+        parentIds: list(row, 'parent_org_ids'),
+        originType: row.text('origin_type'),
+        ...yearFounded(row),
+        yearFoundedVerified: row.oneOf('year_split_verified', ['true', 'false']) === 'true',
+        yearCeased:
+          row.optionalText('year_ceased_major_independent') === undefined
+            ? undefined
+            : row.year('year_ceased_major_independent'),
+        majorLists: majorGroupList.options.filter((name) => yesNo(row, majorListColumns[name])),
+        sourceIds: list(row, 'source_ids'),
+        verified: row.oneOf('verified', ['true', 'partial', 'false']),
+        notes: row.optionalText('notes'),
+      },
+      {
+        id: 'org_id',
+        parentIds: 'parent_org_ids',
+        yearFounded: 'year_founded_or_split',
+        yearCeased: 'year_ceased_major_independent',
+        sourceIds: 'source_ids',
+      },
+    ),
   );
 }
 
@@ -105,20 +116,25 @@ export function readLeadershipEvents(): LeadershipEvent[] {
       precision
     ];
     if (!pattern.test(date)) row.fail('date', `does not match date_precision ${precision}`);
-    return check(leadershipEventSchema, row, {
-      id: row.text('event_id'),
-      date,
-      datePrecision: precision,
-      organizationId: row.text('org_id'),
-      person: row.text('person'),
-      alias: row.optionalText('alias'),
-      type: row.oneOf('event_type', leadershipEventType.options),
-      place: row.optionalText('place'),
-      actor: row.optionalText('actor'),
-      sourceIds: list(row, 'source_ids'),
-      verified: row.oneOf('verified', ['true', 'partial', 'false']),
-      notes: row.optionalText('notes'),
-    });
+    return checkRow(
+      leadershipEventSchema,
+      row,
+      {
+        id: row.text('event_id'),
+        date,
+        datePrecision: precision,
+        organizationId: row.text('org_id'),
+        person: row.text('person'),
+        alias: row.optionalText('alias'),
+        type: row.oneOf('event_type', leadershipEventType.options),
+        place: row.optionalText('place'),
+        actor: row.optionalText('actor'),
+        sourceIds: list(row, 'source_ids'),
+        verified: row.oneOf('verified', ['true', 'partial', 'false']),
+        notes: row.optionalText('notes'),
+      },
+      { id: 'event_id', organizationId: 'org_id', type: 'event_type', sourceIds: 'source_ids' },
+    );
   });
 }
 
@@ -142,20 +158,33 @@ export function readPublishedCounts(): PublishedGroupCount[] {
     const countLow = row.count('count_low');
     const countHigh = row.count('count_high');
     if (countLow > countHigh) row.fail('count_low', 'count_low is above count_high');
-    return check(publishedGroupCountSchema, row, {
-      id: row.text('count_id'),
-      ...yearSpan(row, 'ref_year'),
-      refDateText: row.text('ref_date_text'),
-      countLow,
-      countHigh,
-      unit: row.text('unit'),
-      scope: row.text('scope'),
-      countingBody: row.text('counting_body'),
-      sourceId: row.text('source_id'),
-      publicationDate: row.optionalText('publication_date'),
-      quote: row.optionalText('quote'),
-      verified: row.oneOf('verified', ['true', 'partial', 'false']),
-      notes: row.optionalText('notes'),
-    });
+    return checkRow(
+      publishedGroupCountSchema,
+      row,
+      {
+        id: row.text('count_id'),
+        ...yearSpan(row, 'ref_year'),
+        refDateText: row.text('ref_date_text'),
+        countLow,
+        countHigh,
+        unit: row.text('unit'),
+        scope: row.text('scope'),
+        countingBody: row.text('counting_body'),
+        sourceId: row.text('source_id'),
+        publicationDate: row.optionalText('publication_date'),
+        quote: row.optionalText('quote'),
+        verified: row.oneOf('verified', ['true', 'partial', 'false']),
+        notes: row.optionalText('notes'),
+      },
+      {
+        id: 'count_id',
+        refYear: 'ref_year',
+        refYearTo: 'ref_year',
+        refDateText: 'ref_date_text',
+        countingBody: 'counting_body',
+        sourceId: 'source_id',
+        publicationDate: 'publication_date',
+      },
+    );
   });
 }
