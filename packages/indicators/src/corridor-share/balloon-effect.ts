@@ -8,109 +8,11 @@ import {
   routePoints,
   routesIn,
 } from './route-years.js';
-import type {
-  BalloonEffect,
-  BalloonEffectOptions,
-  BalloonWindow,
-  CorridorYear,
-  Finding,
-  RouteChange,
-} from './types.js';
+import { evaluateWindow } from './balloon-window.js';
+import { describeWindow } from './describe-window.js';
+import type { BalloonEffect, BalloonEffectOptions, BalloonWindow, CorridorYear } from './types.js';
 
 const INDICATOR = 'balloonEffect';
-
-function routeChange(
-  route: string,
-  years: Map<number, CorridorYear>,
-  from: number,
-  to: number,
-): RouteChange {
-  const a = years.get(from) ?? null;
-  const b = years.get(to) ?? null;
-  return {
-    route,
-    from: a,
-    to: b,
-    changePp: a && b ? { low: b.low - a.high, high: b.high - a.low } : null,
-  };
-}
-
-function fell(change: RouteChange): Finding {
-  if (change.changePp === null) return 'unknown';
-  if (change.changePp.high < 0) return 'yes';
-  if (change.changePp.low >= 0) return 'no';
-  return 'uncertain';
-}
-
-function roseBy(change: RouteChange, thresholdPp: number): Finding {
-  if (change.changePp === null) return 'unknown';
-  if (change.changePp.low >= thresholdPp) return 'yes';
-  if (change.changePp.high < thresholdPp) return 'no';
-  return 'uncertain';
-}
-
-function both(a: Finding, b: Finding): Finding {
-  if (a === 'no' || b === 'no') return 'no';
-  if (a === 'yes' && b === 'yes') return 'yes';
-  if (a === 'unknown' || b === 'unknown') return 'unknown';
-  return 'uncertain';
-}
-
-function evaluate(
-  corridor: Map<number, CorridorYear>,
-  caribbean: Map<number, CorridorYear>,
-  options: Required<Pick<BalloonEffectOptions, 'corridorRoute' | 'caribbeanRoute' | 'thresholdPp'>>,
-  fromYear: number,
-  toYear: number,
-): BalloonWindow {
-  const corridorChange = routeChange(options.corridorRoute, corridor, fromYear, toYear);
-  const caribbeanChange = routeChange(options.caribbeanRoute, caribbean, fromYear, toYear);
-  const corridorFell = fell(corridorChange);
-  const caribbeanRose = roseBy(caribbeanChange, options.thresholdPp);
-  const window: BalloonWindow = {
-    fromYear,
-    toYear,
-    corridor: corridorChange,
-    caribbean: caribbeanChange,
-    corridorFell,
-    caribbeanRose,
-    balloon: both(corridorFell, caribbeanRose),
-  };
-  const missing = [
-    [corridorChange, options.corridorRoute],
-    [caribbeanChange, options.caribbeanRoute],
-  ]
-    .flatMap(([change, route]) => {
-      const c = change as RouteChange;
-      return [
-        c.from === null ? `${route as string} ${fromYear}` : null,
-        c.to === null ? `${route as string} ${toYear}` : null,
-      ];
-    })
-    .filter((text): text is string => text !== null);
-  if (missing.length > 0) window.reason = `not reported: ${missing.join(', ')}`;
-  return window;
-}
-
-function range(year: CorridorYear): string {
-  return year.low === year.high ? `${year.low}%` : `${year.low}-${year.high}%`;
-}
-
-function pp(change: { low: number; high: number }): string {
-  const sign = (value: number) => (value > 0 ? `+${value}` : String(value));
-  return change.low === change.high
-    ? `${sign(change.low)} pp`
-    : `${sign(change.low)} to ${sign(change.high)} pp`;
-}
-
-function describe(window: BalloonWindow): string {
-  const parts = [window.corridor, window.caribbean].map((change) =>
-    change.from && change.to && change.changePp
-      ? `${change.route} ${range(change.from)} -> ${range(change.to)} (${pp(change.changePp)})`
-      : `${change.route}: ${[change.from ? null : window.fromYear, change.to ? null : window.toYear].filter((y) => y !== null).join(' and ')} not reported`,
-  );
-  return `${window.fromYear}-${window.toYear}: ${parts.join('; ')}; balloon: ${window.balloon}`;
-}
 
 /**
  * Did the Caribbean share of U.S.-bound cocaine rise by at least `thresholdPp` percentage points
@@ -192,12 +94,12 @@ export function balloonEffect(
 
   const corridor = new Map(groupByYear(corridorPoints).map((year) => [year.refYear, year]));
   const caribbean = new Map(groupByYear(caribbeanPoints).map((year) => [year.refYear, year]));
-  const endToEnd = evaluate(corridor, caribbean, settings, from, to);
+  const endToEnd = evaluateWindow(corridor, caribbean, settings, from, to);
   const shared = [...corridor.keys()].filter((year) => caribbean.has(year)).sort((a, b) => a - b);
   const windows: BalloonWindow[] = [];
   for (let i = 0; i < shared.length; i++) {
     for (let j = i + 1; j < shared.length; j++) {
-      windows.push(evaluate(corridor, caribbean, settings, shared[i]!, shared[j]!));
+      windows.push(evaluateWindow(corridor, caribbean, settings, shared[i]!, shared[j]!));
     }
   }
   let largestSwing: BalloonWindow | null = null;
@@ -231,9 +133,9 @@ export function balloonEffect(
   const verdicts = new Set([endToEnd, ...windows].map((window) => window.balloon));
   const windowDependent = verdicts.size > 1;
   const summary = [
-    `End to end, ${describe(endToEnd)}.`,
+    `End to end, ${describeWindow(endToEnd)}.`,
     largestSwing
-      ? `Largest swing, ${describe(largestSwing)}.`
+      ? `Largest swing, ${describeWindow(largestSwing)}.`
       : 'No two years in the window report both routes.',
     windowDependent
       ? `The verdict depends on the years compared (${[...verdicts].sort().join(', ')}).`

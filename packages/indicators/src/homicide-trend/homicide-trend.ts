@@ -1,6 +1,6 @@
 import type { HomicideObservation } from '@usmx/data/schemas';
 import { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';
-import { annualTotals, sumMonths } from './annual-totals.js';
+import { annualTotals } from './annual-totals.js';
 import { backtestYears, errorRatios, meanAbsolutePercentageError } from './backtest.js';
 import {
   formatYearMonth,
@@ -10,18 +10,12 @@ import {
   yearOf,
   type MonthIndex,
 } from './periods.js';
+import { compare, missingMonths } from './comparison.js';
 import { projectYear } from './projection.js';
+import { exceedsRecord, findRecord } from './record.js';
 import { selectSeries, type SeriesSelection } from './select-series.js';
 import { projectionSettings } from './settings.js';
-import type {
-  AnnualRow,
-  ExceedsRecord,
-  HomicideTrend,
-  HomicideTrendOptions,
-  PeriodComparison,
-  Projection,
-  RecordYear,
-} from './types.js';
+import type { HomicideTrend, HomicideTrendOptions, Projection } from './types.js';
 
 const INDICATOR = 'homicideTrend';
 
@@ -30,33 +24,6 @@ const INDICATOR = 'homicideTrend';
  * one with probability (n - 1) / (n + 1): below 4 years that is one chance in two or less.
  */
 const MIN_INTERVAL_YEARS = 4;
-
-function compare(selection: SeriesSelection, from: MonthIndex, to: MonthIndex): PeriodComparison {
-  const current = sumMonths(selection, from, to).sum;
-  const previous = sumMonths(selection, from - 12, to - 12).sum;
-  const comparison: PeriodComparison = {
-    months: to - from + 1,
-    from: formatYearMonth(from),
-    to: formatYearMonth(to),
-    current,
-    previous,
-    changePct: previous === 0 ? null : (current / previous - 1) * 100,
-  };
-  if (previous === 0) {
-    comparison.reason =
-      current === 0
-        ? 'both periods are 0: no change to express in percent'
-        : 'the previous period is 0: a percent change is undefined';
-  }
-  return comparison;
-}
-
-function missingMonths(selection: SeriesSelection, from: MonthIndex, to: MonthIndex): MonthIndex[] {
-  return [
-    ...sumMonths(selection, from - 12, to - 12).missing,
-    ...sumMonths(selection, from, to).missing,
-  ];
-}
 
 function monthRange(selection: SeriesSelection): [MonthIndex, MonthIndex] {
   let first = Infinity;
@@ -94,54 +61,6 @@ function provenance(
 
 function releaseNote(selection: SeriesSelection): string {
   return selection.vintage === null ? '' : ` in the releases up to ${selection.vintage}`;
-}
-
-function findRecord(totals: Map<number, AnnualRow>, beforeYear: number): RecordYear | null {
-  let record: RecordYear | null = null;
-  for (const [year, row] of totals) {
-    if (year >= beforeYear) continue;
-    if (
-      record === null ||
-      row.count > record.value ||
-      (row.count === record.value && year < record.year)
-    ) {
-      record = { year, value: row.count };
-    }
-  }
-  return record;
-}
-
-function exceedsRecord(
-  record: RecordYear,
-  projection: Projection,
-  ytd: number,
-  ratios: number[],
-): ExceedsRecord {
-  const alreadyExceeded = ytd > record.value;
-  const neededRestOfYear = Math.max(0, record.value + 1 - ytd);
-  const expectedRest = projection.value - ytd;
-  const backtestYearsAbove = ratios.filter(
-    (ratio) => projection.value * ratio > record.value,
-  ).length;
-  const n = ratios.length;
-  const result: ExceedsRecord = {
-    probability: null,
-    record,
-    projection: projection.value,
-    ytd,
-    alreadyExceeded,
-    neededRestOfYear,
-    neededVsExpectedPct: expectedRest > 0 ? (neededRestOfYear / expectedRest) * 100 : null,
-    backtestYears: n,
-    backtestYearsAbove,
-    basis: alreadyExceeded
-      ? 'the year-to-date count alone is above the record'
-      : `each earlier year's error (actual / projected) applied to this projection: ${backtestYearsAbove} of ${n} put the year above the record; probability = (above + 1) / (years + 2) (rule of succession)`,
-  };
-  if (alreadyExceeded) result.probability = 1;
-  else if (n > 0) result.probability = (backtestYearsAbove + 1) / (n + 2);
-  else result.reason = 'no earlier year could be projected, so there is no error to apply';
-  return result;
 }
 
 /**
