@@ -9,10 +9,12 @@ import { build } from 'vite';
 /** Bundle name -> entry module, and the module whose types it re-exports. */
 export const cdnEntries: Record<string, { entry: string; types: string }> = {
   usmx: { entry: 'src/cdn/usmx.ts', types: '../index.js' },
-  'usmx-homicide-trend': {
-    entry: 'src/components/homicide-trend/homicide-trend.ts',
-    types: '../components/homicide-trend/homicide-trend.js',
-  },
+  ...Object.fromEntries(
+    ['homicide-trend', 'corridor-share'].map((name) => [
+      `usmx-${name}`,
+      { entry: `src/components/${name}/${name}.ts`, types: `../components/${name}/${name}.js` },
+    ]),
+  ),
 };
 
 for (const [name, { entry, types }] of Object.entries(cdnEntries)) {

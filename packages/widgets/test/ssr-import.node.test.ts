@@ -7,9 +7,11 @@ it('imports every component module in Node without a DOM and without registering
   for (const name of DOM_GLOBALS) expect(name in globalThis, name).toBe(false);
   const index = await import('../src/index.js');
   expect(typeof index.UsmxHomicideTrend).toBe('function');
+  expect(typeof index.UsmxCorridorShare).toBe('function');
   // Lit's Node build shims HTMLElement and customElements; a class module must still define nothing.
   const registry = (globalThis as { customElements?: { get(tag: string): unknown } }).customElements;
   expect(registry?.get('usmx-homicide-trend')).toBeUndefined();
+  expect(registry?.get('usmx-corridor-share')).toBeUndefined();
   for (const name of ['window', 'document', 'ResizeObserver', 'matchMedia', 'getComputedStyle']) {
     expect(name in globalThis, name).toBe(false);
   }
@@ -17,4 +19,5 @@ it('imports every component module in Node without a DOM and without registering
 
 it('imports the define modules in Node without throwing', async () => {
   await expect(import('../src/components/homicide-trend/homicide-trend.js')).resolves.toBeDefined();
+  await expect(import('../src/components/corridor-share/corridor-share.js')).resolves.toBeDefined();
 });

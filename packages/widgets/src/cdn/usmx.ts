@@ -1,2 +1,3 @@
 /** CDN entry: registers every usmx widget and exports their classes. */
 export * from '../components/homicide-trend/homicide-trend.js';
+export * from '../components/corridor-share/corridor-share.js';

@@ -1,7 +1,7 @@
 import { svg } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { UsmxElement } from './base-element.js';
+import { sourceLabel, UsmxElement } from './base-element.js';
 import { defineElement } from './define.js';
 import { WidgetError } from './errors.js';
 import type { UsmxErrorEvent, UsmxReadyEvent } from './events.js';
@@ -131,5 +131,13 @@ describe('UsmxElement', () => {
     await expect.poll(width).toBe('700');
     box.style.width = '1600px';
     await expect.poll(width).toBe('1200');
+  });
+});
+
+describe('sourceLabel', () => {
+  it('names publisher, title and date once each', () => {
+    expect(sourceLabel({ title: 'Cocaine Smuggling in 2010', publisher: 'ONDCP', date: '2012-01' })).toBe('ONDCP, Cocaine Smuggling in 2010, 2012-01');
+    expect(sourceLabel({ title: 'ONDCP, "Cocaine", Jan 2012', publisher: 'ONDCP', date: '2012-01' })).toBe('ONDCP, "Cocaine", Jan 2012');
+    expect(sourceLabel({ title: 'Notes' })).toBe('Notes');
   });
 });

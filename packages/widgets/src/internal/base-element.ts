@@ -386,8 +386,11 @@ function clampWidth(width: number): number {
   return Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width)));
 }
 
-function sourceLabel(source: { title: string; publisher?: string; date?: string }): string {
-  return [source.publisher, source.title, source.date].filter(Boolean).join(', ');
+/** "Publisher, Title, date", leaving out the publisher or the date when the title already says it. */
+export function sourceLabel(source: { title: string; publisher?: string; date?: string }): string {
+  const { title, publisher, date } = source;
+  const parts = [publisher && !title.includes(publisher) ? publisher : '', title, date && !title.includes(date.slice(0, 4)) ? date : ''];
+  return parts.filter(Boolean).join(', ');
 }
 
 function formatValue(value: unknown): string {

@@ -4,8 +4,8 @@ import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { invalidAttribute, WidgetError, type ErrorIssue } from '../../internal/errors.js';
 import type { Locale } from '../../internal/i18n.js';
-import { safeHref } from '../../internal/links.js';
-import type { ChartLayout, SourceRef } from '../../internal/model.js';
+import type { ChartLayout } from '../../internal/model.js';
+import { sourceRefs } from '../../internal/source-refs.js';
 import { homicideTrendLayout } from './homicide-trend.chart.js';
 import { readHomicideObservations } from './homicide-trend.data.js';
 import { homicideTrendModel, type HomicideTrendModel, type Measure } from './homicide-trend.model.js';
@@ -116,12 +116,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
       asOf,
       ...(options.vintage ? { vintage: options.vintage } : {}),
     });
-    const sources: SourceRef[] = result.sourceIds.map((id) => {
-      const source = sourceById(id);
-      return source
-        ? { id, title: source.title, publisher: source.publisher, ...(source.date ? { date: source.date } : {}), ...(source.url ? { url: source.url } : {}) }
-        : { id, title: id, ...(safeHref(id) ? { url: id } : {}) };
-    });
+    const sources = sourceRefs(result.sourceIds, sourceById);
     const knownMeta = meta ?? homicideSeries.find((s) => s.id === series);
     return homicideTrendModel(result, {
       locale,

@@ -1,6 +1,6 @@
 import type { HomicideObservation } from '@usmx/data/schemas';
-import { WidgetError, type ErrorIssue } from '../../internal/errors.js';
 import { fetchUserFile, parseJson } from '../../internal/fetch-text.js';
+import { validateRows } from '../../internal/user-rows.js';
 
 /** Where user observations come from: the `data` property, or a file at `src`. */
 export type UserHomicideInput =
@@ -19,9 +19,9 @@ export type UserHomicideInput =
  * The validators load only when user data is given.
  */
 export async function readHomicideObservations(input: UserHomicideInput): Promise<HomicideObservation[]> {
-  if ('data' in input) return validateRows(input.data, 'data');
+  if ('data' in input) return validateRows(input.data, await observationSchema(), 'data');
   const file = await fetchUserFile(input.src);
-  if (file.format === 'json') return validateRows(parseJson(file.text, input.src), input.src);
+  if (file.format === 'json') return validateRows(parseJson(file.text, input.src), await observationSchema(), input.src);
   const { parseLongCsv, parseSesnspStateCsv } = await import('@usmx/data/parsers');
   const options = {
     seriesId: input.series,
@@ -33,27 +33,6 @@ export async function readHomicideObservations(input: UserHomicideInput): Promis
   return long ? parseLongCsv(file.text, options) : parseSesnspStateCsv(file.text, options);
 }
 
-async function validateRows(value: unknown, origin: string): Promise<HomicideObservation[]> {
-  if (!Array.isArray(value)) {
-    throw new WidgetError('invalid-data', `${origin}: expected an array of observations`, [
-      { column: origin, value: typeof value, reason: 'expected an array of rows like { seriesId, region, year, month, count, sourceId, vintage }' },
-    ]);
-  }
-  if (value.length === 0) throw new WidgetError('empty', `${origin}: no observations`);
-  const { homicideObservationSchema } = await import('@usmx/data/schemas');
-  const issues: ErrorIssue[] = [];
-  const rows: HomicideObservation[] = [];
-  value.forEach((row: unknown, i) => {
-    const parsed = homicideObservationSchema.safeParse(row);
-    if (parsed.success) rows.push(parsed.data);
-    else
-      for (const issue of parsed.error.issues) {
-        const column = issue.path.join('.');
-        issues.push({ row: i + 1, column, value: (row as Record<string, unknown> | null)?.[column], reason: issue.message });
-      }
-  });
-  if (issues.length > 0) {
-    throw new WidgetError('invalid-data', `${origin}: ${issues.length} invalid ${issues.length === 1 ? 'value' : 'values'}`, issues.slice(0, 20));
-  }
-  return rows;
+async function observationSchema() {
+  return (await import('@usmx/data/schemas')).homicideObservationSchema;
 }

@@ -1,0 +1,109 @@
+import type { PropertyDeclarations } from 'lit';
+import { UsmxElement } from '../../internal/base-element.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { WidgetError, type ErrorIssue } from '../../internal/errors.js';
+import type { Locale } from '../../internal/i18n.js';
+import type { ChartLayout } from '../../internal/model.js';
+import { sourceRefs } from '../../internal/source-refs.js';
+import { readJsonRows } from '../../internal/user-rows.js';
+import { corridorShareLayout } from './corridor-share.chart.js';
+import { corridorShareModel, type CorridorShareModel } from './corridor-share.model.js';
+import { corridorShareStyles } from './corridor-share.styles.js';
+
+/** The article's window: 95% in 2010, 90% in 2016. */
+const DEFAULT_FROM = 2010;
+const DEFAULT_TO = 2016;
+/** Rise of the Caribbean share, in percentage points, that counts as a balloon effect. */
+const DEFAULT_THRESHOLD = 5;
+
+/**
+ * The share of U.S.-bound cocaine through the Mexico/Central America corridor and through the
+ * Caribbean, by year: every source's figure (a range where the source gives one, never averaged),
+ * and whether a "balloon effect" (the Caribbean share rising while the corridor's falls) shows
+ * between `from` and `to`, and in the years between.
+ *
+ * @summary Cocaine corridor vs Caribbean share, every source's figure, and the balloon-effect verdict.
+ * @tagname usmx-corridor-share
+ *
+ * @attr {number} from - First year of the verdict window (default 2010).
+ * @attr {number} to - Last year of the verdict window (default 2016).
+ * @attr {number} threshold - Rise of the Caribbean share, in percentage points, that counts as a balloon effect (default 5).
+ * @attr {string} src - URL of a JSON array of corridor observations to chart instead.
+ * @attr {string} lang - `en` or `es`; defaults to the closest `lang` in the document, else English.
+ * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme (default `auto`).
+ * @prop {CorridorObservation[]} data - Corridor observations to chart instead of the embedded dataset (validated).
+ *
+ * @fires {CustomEvent<UsmxReadyDetail>} usmx-ready - The chart was drawn; `detail` has its title and summary.
+ * @fires {CustomEvent<UsmxErrorDetail>} usmx-error - The widget shows an error; `detail` has the code, message and issues.
+ *
+ * @csspart base - The widget's box.
+ * @csspart title - The title.
+ * @csspart summary - The one-sentence summary (also the chart's accessible name).
+ * @csspart callout - The verdicts.
+ * @csspart chart - The chart (focusable; arrow keys move between figures).
+ * @csspart table - The data table, when shown.
+ * @csspart footer - Sources and citation.
+ * @csspart error - The error message, when the chart cannot be drawn.
+ *
+ * @cssprop [--usmx-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssprop [--usmx-color-text=light-dark(#1b1d21, #eceef1)] - Text colour.
+ * @cssprop [--usmx-color-muted=light-dark(#545a63, #aab1bb)] - Axis and footer text.
+ * @cssprop [--usmx-color-background=light-dark(#ffffff, #16181c)] - Background.
+ * @cssprop [--usmx-color-grid=light-dark(#e3e5e8, #30343a)] - Gridlines.
+ * @cssprop [--usmx-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus ring.
+ * @cssprop [--usmx-corridor-share-corridor-color=var(--usmx-accent, light-dark(#1f5fa8, #7db3f0))] - Corridor figures.
+ * @cssprop [--usmx-corridor-share-caribbean-color=light-dark(#a3520b, #f5a35c)] - Caribbean figures.
+ * @cssprop [--usmx-corridor-share-window-color=light-dark(#eef2f7, #23272e)] - The shaded verdict window.
+ */
+export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
+  static override styles = [baseStyles, corridorShareStyles];
+
+  static override properties: PropertyDeclarations = {
+    from: { reflect: true },
+    to: { reflect: true },
+    threshold: { reflect: true },
+  };
+
+  declare from: string | undefined;
+  declare to: string | undefined;
+  declare threshold: string | undefined;
+
+  protected override async load(locale: Locale): Promise<CorridorShareModel> {
+    const options = readOptions(this);
+    const [{ corridorShare, balloonEffect }, { corridorObservations }, { sourceById }] = await Promise.all([
+      import('@usmx/indicators/corridor-share'),
+      import('@usmx/data/corridor'),
+      import('@usmx/data/sources'),
+    ]);
+    const observations =
+      this.data !== undefined || this.src
+        ? await readJsonRows(this.data !== undefined ? { data: this.data } : { src: this.src as string }, async () => (await import('@usmx/data/schemas')).corridorObservationSchema)
+        : corridorObservations;
+    const corridor = corridorShare(observations);
+    const caribbean = corridorShare(observations, { route: 'caribbean' });
+    const balloon = balloonEffect(observations, { from: options.from, to: options.to, thresholdPp: options.threshold });
+    const ids = [...new Set([...corridor.sourceIds, ...caribbean.sourceIds])].sort();
+    return corridorShareModel(corridor, caribbean, balloon, { locale, sources: sourceRefs(ids, sourceById) });
+  }
+
+  protected override layout(model: CorridorShareModel, width: number, locale: Locale): ChartLayout {
+    return corridorShareLayout(model, width, locale);
+  }
+}
+
+function readOptions(element: UsmxCorridorShare): { from: number; to: number; threshold: number } {
+  const issues: ErrorIssue[] = [];
+  const number = (value: string | undefined, name: string, fallback: number, valid: (n: number) => boolean, reason: string) => {
+    if (value === undefined || value === null || String(value).trim() === '') return fallback;
+    const parsed = Number(value);
+    if (!valid(parsed)) issues.push({ column: name, value, reason });
+    return parsed;
+  };
+  const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
+  const from = number(element.from, 'from', DEFAULT_FROM, isYear, 'expected a year from 1900 to 2100');
+  const to = number(element.to, 'to', DEFAULT_TO, isYear, 'expected a year from 1900 to 2100');
+  const threshold = number(element.threshold, 'threshold', DEFAULT_THRESHOLD, (n) => Number.isFinite(n) && n >= 0 && n <= 100, 'expected percentage points from 0 to 100');
+  if (issues.length === 0 && from >= to) issues.push({ column: 'to', value: element.to ?? String(to), reason: `must be after from (${from})` });
+  if (issues.length > 0) throw new WidgetError('invalid-attribute', issues.length === 1 ? 'Invalid attribute' : `${issues.length} invalid attributes`, issues);
+  return { from, to, threshold };
+}

@@ -1,0 +1,144 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { axeViolations, captureDownload, errorDetail, mount, part, parts, settle, svgSnapshot } from '../../../test/helpers.js';
+import './corridor-share.js';
+import type { UsmxCorridorShare } from './corridor-share.component.js';
+
+const TAG = 'usmx-corridor-share';
+const fixtures = new URL('/test/fixtures/', location.origin);
+const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+afterEach(() => document.body.replaceChildren());
+
+describe('<usmx-corridor-share> accessibility', () => {
+  for (const [name, attributes] of [
+    ['light', { theme: 'light' }],
+    ['dark', { theme: 'dark' }],
+    ['Spanish', { lang: 'es' }],
+  ] as const) {
+    it(`has no axe violations (${name}), table open`, async () => {
+      const { element, event } = await mount<UsmxCorridorShare>(TAG, attributes);
+      expect(event.type).toBe('usmx-ready');
+      part(element, '.actions button')?.click();
+      await element.updateComplete;
+      expect(await axeViolations(element)).toEqual([]);
+    });
+  }
+
+  it('reaches every figure by keyboard and announces it with its source', async () => {
+    const { element } = await mount<UsmxCorridorShare>(TAG);
+    part(element, '[part=chart]')?.focus();
+    await userEvent.keyboard('{Home}');
+    await element.updateComplete;
+    // the oldest figures are 2006 (FACTS.md: 90% corridor, ONDCP and UNODC)
+    expect(text(part(element, '[role=status]'))).toMatch(/^2006, Mexico\/Central America corridor: 90%/);
+    const figures = parts(element, '.marks .point').length;
+    expect(figures).toBeGreaterThan(0);
+    await userEvent.keyboard('{End}');
+    await element.updateComplete;
+    expect(text(part(element, '[role=status]'))).toMatch(/^2016, Mexico\/Central America corridor: 90%/);
+  });
+});
+
+describe('<usmx-corridor-share> verdict', () => {
+  it('gives the end-to-end answer and the swing in between (2010-2016 by default)', async () => {
+    const { element } = await mount<UsmxCorridorShare>(TAG);
+    const summary = text(part(element, '[part=summary]'));
+    // FACTS.md: 95% in 2010, 90% in 2016; the Caribbean has no 2016 figure.
+    expect(summary).toContain("From 2010 to 2016 the corridor's share went from 95% to 90%");
+    expect(summary).toContain("the Caribbean's from 5% to not reported: not enough figures to tell");
+    // Caribbean 2010 5% (C004) -> 2013 14% (C044, first half) and 16% (C010, C011): +9 to +11 points,
+    // while the corridor fell from 95% to 86% (C009): a balloon effect at a 5-point threshold.
+    expect(summary).toContain('from 2010 to 2013 the Caribbean share rose 9-11 points (a balloon effect)');
+    expect(parts(element, '.swing-line')).toHaveLength(1);
+  });
+
+  it('changes the verdict with from, to and threshold', async () => {
+    const { element } = await mount<UsmxCorridorShare>(TAG, { from: '2010', to: '2013' });
+    expect(text(part(element, '[part=callout]'))).toBe('2010-2013: a balloon effect');
+    const next = settle(element);
+    element.setAttribute('threshold', '12');
+    await next;
+    await element.updateComplete;
+    // a 12-point threshold is above the whole 9-11 range: no balloon effect
+    expect(text(part(element, '[part=callout]'))).toBe('2010-2013: no balloon effect');
+  });
+
+  it('shows every figure once, in the chart and in the table', async () => {
+    const { element } = await mount<UsmxCorridorShare>(TAG);
+    part(element, '.actions button')?.click();
+    await element.updateComplete;
+    const rows = parts(element, 'tbody tr');
+    expect(rows.length).toBe(parts(element, '.marks > .figure').length);
+    // observations.csv, verified rows: 9 corridor and 13 Caribbean single-year figures, and two
+    // corridor figures for a span of years (C017 2014/2015, C041 2007/2008) drawn between them
+    expect(parts(element, '.marks > .figure.corridor:not(.span)')).toHaveLength(9);
+    expect(parts(element, '.marks > .figure.caribbean')).toHaveLength(13);
+    expect(parts(element, '.marks > .figure.span').map((g) => g.getAttribute('class'))).toEqual(['figure corridor span', 'figure corridor span']);
+    // ranges are kept as ranges: C012 (Caribbean 2014, 5-16%) is one mark with both ends
+    expect(rows.map((row) => [...row.children].map((cell) => cell.textContent).join(' ')).some((row) => row.startsWith('2014 Caribbean 5 16'))).toBe(true);
+    expect(parts(element, '.marks .range').length).toBeGreaterThan(0);
+  });
+
+  it('formats percentages in Spanish', async () => {
+    const { element } = await mount<UsmxCorridorShare>(TAG, { lang: 'es' });
+    expect(part(element, '[part=summary]')?.textContent).toContain('de 95\u00a0% a 90\u00a0%'); // no-break space before %
+    expect(text(part(element, '[part=title]'))).toBe('Proporción de la cocaína destinada a EE. UU. por ruta');
+  });
+});
+
+describe('<usmx-corridor-share> errors and user data', () => {
+  it('lists invalid attributes', async () => {
+    const { element, event } = await mount<UsmxCorridorShare>(TAG, { from: '2016', to: '2010', threshold: 'lots' });
+    const detail = errorDetail(event);
+    expect(detail.issues.map((i) => i.column)).toEqual(['threshold']);
+    expect(parts(element, '[role=alert] li')).toHaveLength(1);
+    const next = settle(element);
+    element.setAttribute('threshold', '5');
+    const second = await next;
+    expect(errorDetail(second).issues).toEqual([{ column: 'to', value: '2010', reason: 'must be after from (2016)' }]);
+  });
+
+  it('charts user rows from a JSON file', async () => {
+    const { element, event } = await mount<UsmxCorridorShare>(TAG, { src: new URL('corridor.json', fixtures).href, from: '2018', to: '2020' });
+    expect(event.type).toBe('usmx-ready');
+    // 92% -> 80% corridor, 8% -> 19% Caribbean: +11 points, a balloon effect
+    expect(text(part(element, '[part=callout]'))).toBe('2018-2020: a balloon effect');
+    expect(parts(element, '.marks .figure')).toHaveLength(4);
+  });
+
+  it('lists the bad fields of a malformed file', async () => {
+    const { element, event } = await mount<UsmxCorridorShare>(TAG, { src: new URL('corridor-invalid.json', fixtures).href });
+    expect(errorDetail(event).code).toBe('invalid-data');
+    const items = parts(element, '[role=alert] li').map(text);
+    expect(items.some((i) => i.startsWith('row 2: pctHigh'))).toBe(true);
+    expect(items.some((i) => i.startsWith('row 3: refYear'))).toBe(true);
+  });
+
+  it('reports a failed request', async () => {
+    const { event } = await mount<UsmxCorridorShare>(TAG, { src: new URL('missing.json', fixtures).href });
+    expect(errorDetail(event).code).toBe('fetch-failed');
+  });
+});
+
+describe('<usmx-corridor-share> downloads and snapshot', () => {
+  it('downloads every figure as CSV with a citation header', async () => {
+    const { element } = await mount<UsmxCorridorShare>(TAG);
+    const capture = captureDownload();
+    try {
+      part(element, '[data-action=csv]')?.click();
+      const lines = ((await capture.blobs[0]?.text()) ?? '').split('\r\n');
+      expect(lines[0]).toBe('# Share of U.S.-bound cocaine by route');
+      expect(lines).toContain('year,route,low,high,period,wording,reported_by,source_id');
+      expect(lines.some((l) => l.startsWith('2010,Mexico/Central America corridor,95,95,'))).toBe(true);
+      expect(lines.some((l) => l.startsWith('2010,Caribbean,5,5,'))).toBe(true);
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('draws the same SVG for the same data (640 px)', async () => {
+    const { element } = await mount<UsmxCorridorShare>(TAG);
+    expect(svgSnapshot(element)).toMatchSnapshot();
+  });
+});
