@@ -7,6 +7,15 @@
 export { UsmxElement } from './internal/base-element.js';
 export { UsmxHomicideTrend, DEFAULT_HOMICIDE_SERIES } from './components/homicide-trend/homicide-trend.component.js';
 export { UsmxCorridorShare } from './components/corridor-share/corridor-share.component.js';
-export type { UsmxErrorDetail, UsmxErrorEvent, UsmxReadyDetail, UsmxReadyEvent } from './internal/events.js';
+export { UsmxSplinterCount } from './components/splinter-count/splinter-count.component.js';
+export type {
+  UsmxErrorDetail,
+  UsmxErrorEvent,
+  UsmxEventMap,
+  UsmxReadyDetail,
+  UsmxReadyEvent,
+  UsmxRuleChangeDetail,
+  UsmxRuleChangeEvent,
+} from './internal/events.js';
 export type { ErrorIssue, WidgetErrorCode } from './internal/errors.js';
 export type { ThemeSetting } from './internal/theme.js';

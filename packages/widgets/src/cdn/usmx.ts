@@ -1,3 +1,4 @@
 /** CDN entry: registers every usmx widget and exports their classes. */
 export * from '../components/homicide-trend/homicide-trend.js';
 export * from '../components/corridor-share/corridor-share.js';
+export * from '../components/splinter-count/splinter-count.js';

@@ -13,18 +13,28 @@ export interface UsmxErrorDetail {
   readonly issues: readonly ErrorIssue[];
 }
 
+/** Detail of `usmx-rule-change`: the reader picked another counting rule in `<usmx-splinter-count>`. */
+export interface UsmxRuleChangeDetail {
+  readonly rule: string;
+}
+
 export type UsmxReadyEvent = CustomEvent<UsmxReadyDetail>;
 export type UsmxErrorEvent = CustomEvent<UsmxErrorDetail>;
+export type UsmxRuleChangeEvent = CustomEvent<UsmxRuleChangeDetail>;
+
+/** Every event a usmx widget fires. */
+export interface UsmxEventMap {
+  'usmx-ready': UsmxReadyEvent;
+  'usmx-error': UsmxErrorEvent;
+  'usmx-rule-change': UsmxRuleChangeEvent;
+}
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'usmx-ready': UsmxReadyEvent;
-    'usmx-error': UsmxErrorEvent;
-  }
+  interface GlobalEventHandlersEventMap extends UsmxEventMap {}
 }
 
 /** Dispatches a bubbling, composed `usmx-*` event from `target`. */
-export function emit<K extends 'usmx-ready' | 'usmx-error'>(
+export function emit<K extends keyof UsmxEventMap>(
   target: EventTarget,
   type: K,
   detail: GlobalEventHandlersEventMap[K]['detail'],

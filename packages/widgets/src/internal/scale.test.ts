@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandScale, linearScale, niceDomain, niceTicks, tickStep } from './scale.js';
+import { bandScale, linearScale, logScale, logTicks, niceDomain, niceTicks, tickStep } from './scale.js';
 
 describe('linearScale', () => {
   it('maps domain ends onto range ends and interpolates between them', () => {
@@ -42,5 +42,18 @@ describe('ticks', () => {
     expect(niceDomain(0, 27_213, 5)).toEqual([0, 30_000]);
     expect(niceDomain(12, 12)).toEqual([0, 12]);
     expect(niceDomain(0, 0)).toEqual([0, 1]);
+  });
+});
+
+describe('logScale', () => {
+  it('gives equal distances to equal ratios', () => {
+    const y = logScale([1, 1000], [300, 0]);
+    expect(y(1)).toBe(300);
+    expect(y(10)).toBeCloseTo(200, 10); // one decade of three
+    expect(y(1000)).toBeCloseTo(0, 10);
+  });
+  it('ticks at 1, 2 and 5 times powers of ten', () => {
+    expect(logTicks(2, 600)).toEqual([2, 5, 10, 20, 50, 100, 200, 500]);
+    expect(logTicks(1, 10)).toEqual([1, 2, 5, 10]);
   });
 });

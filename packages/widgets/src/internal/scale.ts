@@ -78,3 +78,24 @@ function roundTo(value: number, step: number): number {
   const digits = Math.max(0, -Math.floor(Math.log10(step)) + 1);
   return Number(value.toFixed(digits));
 }
+
+/**
+ * Maps a positive domain onto `range` on a base-10 logarithmic scale, for counts that span orders
+ * of magnitude (2 to 500 groups). Values must be > 0.
+ */
+export function logScale(domain: readonly [number, number], range: readonly [number, number]): LinearScale {
+  const linear = linearScale([Math.log10(domain[0]), Math.log10(domain[1])], range);
+  return Object.assign((value: number) => linear(Math.log10(value)), { domain, range });
+}
+
+/** Ticks of a log scale: 1, 2 and 5 times each power of ten inside `[min, max]`. */
+export function logTicks(min: number, max: number): number[] {
+  const ticks: number[] = [];
+  for (let power = Math.floor(Math.log10(min)); power <= Math.ceil(Math.log10(max)); power++) {
+    for (const factor of [1, 2, 5]) {
+      const value = factor * 10 ** power;
+      if (value >= min && value <= max) ticks.push(value);
+    }
+  }
+  return ticks;
+}

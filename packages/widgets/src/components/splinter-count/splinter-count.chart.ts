@@ -1,0 +1,81 @@
+import { svg } from 'lit';
+import { axisBottom, axisLeft, thinTicks } from '../../internal/axis.js';
+import { formatNumber, type Locale } from '../../internal/i18n.js';
+import { legend } from '../../internal/legend.js';
+import { dot, interval, linePath, px } from '../../internal/marks.js';
+import type { ChartLayout, ChartPoint } from '../../internal/model.js';
+import { linearScale, logScale, logTicks } from '../../internal/scale.js';
+import { splinterCountMessages } from './splinter-count.messages.js';
+import { countYears, type SplinterCountModel } from './splinter-count.model.js';
+
+/**
+ * Lays out the count under the rule as a line of dots, and every published count as its own mark
+ * (a diamond, a range, or a bar across the years it covers) on a log axis, since counts of cells
+ * and of cartels differ by two orders of magnitude.
+ */
+export function splinterCountLayout(model: SplinterCountModel, width: number, locale: Locale): ChartLayout {
+  const t = splinterCountMessages[locale.lang];
+  const fmt = (n: number) => formatNumber(locale.locale, n);
+  const height = Math.round(Math.min(400, Math.max(260, width * 0.55)));
+  const margin = { top: 40, right: 12, bottom: 26, left: 40 };
+  const max = Math.max(10, ...model.counted.map((c) => c.count), ...model.published.map((m) => m.point.high));
+  const yMax = 10 ** Math.ceil(Math.log10(max));
+  const x = linearScale([model.from - 0.5, model.to + 0.5], [margin.left, width - margin.right]);
+  const y = logScale([1, yMax], [height - margin.bottom, margin.top]);
+  const years = Array.from({ length: model.to - model.from + 1 }, (_, i) => model.from + i);
+  const xTicks = thinTicks(years.map((year) => ({ at: x(year), label: String(year) })), 36);
+  const yTicks = logTicks(1, yMax).map((value) => ({ at: y(value), label: fmt(value) }));
+
+  const points: ChartPoint[] = [];
+  const byYear = new Map(model.counted.map((c) => [c.year, c.count]));
+  const line = linePath(years.map((year) => (byYear.has(year) ? ([x(year), y(byYear.get(year) as number)] as const) : null)));
+  const counted = model.counted.map((c) => {
+    points.push({
+      x: x(c.year),
+      y: y(c.count),
+      lines: [String(c.year), `${fmt(c.count)} ${t.organizations}`, model.ruleLabel],
+      announcement: t.announceComputed(c.year, fmt(c.count), model.ruleLabel),
+    });
+    return dot(x(c.year), y(c.count), 3.5, 'mark counted');
+  });
+
+  const published = model.published.map(({ unit, point }) => {
+    const x0 = x(point.refYear);
+    const x1 = x(point.refYearTo ?? point.refYear);
+    const cx = (x0 + x1) / 2;
+    const value = point.low === point.high ? fmt(point.low) : `${fmt(point.low)}-${fmt(point.high)}`;
+    points.push({
+      x: cx,
+      y: y(point.high),
+      lines: [countYears(point), `${value} ${unit}`, point.countingBody],
+      announcement: t.announcePublished(countYears(point), value, unit, point.countingBody),
+    });
+    const yl = y(point.low);
+    const yh = y(point.high);
+    const diamond = (cy: number) => svg`<path class="mark published" d=${`M${px(cx)},${px(cy - 5)}L${px(cx + 5)},${px(cy)}L${px(cx)},${px(cy + 5)}L${px(cx - 5)},${px(cy)}Z`}></path>`;
+    return svg`<g class="figure">${x1 > x0 ? svg`<path class="mark published-span" d=${`M${px(x0)},${px(yl)}H${px(x1)}`}></path>` : ''}${
+      point.low === point.high ? diamond(yl) : svg`${interval(cx, yl, yh, 8, 'mark published-range')}${diamond(yl)}${diamond(yh)}`
+    }</g>`;
+  });
+
+  points.sort((a, b) => a.x - b.x);
+  return {
+    width,
+    height,
+    points,
+    marks: svg`
+      ${axisLeft(yTicks, margin.left, width - margin.right, t.axis)}
+      <g class="published-marks">${published}</g>
+      <path class="mark counted-line" d=${line}></path>
+      <g class="counted-marks">${counted}</g>
+      ${axisBottom(xTicks, height - margin.bottom, margin.left, width - margin.right)}
+      ${legend(
+        [
+          { label: t.computed, className: 'counted' },
+          { label: t.published, className: 'published' },
+        ],
+        margin.left + 150,
+        12,
+      )}`,
+  };
+}

@@ -1,0 +1,124 @@
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { UsmxElement } from '../../internal/base-element.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { WidgetError, type ErrorIssue } from '../../internal/errors.js';
+import { emit } from '../../internal/events.js';
+import type { Locale } from '../../internal/i18n.js';
+import type { ChartLayout } from '../../internal/model.js';
+import { sourceRefs } from '../../internal/source-refs.js';
+import { readJsonRows } from '../../internal/user-rows.js';
+import { splinterCountLayout } from './splinter-count.chart.js';
+import { SPLINTER_RULES, splinterCountMessages, type SplinterRuleId } from './splinter-count.messages.js';
+import { splinterCountModel, type SplinterCountModel } from './splinter-count.model.js';
+import { splinterCountStyles } from './splinter-count.styles.js';
+
+const DEFAULT_FROM = 1990;
+
+/**
+ * How many criminal organizations Mexico has, year by year, under a counting rule (every
+ * organization in the lineage of splits, or a published "major groups" list), with every
+ * published count beside it, each as its own mark in its own unit (cartels, cells, armed groups
+ * are never added up). A control lets the reader switch rules.
+ *
+ * @summary Active criminal organizations per year under a counting rule, beside the published counts.
+ * @tagname usmx-splinter-count
+ *
+ * @attr {string} rule - Counting rule: `lineage` (default), `lineage-verified`, or a published list (`CRS_2006_four`, `PGR_end_Fox_seven`, `PGR_2012_eight`, `PGR_2014_nine`, `Lantia_2014_nine`, `DEA_seven_CRS2015`, `DEA_NDTA2019_six`, `BACRIM2020`).
+ * @attr {number} from - First year shown (default 1990).
+ * @attr {number} to - Last year shown (default: the latest year in the data).
+ * @attr {string} src - URL of a JSON array of organizations to count instead.
+ * @attr {string} lang - `en` or `es`; defaults to the closest `lang` in the document, else English.
+ * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme (default `auto`).
+ * @prop {Organization[]} data - Organizations to count instead of the embedded dataset (validated).
+ *
+ * @fires {CustomEvent<UsmxReadyDetail>} usmx-ready - The chart was drawn; `detail` has its title and summary.
+ * @fires {CustomEvent<UsmxErrorDetail>} usmx-error - The widget shows an error; `detail` has the code, message and issues.
+ * @fires {CustomEvent<UsmxRuleChangeDetail>} usmx-rule-change - The reader picked another rule (not fired when `rule` is set from code).
+ *
+ * @csspart base - The widget's box.
+ * @csspart title - The title.
+ * @csspart summary - The one-sentence summary (also the chart's accessible name).
+ * @csspart callout - The count at both ends of the range.
+ * @csspart controls - The rule switch.
+ * @csspart chart - The chart (focusable; arrow keys move between counts).
+ * @csspart table - The data table, when shown.
+ * @csspart footer - Sources and citation.
+ * @csspart error - The error message, when the chart cannot be drawn.
+ *
+ * @cssprop [--usmx-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssprop [--usmx-color-text=light-dark(#1b1d21, #eceef1)] - Text colour.
+ * @cssprop [--usmx-color-muted=light-dark(#545a63, #aab1bb)] - Axis and footer text.
+ * @cssprop [--usmx-color-background=light-dark(#ffffff, #16181c)] - Background.
+ * @cssprop [--usmx-color-grid=light-dark(#e3e5e8, #30343a)] - Gridlines.
+ * @cssprop [--usmx-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus ring.
+ * @cssprop [--usmx-splinter-count-counted-color=var(--usmx-accent, light-dark(#1f5fa8, #7db3f0))] - The count under the rule.
+ * @cssprop [--usmx-splinter-count-published-color=light-dark(#a3520b, #f5a35c)] - Published counts.
+ */
+export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
+  static override styles = [baseStyles, splinterCountStyles];
+
+  static override properties: PropertyDeclarations = {
+    rule: { reflect: true },
+    from: { reflect: true },
+    to: { reflect: true },
+  };
+
+  declare rule: string | undefined;
+  declare from: string | undefined;
+  declare to: string | undefined;
+
+  protected override async load(locale: Locale): Promise<SplinterCountModel> {
+    const [{ splinterCount, publishedCounts }, { organizations, publishedGroupCounts }, { sourceById }] = await Promise.all([
+      import('@usmx/indicators/splinter-count'),
+      import('@usmx/data/groups'),
+      import('@usmx/data/sources'),
+    ]);
+    const rows =
+      this.data !== undefined || this.src
+        ? await readJsonRows(this.data !== undefined ? { data: this.data } : { src: this.src as string }, async () => (await import('@usmx/data/schemas')).organizationSchema)
+        : organizations;
+    const latest = Math.max(...rows.flatMap((o) => [o.yearFounded ?? 0, o.yearCeased ?? 0]), ...publishedGroupCounts.map((c) => c.refYearTo ?? c.refYear));
+    const options = readOptions(this, latest);
+    const count = splinterCount(rows, { from: options.from, to: options.to, rule: options.rule });
+    const published = publishedCounts(publishedGroupCounts);
+    const ids = [...new Set([...count.sourceIds, ...published.sourceIds])].sort();
+    return splinterCountModel(count, published, { locale, ...options, sources: sourceRefs(ids, sourceById) });
+  }
+
+  protected override layout(model: SplinterCountModel, width: number, locale: Locale): ChartLayout {
+    return splinterCountLayout(model, width, locale);
+  }
+
+  protected override renderControls(model: SplinterCountModel, locale: Locale): TemplateResult {
+    const t = splinterCountMessages[locale.lang];
+    return html`<div class="controls" part="controls">
+      <label for="rule">${t.ruleControl}</label>
+      <select id="rule" @change=${this.#onRuleChange}>
+        ${SPLINTER_RULES.map((rule) => html`<option value=${rule} ?selected=${rule === model.rule}>${t.rules[rule]}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  readonly #onRuleChange = (event: Event): void => {
+    const rule = (event.target as HTMLSelectElement).value;
+    this.rule = rule;
+    emit(this, 'usmx-rule-change', { rule });
+  };
+}
+
+function readOptions(element: UsmxSplinterCount, latest: number): { rule: SplinterRuleId; from: number; to: number } {
+  const issues: ErrorIssue[] = [];
+  const rule = element.rule?.trim() || 'lineage';
+  if (!(SPLINTER_RULES as readonly string[]).includes(rule)) issues.push({ column: 'rule', value: rule, reason: `expected one of: ${SPLINTER_RULES.join(', ')}` });
+  const year = (value: string | undefined, name: string, fallback: number) => {
+    if (value === undefined || value === null || String(value).trim() === '') return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1900 || n > 2100) issues.push({ column: name, value, reason: 'expected a year from 1900 to 2100' });
+    return n;
+  };
+  const from = year(element.from, 'from', DEFAULT_FROM);
+  const to = year(element.to, 'to', Math.max(latest, from));
+  if (issues.length === 0 && from > to) issues.push({ column: 'from', value: element.from, reason: `must not be after to (${to})` });
+  if (issues.length > 0) throw new WidgetError('invalid-attribute', issues.length === 1 ? 'Invalid attribute' : `${issues.length} invalid attributes`, issues);
+  return { rule: rule as SplinterRuleId, from, to };
+}

@@ -1,0 +1,100 @@
+import type { PublishedCountPoint, PublishedCounts, SplinterCount } from '@usmx/indicators/splinter-count';
+import { WidgetError } from '../../internal/errors.js';
+import { formatNumber, type Locale } from '../../internal/i18n.js';
+import type { SourceRef, WidgetModel } from '../../internal/model.js';
+import { splinterCountMessages, type SplinterRuleId } from './splinter-count.messages.js';
+
+/** A published count, with its unit. */
+export interface PublishedMark {
+  readonly unit: string;
+  readonly point: PublishedCountPoint;
+}
+
+/** Everything `<usmx-splinter-count>` draws. */
+export interface SplinterCountModel extends WidgetModel {
+  readonly rule: SplinterRuleId;
+  readonly ruleLabel: string;
+  /** Years with a count under the rule. */
+  readonly counted: readonly { readonly year: number; readonly count: number }[];
+  readonly published: readonly PublishedMark[];
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface SplinterCountContext {
+  readonly locale: Locale;
+  readonly rule: SplinterRuleId;
+  readonly from: number;
+  readonly to: number;
+  readonly sources: readonly SourceRef[];
+}
+
+/** `2014`, or `2009-2020` for a count over a span of years. */
+export function countYears(point: PublishedCountPoint): string {
+  return point.refYearTo !== undefined && point.refYearTo !== point.refYear ? `${point.refYear}-${point.refYearTo}` : String(point.refYear);
+}
+
+/** Turns the computed count and the published counts into the widget's text, table and marks. */
+export function splinterCountModel(count: SplinterCount, published: PublishedCounts, context: SplinterCountContext): SplinterCountModel {
+  const { locale, rule, from, to } = context;
+  const t = splinterCountMessages[locale.lang];
+  const fmt = (n: number) => formatNumber(locale.locale, n);
+  const ruleLabel = t.rules[rule];
+  const counted = count.years.flatMap((y) => (y.count === null ? [] : [{ year: y.year, count: y.count }]));
+  if (counted.length === 0) throw new WidgetError('empty', t.noCount, [{ column: 'rule', value: rule, reason: t.noCount }]);
+  const marks: PublishedMark[] = published.series
+    .flatMap((series) => series.points.map((point) => ({ unit: series.unit, point })))
+    .filter(({ point }) => (point.refYearTo ?? point.refYear) >= from && point.refYear <= to)
+    .sort((a, b) => a.point.refYear - b.point.refYear || a.point.id.localeCompare(b.point.id));
+  const units = new Set(marks.map((m) => m.unit)).size;
+
+  const first = counted[0] as { year: number; count: number };
+  const last = counted.at(-1) as { year: number; count: number };
+  const ends = [
+    { year: first.year, count: fmt(first.count) },
+    { year: last.year, count: fmt(last.count) },
+  ] as const;
+  const single = counted.length === 1;
+  const summary = single
+    ? t.summaryList(ruleLabel, first.year, fmt(first.count), marks.length, units)
+    : t.summarySeries(ruleLabel, ends[0], ends[1], marks.length, units);
+
+  return {
+    title: t.title,
+    summary,
+    ...(single ? {} : { callout: t.callout(ends[0], ends[1]) }),
+    sources: context.sources,
+    citation: t.citation(rule, from, to),
+    table: {
+      columns: [
+        { key: 'year', label: t.year },
+        { key: 'kind', label: t.kind },
+        { key: 'count_low', label: t.low, numeric: true },
+        { key: 'count_high', label: t.high, numeric: true },
+        { key: 'unit', label: t.unit },
+        { key: 'counted_by', label: t.countedBy },
+        { key: 'source_id', label: t.source },
+      ],
+      rows: [
+        ...counted.map((c) => ({ year: String(c.year), kind: t.computed, count_low: c.count, count_high: c.count, unit: `${t.organizations} (${ruleLabel})`, counted_by: t.usmx, source_id: '' })),
+        ...marks.map(({ unit, point }) => ({
+          year: countYears(point),
+          kind: t.published,
+          count_low: point.low,
+          count_high: point.high,
+          unit,
+          counted_by: point.countingBody,
+          source_id: point.sourceId,
+        })),
+      ],
+    },
+    tableCaption: t.tableCaption,
+    fileName: `usmx-splinter-count-${rule}-${from}-${to}`,
+    rule,
+    ruleLabel,
+    counted,
+    published: marks,
+    from,
+    to,
+  };
+}
