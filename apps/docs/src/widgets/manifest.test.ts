@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docsManifest, tagNameOf, type Manifest } from './manifest.js';
+import { docsManifest, type Manifest } from './manifest.js';
 
 const manifest: Manifest = {
   schemaVersion: '1.0.0',
@@ -11,27 +11,19 @@ const manifest: Manifest = {
         {
           kind: 'class',
           name: 'UsmxHomicideTrend',
-          superclass: { name: 'UsmxElement' },
+          tagName: 'usmx-homicide-trend',
           attributes: [
             { name: 'region', fieldName: 'region', type: { text: 'string | undefined' } },
-            { name: 'as-of', fieldName: 'asOf' },
-            { name: '_state' },
+            { name: 'as-of', fieldName: 'asOf', type: { text: 'string | undefined' } },
+            { name: 'theme', fieldName: 'theme', type: { text: 'ThemeSetting' } },
           ],
           members: [
             { kind: 'field', name: 'region', attribute: 'region' },
-            { kind: 'field', name: 'asOf', attribute: 'as-of' },
+            { kind: 'field', name: 'asOf' },
             { kind: 'field', name: 'data' },
-            { kind: 'field', name: 'styles', static: true },
-            { kind: 'field', name: '_state', privacy: 'protected', attribute: '_state' },
-            { kind: 'field', name: '#run', privacy: 'private' },
-            { kind: 'method', name: 'load', privacy: 'protected' },
           ],
         },
       ],
-    },
-    {
-      path: 'src/internal/base-element.ts',
-      declarations: [{ kind: 'class', name: 'UsmxElement', attributes: [{ name: '_state' }] }],
     },
   ],
 };
@@ -39,29 +31,26 @@ const manifest: Manifest = {
 describe('docsManifest', () => {
   const widget = docsManifest(manifest).modules[0]?.declarations?.[1];
 
-  it('gives each widget class its tag', () => {
-    expect(widget).toMatchObject({ tagName: 'usmx-homicide-trend', customElement: true });
-  });
-
-  it('keeps public attributes and public properties without an attribute', () => {
-    expect(widget?.attributes?.map((attribute) => attribute.name)).toEqual(['region', 'as-of']);
+  it('lists a property that mirrors an attribute once, as the attribute', () => {
+    expect(widget?.attributes?.map((attribute) => attribute.name)).toEqual([
+      'region',
+      'as-of',
+      'theme',
+    ]);
     expect(widget?.members?.map((member) => member.name)).toEqual(['data']);
   });
 
   it('types an optional attribute by its value type', () => {
-    expect(widget?.attributes?.[0]?.type).toEqual({ text: 'string' });
+    expect(widget?.attributes?.map((attribute) => attribute.type?.text)).toEqual([
+      'string',
+      'string',
+      'ThemeSetting',
+    ]);
   });
 
-  it('leaves other declarations as they are', () => {
-    const result = docsManifest(manifest);
-    expect(result.modules[0]?.declarations?.[0]).toBe(manifest.modules[0]?.declarations?.[0]);
-    expect(result.modules[1]?.declarations?.[0]).toBe(manifest.modules[1]?.declarations?.[0]);
-  });
-});
-
-describe('tagNameOf', () => {
-  it('turns the class name into the tag name', () => {
-    expect(tagNameOf('UsmxCorridorShare')).toBe('usmx-corridor-share');
-    expect(tagNameOf('UsmxGroupLineage')).toBe('usmx-group-lineage');
+  it('leaves declarations without a tag as they are', () => {
+    expect(docsManifest(manifest).modules[0]?.declarations?.[0]).toBe(
+      manifest.modules[0]?.declarations?.[0],
+    );
   });
 });
