@@ -30,7 +30,11 @@ export interface UsmxEventMap {
 }
 
 declare global {
-  interface GlobalEventHandlersEventMap extends UsmxEventMap {}
+  interface GlobalEventHandlersEventMap {
+    'usmx-ready': UsmxReadyEvent;
+    'usmx-error': UsmxErrorEvent;
+    'usmx-rule-change': UsmxRuleChangeEvent;
+  }
 }
 
 /** Dispatches a bubbling, composed `usmx-*` event from `target`. */
