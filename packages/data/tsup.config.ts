@@ -6,6 +6,7 @@ export default defineConfig({
     homicides: 'src/homicides/index.ts',
     corridor: 'src/corridor.ts',
     groups: 'src/groups.ts',
+    claims: 'src/claims.ts',
     sources: 'src/sources.ts',
     schemas: 'src/schemas/index.ts',
     parsers: 'src/parsers/index.ts',

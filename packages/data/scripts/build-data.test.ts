@@ -94,4 +94,20 @@ describe('build-data fails loudly on a row it cannot place', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('corridor C003: unknown id ONDCP_CS2011');
   });
+
+  it('a claim whose test names an unknown indicator, named by its CSV column', async () => {
+    const { code, stderr } = await buildWith(
+      'claims/claims.csv',
+      '{""indicator"":""corridor-share"",""route"":""caribbean"",""refYear"":2013',
+      '{""indicator"":""horoscope"",""route"":""caribbean"",""refYear"":2013',
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/raw\/claims\/claims\.csv, line \d+, column "test"/);
+  });
+
+  it('a claim citing a published count that does not exist', async () => {
+    const { code, stderr } = await buildWith('claims/claims.csv', '""P035""', '""P999""');
+    expect(code).toBe(1);
+    expect(stderr).toContain('claim group-count-2012-pgr publishedCountIds: unknown id P999');
+  });
 }, 60_000);

@@ -3,6 +3,7 @@
  * writes them to src/generated/. Exits non-zero, naming the file and row, on anything it cannot place.
  */
 import { sourceSchema, type Source } from '../src/schemas/sources.js';
+import { readClaims } from './claims.js';
 import { readCorridor } from './corridor.js';
 import { readLeadershipEvents, readOrganizations, readPublishedCounts } from './groups.js';
 import {
@@ -81,6 +82,7 @@ function main(): void {
   const organizations = readOrganizations();
   const leadershipEvents = readLeadershipEvents();
   const publishedGroupCounts = readPublishedCounts();
+  const claims = readClaims();
   const sources = mergeSources([
     homicides.sources,
     readMarkdownSources('corridor/SOURCES.md'),
@@ -100,6 +102,16 @@ function main(): void {
     requireIds(`leadership event ${event.id}`, event.sourceIds, sourceIds);
   for (const count of publishedGroupCounts)
     requireIds(`published count ${count.id}`, [count.sourceId], sourceIds);
+  const claimRowIds = new Set(
+    [...corridor.observations, ...publishedGroupCounts].map((row) => row.id),
+  );
+  const countIds = new Set(publishedGroupCounts.map((count) => count.id));
+  for (const claim of claims) {
+    requireIds(`claim ${claim.id}`, [claim.sourceId], sourceIds);
+    requireIds(`claim ${claim.id} rowIds`, claim.rowIds, claimRowIds);
+    if (claim.test.indicator === 'group-count')
+      requireIds(`claim ${claim.id} publishedCountIds`, claim.test.publishedCountIds, countIds);
+  }
   const orgIds = new Set(organizations.map((org) => org.id));
   for (const org of organizations)
     requireIds(`organization ${org.id} parentIds`, org.parentIds, orgIds);
@@ -144,6 +156,7 @@ function main(): void {
     '../schemas/groups.js',
   );
 
+  writeDataModule('claims', claims, 'readonly Claim[]', '../schemas/claims.js');
   const largest = [...sizes].sort((a, b) => b[1] - a[1])[0];
   console.log(
     [
@@ -151,6 +164,7 @@ function main(): void {
       `(${sizes.size} chunks, largest ${largest?.[0]} ${Math.round((largest?.[1] ?? 0) / 1024)} KiB);`,
       `${corridor.observations.length} corridor observations + ${corridor.statements.length} statements;`,
       `${organizations.length} organizations, ${leadershipEvents.length} leadership events, ${publishedGroupCounts.length} published counts;`,
+      `${claims.length} claims;`,
       `${sources.length} sources; ${Math.round(performance.now() - started)} ms`,
     ].join(' '),
   );

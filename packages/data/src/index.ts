@@ -15,6 +15,7 @@ export {
 } from './homicides/index.js';
 export { corridorObservations, corridorStatements } from './corridor.js';
 export { organizations, leadershipEvents, publishedGroupCounts } from './groups.js';
+export { claims, claimById } from './claims.js';
 export {
   parseSesnspStateCsv,
   parseLongCsv,
