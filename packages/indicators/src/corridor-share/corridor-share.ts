@@ -47,16 +47,17 @@ function optionalText(value: unknown, field: string, issues: IndicatorInputIssue
  */
 export function corridorShare(
   observations: readonly CorridorObservation[],
-  options: CorridorShareOptions = {},
+  options?: CorridorShareOptions,
 ): CorridorShare {
+  const opts = options ?? {};
   const issues = corridorRowIssues(observations);
-  const route = options.route ?? 'mexico_central_america';
+  const route = opts.route ?? 'mexico_central_america';
   optionalText(route, 'route', issues);
-  optionalText(options.measure, 'measure', issues);
-  optionalText(options.source, 'source', issues);
+  optionalText(opts.measure, 'measure', issues);
+  optionalText(opts.source, 'source', issues);
   if (issues.length > 0) throw new IndicatorInputError(INDICATOR, issues);
 
-  const includeUnverified = options.includeUnverified ?? false;
+  const includeUnverified = opts.includeUnverified ?? false;
   const onRoute = routePoints(observations, route, includeUnverified);
   if (onRoute.length === 0) {
     throw new IndicatorInputError(INDICATOR, [
@@ -67,27 +68,27 @@ export function corridorShare(
       },
     ]);
   }
-  const measure = options.measure?.toLowerCase();
+  const measure = opts.measure?.toLowerCase();
   const points = onRoute.filter(
     (point) =>
       (measure === undefined || point.measure.toLowerCase().includes(measure)) &&
-      (options.source === undefined ||
-        point.sourceId === options.source ||
-        point.viaSourceId === options.source),
+      (opts.source === undefined ||
+        point.sourceId === opts.source ||
+        point.viaSourceId === opts.source),
   );
   if (points.length === 0) {
     const filters: IndicatorInputIssue[] = [];
-    if (options.measure !== undefined) {
+    if (opts.measure !== undefined) {
       filters.push({
         field: 'measure',
-        value: options.measure,
+        value: opts.measure,
         reason: `no figure on ${route} matches; measures present: ${[...new Set(onRoute.map((p) => p.measure))].sort().join(' | ')}`,
       });
     }
-    if (options.source !== undefined) {
+    if (opts.source !== undefined) {
       filters.push({
         field: 'source',
-        value: options.source,
+        value: opts.source,
         reason: `no figure on ${route} matches; sources present: ${pointSourceIds(onRoute).join(', ')}`,
       });
     }
@@ -107,8 +108,8 @@ export function corridorShare(
 
   return {
     route,
-    measure: options.measure ?? null,
-    source: options.source ?? null,
+    measure: opts.measure ?? null,
+    source: opts.source ?? null,
     includeUnverified,
     sourceIds: pointSourceIds(points),
     years,

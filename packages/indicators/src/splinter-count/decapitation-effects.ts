@@ -43,13 +43,14 @@ function share(part: number, whole: number): number | null {
 export function decapitationEffects(
   organizations: readonly Organization[],
   events: readonly LeadershipEvent[],
-  options: DecapitationOptions = {},
+  options?: DecapitationOptions,
 ): DecapitationEffects {
+  const opts = options ?? {};
   const issues: IndicatorInputIssue[] = [
     ...organizationIssues(organizations),
     ...rowIssues(events, 'events', leadershipEventSchema),
   ];
-  const windowYears = options.windowYears ?? 3;
+  const windowYears = opts.windowYears ?? 3;
   if (!Number.isInteger(windowYears) || windowYears < 0 || windowYears > 50) {
     issues.push({
       field: 'windowYears',
@@ -57,7 +58,7 @@ export function decapitationEffects(
       reason: 'expected a whole number of years from 0 to 50',
     });
   }
-  const types = options.types ?? TYPES;
+  const types = opts.types ?? TYPES;
   for (const type of types) {
     if (!TYPES.includes(type)) {
       issues.push({ field: 'types', value: type, reason: `expected some of: ${TYPES.join(', ')}` });

@@ -22,8 +22,9 @@ import type { PublishedCountPoint, PublishedCountSeries, PublishedCounts } from 
  */
 export function publishedCounts(
   table: readonly PublishedGroupCount[],
-  options: { unit?: string } = {},
+  options?: { unit?: string },
 ): PublishedCounts {
+  const opts = options ?? {};
   const issues = rowIssues(table, 'table', publishedGroupCountSchema);
   if (issues.length === 0) {
     table.forEach((row, i) => {
@@ -37,17 +38,17 @@ export function publishedCounts(
     });
   }
   const units = issues.length === 0 ? [...new Set(table.map((row) => row.unit))].sort() : [];
-  if (issues.length === 0 && options.unit !== undefined && !units.includes(options.unit)) {
+  if (issues.length === 0 && opts.unit !== undefined && !units.includes(opts.unit)) {
     issues.push({
       field: 'unit',
-      value: options.unit,
+      value: opts.unit,
       reason: `not in the table; units present: ${units.join(' | ')}`,
     });
   }
   if (issues.length > 0) throw new IndicatorInputError('publishedCounts', issues);
 
   const series: PublishedCountSeries[] = units
-    .filter((unit) => options.unit === undefined || unit === options.unit)
+    .filter((unit) => opts.unit === undefined || unit === opts.unit)
     .map((unit) => ({
       unit,
       points: table
@@ -67,7 +68,7 @@ export function publishedCounts(
         .sort((a, b) => a.refYear - b.refYear || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     }));
   return {
-    unit: options.unit ?? null,
+    unit: opts.unit ?? null,
     series,
     sourceIds: [...new Set(series.flatMap((s) => s.points.map((p) => p.sourceId)))].sort(),
   };

@@ -1,0 +1,87 @@
+import type {
+  Claim,
+  ClaimVerdict,
+  CorridorObservation,
+  HomicideObservation,
+  HomicideSeries,
+  Organization,
+  PublishedGroupCount,
+  Source,
+} from '@usmx/data/schemas';
+import type { BalloonWindow } from '../corridor-share/types.js';
+
+/** Text in English and Spanish. */
+export interface Bilingual {
+  en: string;
+  es: string;
+}
+
+/**
+ * The tables a claim is checked against. Any table left out is the package's own (`@usmx/data`);
+ * homicide series are then loaded one at a time, only those the claim needs.
+ */
+export interface ClaimData {
+  homicideObservations?: readonly HomicideObservation[];
+  /** Metadata (crime, agency, coverage) of the series in `homicideObservations`. */
+  homicideSeries?: readonly HomicideSeries[];
+  corridorObservations?: readonly CorridorObservation[];
+  organizations?: readonly Organization[];
+  publishedGroupCounts?: readonly PublishedGroupCount[];
+  /** Citations, used for the publication date of corridor figures and published counts. */
+  sources?: readonly Source[];
+}
+
+/** A figure as a range (`low === high` for a point). */
+export interface ValueRange {
+  low: number;
+  high: number;
+}
+
+/** What one series, figure, counting rule or window says about the claim. */
+export interface ClaimReading {
+  /** A series id (`sesnsp-1997-victims-hd`), a corridor row (`C003`), a counting rule (`lineage`), a published count (`P020`) or a window (`2010-2013`). */
+  id: string;
+  kind: 'series' | 'corridor-figure' | 'balloon-window' | 'counting-rule' | 'published-count';
+  /** What was read, in words. */
+  label: Bilingual;
+  /** `claim-date`: the data as published on the claim's date; `latest`: the data now. */
+  asOf: 'claim-date' | 'latest';
+  /** Release of the data used (`YYYY[-MM[-DD]]`), or the figure's publication date; `null` when unknown. */
+  vintage: string | null;
+  /** The figure, in `unit`; `null` (see `note`) when this reading has none. */
+  value: ValueRange | null;
+  /**
+   * `percent` (a change or a share), `pp` (percentage points), `deaths`, `victims`, `incidents`,
+   * `groups`.
+   */
+  unit: string;
+  /** What the figure is compared with: a series' record year, or the count in the claim's first year. */
+  reference?: { year: number; value: number };
+  /** For a balloon-effect window: the full test, with each route's change. */
+  window?: BalloonWindow;
+  /** Whether the figure measures what the claim speaks of (same crime, route, period and unit). */
+  sameDefinition: boolean;
+  /** Whether the figure agrees with the claim within its tolerance; `null` when it cannot say (see `note`). */
+  agrees: boolean | null;
+  note?: Bilingual;
+  sourceIds: string[];
+}
+
+/** Result of {@link checkClaim}. */
+export interface ClaimCheck {
+  claim: Claim;
+  /** The claimed figure as a range (`high: null` for "upwards of"), in `claimedUnit`; `null` for a claim with no figure (a record). */
+  claimed: { low: number; high: number | null } | null;
+  claimedUnit: string;
+  /** The end of the claim's date (`2017-05` is checked as of `2017-05-31`). */
+  claimDate: string;
+  /** What the data as published on the claim's date said (where a release of that date is held). */
+  atClaimDate: ClaimReading[];
+  /** What the latest data say. */
+  now: ClaimReading[];
+  verdict: ClaimVerdict;
+  /** The sentences that explain the verdict. */
+  explanation: { en: string[]; es: string[] };
+  /** Every source behind the readings, and the claim's own, sorted. */
+  sourceIds: string[];
+}
