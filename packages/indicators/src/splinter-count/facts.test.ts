@@ -74,6 +74,8 @@ describe('lineage and decapitations on the real table', () => {
       nodes.forEach((n) => (ids.push(n.id), walk(n.children)));
     walk(tree.roots);
     expect(ids.sort()).toEqual(organizations.map((o) => o.id).sort());
+    // oldest roots first: the Gulf Cartel (1930s), Juárez (1970), Guadalajara (1980)
+    expect(tree.roots.slice(0, 3).map((n) => n.id)).toEqual(['GULF', 'JUAREZ', 'GUADALAJARA']);
     // the Beltrán Leyva Organization split from Sinaloa, which came from Guadalajara
     const guadalajara = tree.roots.find((n) => n.id === 'GUADALAJARA')!;
     const sinaloa = guadalajara.children.find((n) => n.id === 'SINALOA')!;

@@ -9,6 +9,9 @@ import type { PublishedCountPoint, PublishedCountSeries, PublishedCounts } from 
  * never merged: a count of cells is not a count of cartels. Counts are numbers of groups, as
  * ranges where the source gives one (`low`..`high`).
  *
+ * Missing data: nothing is filled in; a unit has points only for the years a source counted it.
+ * A count over a span of years (`2009-2020`) sits at its first year, with `refYearTo`.
+ *
  * @throws {IndicatorInputError} on empty or invalid rows, `countLow > countHigh`, or a unit not in
  * the table.
  *

@@ -1,0 +1,187 @@
+import type { Claim, CorridorObservation, Source } from '@usmx/data/schemas';
+import { balloonEffect } from '../corridor-share/balloon-effect.js';
+import { corridorShare } from '../corridor-share/corridor-share.js';
+import type { BalloonWindow, CorridorPoint } from '../corridor-share/types.js';
+import { IndicatorInputError } from '../errors.js';
+import { publishedBy, withinTolerance } from './ranges.js';
+import type { ClaimReading } from './types.js';
+
+type ShareTest = Extract<Claim['test'], { indicator: 'corridor-share' }>;
+type BalloonTest = Extract<Claim['test'], { indicator: 'balloon-effect' }>;
+
+/** When a figure was published: its source's date, else the date of the page it was read on. */
+function pointDate(point: CorridorPoint, sources: ReadonlyMap<string, Source>): string | undefined {
+  return (
+    sources.get(point.sourceId)?.date ??
+    (point.viaSourceId === undefined ? undefined : sources.get(point.viaSourceId)?.date)
+  );
+}
+
+/** A calendar-year figure measures the same thing as a claim about a year; a half-year one does not. */
+function isCalendarYear(point: CorridorPoint): boolean {
+  return point.period.startsWith('calendar year');
+}
+
+function pointReading(
+  point: CorridorPoint,
+  sources: ReadonlyMap<string, Source>,
+  claimed: ShareTest['claimed'],
+  tolerancePp: number,
+  asOf: ClaimReading['asOf'],
+): ClaimReading {
+  const value = { low: point.low, high: point.high };
+  return {
+    id: point.id,
+    kind: 'corridor-figure',
+    label: {
+      en: `${point.refYear}, ${point.reportedBy}: "${point.text}" (${point.period}; ${point.measure})`,
+      es: `${point.refYear}, ${point.reportedBy}: "${point.text}" (${point.period}; ${point.measure})`,
+    },
+    asOf,
+    vintage: pointDate(point, sources) ?? null,
+    value,
+    unit: 'percent',
+    sameDefinition: isCalendarYear(point),
+    agrees: withinTolerance(value, claimed, tolerancePp),
+    sourceIds: point.viaSourceId === undefined ? [point.sourceId] : [point.sourceId, point.viaSourceId],
+  };
+}
+
+/** Rows other than those recording the claim itself. */
+function evidence(rows: readonly CorridorObservation[], claim: Claim): CorridorObservation[] {
+  return rows.filter((row) => !claim.rowIds.includes(row.id));
+}
+
+/** Figures of one route for some years; none when the route has no figure. */
+function routeFigures(
+  rows: readonly CorridorObservation[],
+  route: string,
+  years: readonly number[],
+): CorridorPoint[] {
+  try {
+    return corridorShare(rows, { route })
+      .years.filter((year) => years.includes(year.refYear))
+      .flatMap((year) => year.points);
+  } catch (error) {
+    if (error instanceof IndicatorInputError) return [];
+    throw error;
+  }
+}
+
+/**
+ * Every other source's figure for the claim's route and year(s): all of them now, and those
+ * published by the claim's date.
+ */
+export function corridorShareReadings(
+  claim: Claim,
+  test: ShareTest,
+  claimDate: string,
+  rows: readonly CorridorObservation[],
+  sources: ReadonlyMap<string, Source>,
+): { atClaimDate: ClaimReading[]; now: ClaimReading[] } {
+  const years: number[] = [];
+  for (let year = test.refYear; year <= (test.refYearTo ?? test.refYear); year++) years.push(year);
+  const points = routeFigures(evidence(rows, claim), test.route, years);
+  return {
+    now: points.map((p) => pointReading(p, sources, test.claimed, test.tolerancePp, 'latest')),
+    atClaimDate: points
+      .filter((p) => publishedBy(pointDate(p, sources), claimDate))
+      .map((p) => pointReading(p, sources, test.claimed, test.tolerancePp, 'claim-date')),
+  };
+}
+
+function windowReading(
+  window: BalloonWindow,
+  test: BalloonTest,
+  endToEnd: boolean,
+  asOf: ClaimReading['asOf'],
+  sourceIds: string[],
+): ClaimReading {
+  const decided = window.balloon === 'yes' || window.balloon === 'no';
+  const reading: ClaimReading = {
+    id: `${window.fromYear}-${window.toYear}`,
+    kind: 'balloon-window',
+    label: endToEnd
+      ? {
+          en: `end to end, ${window.fromYear} to ${window.toYear}`,
+          es: `de punta a punta, ${window.fromYear} a ${window.toYear}`,
+        }
+      : { en: `${window.fromYear} to ${window.toYear}`, es: `${window.fromYear} a ${window.toYear}` },
+    asOf,
+    vintage: null,
+    value: window.caribbean.changePp,
+    unit: 'pp',
+    window,
+    sameDefinition: endToEnd,
+    agrees: decided ? (window.balloon === 'yes') === test.claimedBalloon : null,
+    sourceIds,
+  };
+  if (!decided) {
+    reading.note = window.reason
+      ? { en: window.reason, es: window.reason.replace('not reported', 'sin cifra') }
+      : {
+          en: 'the figures straddle the threshold',
+          es: 'las cifras quedan a ambos lados del umbral',
+        };
+  }
+  return reading;
+}
+
+function balloonWindows(
+  rows: readonly CorridorObservation[],
+  test: BalloonTest,
+  asOf: ClaimReading['asOf'],
+): ClaimReading[] {
+  let effect;
+  try {
+    effect = balloonEffect(rows, { from: test.from, to: test.to, thresholdPp: test.thresholdPp });
+  } catch (error) {
+    if (error instanceof IndicatorInputError) return [];
+    throw error;
+  }
+  const inside = effect.windows.filter(
+    (window) => window.fromYear !== test.from || window.toYear !== test.to,
+  );
+  return [
+    windowReading(effect.endToEnd, test, true, asOf, effect.sourceIds),
+    ...inside.map((window) => windowReading(window, test, false, asOf, effect.sourceIds)),
+  ];
+}
+
+/**
+ * The balloon test end to end (the claim's own window) and for every pair of years in between
+ * (other windows), now and with the figures published by the claim's date; plus the corridor's
+ * figures for `to` when the claim states one.
+ */
+export function balloonReadings(
+  claim: Claim,
+  test: BalloonTest,
+  claimDate: string,
+  rows: readonly CorridorObservation[],
+  sources: ReadonlyMap<string, Source>,
+): { atClaimDate: ClaimReading[]; now: ClaimReading[] } {
+  const all = evidence(rows, claim);
+  const then = all.filter((row) =>
+    publishedBy(sources.get(row.sourceId)?.date ?? sources.get(row.viaSourceId ?? '')?.date, claimDate),
+  );
+  const now = balloonWindows(all, test, 'latest');
+  const atClaimDate = balloonWindows(then, test, 'claim-date');
+  if (test.claimedToPct) {
+    const share = corridorShareReadings(
+      claim,
+      {
+        indicator: 'corridor-share',
+        route: 'mexico_central_america',
+        refYear: test.to,
+        claimed: test.claimedToPct,
+        tolerancePp: test.tolerancePp,
+      },
+      claimDate,
+      rows,
+      sources,
+    );
+    now.push(...share.now);
+    atClaimDate.push(...share.atClaimDate);
+  }
+  return { atClaimDate, now };
+}

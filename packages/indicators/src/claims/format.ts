@@ -1,0 +1,94 @@
+import type { ClaimVerdict, HomicideCrime } from '@usmx/data/schemas';
+import type { Bilingual, ValueRange } from './types.js';
+
+export type Language = keyof Bilingual;
+
+const locales: Record<Language, string> = { en: 'en-US', es: 'es-MX' };
+
+/** A number as people read it in that language (`32,079` / `32,079`, `+32.1` / `+32.1`). */
+export function formatNumber(value: number, language: Language, signed = false): string {
+  return new Intl.NumberFormat(locales[language], {
+    maximumFractionDigits: 1,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(value);
+}
+
+/** A range in a unit: `+32.1%`, `80-86%`, `4-5 pp`, `25 groups`, `20 or more groups`. */
+export function formatRange(
+  range: { low: number; high: number | null },
+  unit: string,
+  language: Language,
+  signed = false,
+): string {
+  const low = formatNumber(range.low, language, signed);
+  const text =
+    range.high === null
+      ? language === 'en'
+        ? `${low} or more`
+        : `${low} o más`
+      : range.high === range.low
+        ? low
+        : `${low} ${language === 'en' ? 'to' : 'a'} ${formatNumber(range.high, language, signed)}`;
+  return `${text}${unitSuffix(unit, language)}`;
+}
+
+function unitSuffix(unit: string, language: Language): string {
+  if (unit === 'percent') return '%';
+  if (unit === 'pp') return language === 'en' ? ' points' : ' puntos';
+  const words: Record<string, Bilingual> = {
+    groups: { en: 'groups', es: 'grupos' },
+    deaths: { en: 'deaths', es: 'defunciones' },
+    victims: { en: 'victims', es: 'víctimas' },
+    incidents: { en: 'case files', es: 'carpetas o averiguaciones' },
+  };
+  const word = words[unit];
+  return word ? ` ${word[language]}` : ` ${unit}`;
+}
+
+/** Lowest low and highest high of some ranges. */
+export function span(values: readonly ValueRange[]): ValueRange {
+  return {
+    low: Math.min(...values.map((value) => value.low)),
+    high: Math.max(...values.map((value) => value.high)),
+  };
+}
+
+/** The verdict in words, capitalized as a sentence start. */
+export const verdictLabels: Record<ClaimVerdict, Bilingual> = {
+  supported: { en: 'Supported', es: 'Respaldada' },
+  'partly supported': { en: 'Partly supported', es: 'Parcialmente respaldada' },
+  'not supported': { en: 'Not supported', es: 'No respaldada' },
+  'depends on definition': { en: 'Depends on the definition', es: 'Depende de la definición' },
+  'cannot be checked': { en: 'Cannot be checked', es: 'No se puede verificar' },
+};
+
+/** The crime of a homicide series, in words. */
+export const crimeLabels: Record<HomicideCrime, Bilingual> = {
+  'intentional-homicide': { en: 'intentional homicide', es: 'homicidio doloso' },
+  'intentional-homicide-and-feminicide': {
+    en: 'intentional homicide including feminicide',
+    es: 'homicidio doloso incluido el feminicidio',
+  },
+  feminicide: { en: 'feminicide', es: 'feminicidio' },
+  'culpable-homicide': { en: 'culpable homicide', es: 'homicidio culposo' },
+  'all-homicide': {
+    en: 'all homicides, intentional and culpable',
+    es: 'todos los homicidios, dolosos y culposos',
+  },
+};
+
+/** `2017-04` as `January-April 2017` / `enero-abril de 2017`. */
+export function monthWindow(asOf: string, language: Language): string {
+  const [year, month] = asOf.split('-').map(Number) as [number, number];
+  const name = (m: number) =>
+    new Intl.DateTimeFormat(locales[language], { month: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(year, m - 1, 1)),
+    );
+  const months = month === 1 ? name(1) : `${name(1)}-${name(month)}`;
+  return language === 'en' ? `${months} ${year}` : `${months} de ${year}`;
+}
+
+/** Joins a list: `a, b and c` / `a, b y c`. */
+export function list(items: readonly string[], language: Language): string {
+  return new Intl.ListFormat(locales[language], { type: 'conjunction' }).format(items);
+}
