@@ -12,3 +12,4 @@ export type {
   Finding,
   RouteChange,
 } from './types.js';
+export { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';

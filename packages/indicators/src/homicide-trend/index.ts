@@ -13,3 +13,4 @@ export type {
   ProjectionMethod,
   RecordYear,
 } from './types.js';
+export { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';
