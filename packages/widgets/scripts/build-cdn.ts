@@ -10,7 +10,7 @@ import { build } from 'vite';
 export const cdnEntries: Record<string, { entry: string; types: string }> = {
   usmx: { entry: 'src/cdn/usmx.ts', types: '../index.js' },
   ...Object.fromEntries(
-    ['homicide-trend', 'corridor-share', 'splinter-count'].map((name) => [
+    ['homicide-trend', 'corridor-share', 'splinter-count', 'group-lineage'].map((name) => [
       `usmx-${name}`,
       { entry: `src/components/${name}/${name}.ts`, types: `../components/${name}/${name}.js` },
     ]),

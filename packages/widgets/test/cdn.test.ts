@@ -37,13 +37,13 @@ afterEach(() => document.body.replaceChildren());
 it('draws on a page with a strict Content-Security-Policy, without violations', async () => {
   const { probe, doc } = await openPage(
     ['/cdn/usmx.js'],
-    '<usmx-homicide-trend series="sesnsp-1997-incidents-hd" as-of="2017-04"></usmx-homicide-trend><usmx-homicide-trend lang="es"></usmx-homicide-trend><usmx-corridor-share></usmx-corridor-share><usmx-splinter-count></usmx-splinter-count>',
-    4,
+    '<usmx-homicide-trend series="sesnsp-1997-incidents-hd" as-of="2017-04"></usmx-homicide-trend><usmx-homicide-trend lang="es"></usmx-homicide-trend><usmx-corridor-share></usmx-corridor-share><usmx-splinter-count></usmx-splinter-count><usmx-group-lineage></usmx-group-lineage>',
+    5,
   );
   expect(probe.errors).toEqual([]);
   expect(probe.failed).toEqual([]);
   expect(probe.violations).toEqual([]);
-  expect(probe.ready.sort()).toEqual(['usmx-corridor-share', 'usmx-homicide-trend', 'usmx-homicide-trend', 'usmx-splinter-count']);
+  expect(probe.ready.sort()).toEqual(['usmx-corridor-share', 'usmx-group-lineage', 'usmx-homicide-trend', 'usmx-homicide-trend', 'usmx-splinter-count']);
   const [first, second] = [...doc.querySelectorAll('usmx-homicide-trend')];
   expect(first?.shadowRoot?.querySelector('.record-label')?.textContent).toBe('Record 2011: 22,409');
   expect(second?.shadowRoot?.querySelector('[part=title]')?.textContent).toMatch(/^México: /);
@@ -67,7 +67,7 @@ it('survives two copies of the bundle on one page', async () => {
 });
 
 it('ships no eval, no Function constructor and no bare imports', async () => {
-  const files = ['/cdn/usmx.js', '/cdn/usmx-homicide-trend.js', '/cdn/usmx-corridor-share.js', '/cdn/usmx-splinter-count.js'];
+  const files = ['/cdn/usmx.js', '/cdn/usmx-homicide-trend.js', '/cdn/usmx-corridor-share.js', '/cdn/usmx-group-lineage.js', '/cdn/usmx-splinter-count.js'];
   for (const file of files) {
     const code = await (await fetch(`${file}?raw`)).text();
     expect(code).not.toMatch(/\beval\(|new Function\(/);

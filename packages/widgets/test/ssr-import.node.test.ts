@@ -8,11 +8,13 @@ it('imports every component module in Node without a DOM and without registering
   const index = await import('../src/index.js');
   expect(typeof index.UsmxHomicideTrend).toBe('function');
   expect(typeof index.UsmxCorridorShare).toBe('function');
+  expect(typeof index.UsmxGroupLineage).toBe('function');
   expect(typeof index.UsmxSplinterCount).toBe('function');
   // Lit's Node build shims HTMLElement and customElements; a class module must still define nothing.
   const registry = (globalThis as { customElements?: { get(tag: string): unknown } }).customElements;
   expect(registry?.get('usmx-homicide-trend')).toBeUndefined();
   expect(registry?.get('usmx-corridor-share')).toBeUndefined();
+  expect(registry?.get('usmx-group-lineage')).toBeUndefined();
   expect(registry?.get('usmx-splinter-count')).toBeUndefined();
   for (const name of ['window', 'document', 'ResizeObserver', 'matchMedia', 'getComputedStyle']) {
     expect(name in globalThis, name).toBe(false);
@@ -22,5 +24,6 @@ it('imports every component module in Node without a DOM and without registering
 it('imports the define modules in Node without throwing', async () => {
   await expect(import('../src/components/homicide-trend/homicide-trend.js')).resolves.toBeDefined();
   await expect(import('../src/components/corridor-share/corridor-share.js')).resolves.toBeDefined();
+  await expect(import('../src/components/group-lineage/group-lineage.js')).resolves.toBeDefined();
   await expect(import('../src/components/splinter-count/splinter-count.js')).resolves.toBeDefined();
 });

@@ -1,0 +1,97 @@
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { axisBottom, thinTicks } from '../../internal/axis.js';
+import type { Locale } from '../../internal/i18n.js';
+import { px } from '../../internal/marks.js';
+import type { ChartLayout, ChartPoint } from '../../internal/model.js';
+import { linearScale } from '../../internal/scale.js';
+import { groupLineageMessages, type EventKind } from './group-lineage.messages.js';
+import { decimalYear, eventKind, type GroupLineageModel } from './group-lineage.model.js';
+
+const ROW_HEIGHT = 18;
+
+/** A symbol per event kind: killed ✕, arrested ■, extradited ▲, other ●. */
+function symbol(kind: EventKind, x: number, y: number, verified: boolean): SVGTemplateResult {
+  const cls = `mark event ${kind}${verified ? '' : ' unverified'}`;
+  const r = 4;
+  switch (kind) {
+    case 'killed':
+      return svg`<path class=${cls} d=${`M${px(x - r)},${px(y - r)}L${px(x + r)},${px(y + r)}M${px(x - r)},${px(y + r)}L${px(x + r)},${px(y - r)}`}></path>`;
+    case 'arrested':
+      return svg`<rect class=${cls} x=${px(x - r + 0.5)} y=${px(y - r + 0.5)} width=${2 * r - 1} height=${2 * r - 1}></rect>`;
+    case 'extradited':
+      return svg`<path class=${cls} d=${`M${px(x)},${px(y - r)}L${px(x + r)},${px(y + r)}L${px(x - r)},${px(y + r)}Z`}></path>`;
+    default:
+      return svg`<circle class=${cls} cx=${px(x)} cy=${px(y)} r="3"></circle>`;
+  }
+}
+
+/**
+ * Lays out one line per organization from its founding (or split) year to its last year as a
+ * major group (or the end of the range), a connector from its parent's line at the split, and its
+ * leadership events as symbols on the line.
+ */
+export function groupLineageLayout(model: GroupLineageModel, width: number, locale: Locale): ChartLayout {
+  const t = groupLineageMessages[locale.lang];
+  const margin = { top: 30, right: 12, bottom: 26, left: 12 };
+  const height = margin.top + model.rows.length * ROW_HEIGHT + margin.bottom;
+  const x = linearScale([model.from, model.to + 1], [margin.left, width - margin.right]);
+  const rowY = (row: number) => margin.top + row * ROW_HEIGHT + ROW_HEIGHT / 2;
+  const clampX = (year: number) => x(Math.min(model.to + 1, Math.max(model.from, year)));
+  const years = Array.from({ length: model.to - model.from + 1 }, (_, i) => model.from + i);
+  const xTicks = thinTicks(years.map((year) => ({ at: x(year + 0.5), label: String(year) })), 40);
+
+  const points: ChartPoint[] = [];
+  const lines = model.rows.map((row, i) => {
+    const y = rowY(i);
+    const x0 = clampX(row.founded);
+    const x1 = clampX(row.ceased === null ? model.to + 1 : row.ceased + 1);
+    const parents = row.parentNames.join(', ');
+    points.push({
+      x: x0,
+      y,
+      lines: [row.name, `${row.founded}${row.ceased === null ? ` - (${t.active})` : ` - ${row.ceased}`}`, ...(parents ? [`← ${parents}`] : [])],
+      announcement: t.announceOrg(row.name, String(row.founded), parents, row.ceased === null ? '' : String(row.ceased)),
+    });
+    const connector =
+      row.parentRow !== null && row.founded >= model.from
+        ? svg`<path class="connector" d=${`M${px(x0)},${px(rowY(row.parentRow))}V${px(y)}`}></path>`
+        : nothing;
+    const events = row.events.map((event) => {
+      const ex = clampX(decimalYear(event.date));
+      const kind = eventKind(event.type);
+      const type = t.types[event.type] ?? event.type;
+      points.push({
+        x: ex,
+        y,
+        lines: [`${row.name}, ${event.date}`, `${event.person}: ${type}`, ...(event.verified === 'false' ? [t.notVerified] : [])],
+        announcement: t.announceEvent(row.name, event.date, event.person, type, event.verified !== 'false'),
+      });
+      return symbol(kind, ex, y, event.verified !== 'false');
+    });
+    const labelX = Math.min(x0 + 4, width - margin.right - 4);
+    return svg`<g class="org" data-id=${row.id}>
+      ${connector}
+      <path class=${`mark lifeline${row.ceased === null ? ' active' : ''}`} d=${`M${px(x0)},${px(y)}H${px(Math.max(x1, x0 + 2))}`}></path>
+      <text class="label org-label" x=${px(labelX)} y=${px(y - 4)}>${row.name}</text>
+      ${events}
+    </g>`;
+  });
+
+  const legendKinds: EventKind[] = ['killed', 'arrested', 'extradited', 'other'];
+  let legendX = margin.left;
+  const legendItems = legendKinds.map((kind) => {
+    const at = legendX;
+    legendX += 22 + t.kinds[kind].length * 6.5 + 12;
+    return svg`<g class="legend-item">${symbol(kind, at + 5, 12, true)}<text class="label" x=${px(at + 14)} y="16">${t.kinds[kind]}</text></g>`;
+  });
+
+  return {
+    width,
+    height,
+    points,
+    marks: svg`
+      <g class="legend">${legendItems}</g>
+      <g class="orgs">${lines}</g>
+      ${axisBottom(xTicks, height - margin.bottom, margin.left, width - margin.right)}`,
+  };
+}

@@ -1,0 +1,99 @@
+import type { PropertyDeclarations } from 'lit';
+import { UsmxElement } from '../../internal/base-element.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { WidgetError, type ErrorIssue } from '../../internal/errors.js';
+import type { Locale } from '../../internal/i18n.js';
+import type { ChartLayout } from '../../internal/model.js';
+import { sourceRefs } from '../../internal/source-refs.js';
+import { readJsonRows } from '../../internal/user-rows.js';
+import { groupLineageLayout } from './group-lineage.chart.js';
+import { groupLineageModel, type GroupLineageModel, type LineageEvent } from './group-lineage.model.js';
+import { groupLineageStyles } from './group-lineage.styles.js';
+
+/** The Guadalajara cartel, from which most of today's organizations descend, dates from 1980. */
+const DEFAULT_FROM = 1980;
+
+/**
+ * The family tree of Mexico's criminal organizations over time: one line per organization from
+ * the year it was founded or split off to its last year as a major group, a connector to the
+ * organization it came from, and its leaders' arrests, killings and extraditions marked on it.
+ *
+ * @summary The lineage of splits among Mexico's criminal organizations, with leadership events.
+ * @tagname usmx-group-lineage
+ *
+ * @attr {number} from - First year shown (default 1980); older lines start at the edge.
+ * @attr {number} to - Last year shown (default: the latest year in the data).
+ * @attr {string} src - URL of a JSON array of organizations to draw instead (no leadership events then).
+ * @attr {string} lang - `en` or `es`; defaults to the closest `lang` in the document, else English.
+ * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme (default `auto`).
+ * @prop {Organization[]} data - Organizations to draw instead of the embedded dataset (validated).
+ *
+ * @fires {CustomEvent<UsmxReadyDetail>} usmx-ready - The chart was drawn; `detail` has its title and summary.
+ * @fires {CustomEvent<UsmxErrorDetail>} usmx-error - The widget shows an error; `detail` has the code, message and issues.
+ *
+ * @csspart base - The widget's box.
+ * @csspart title - The title.
+ * @csspart summary - The one-sentence summary (also the chart's accessible name).
+ * @csspart callout - Organizations left out for want of a founding year.
+ * @csspart chart - The chart (focusable; arrow keys move between organizations and events).
+ * @csspart table - The data table, when shown.
+ * @csspart footer - Sources and citation.
+ * @csspart error - The error message, when the chart cannot be drawn.
+ *
+ * @cssprop [--usmx-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssprop [--usmx-color-text=light-dark(#1b1d21, #eceef1)] - Text colour.
+ * @cssprop [--usmx-color-muted=light-dark(#545a63, #aab1bb)] - Axis and footer text.
+ * @cssprop [--usmx-color-background=light-dark(#ffffff, #16181c)] - Background.
+ * @cssprop [--usmx-color-grid=light-dark(#e3e5e8, #30343a)] - Gridlines.
+ * @cssprop [--usmx-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus ring.
+ * @cssprop [--usmx-group-lineage-line-color=var(--usmx-accent, light-dark(#1f5fa8, #7db3f0))] - Organization lines and split connectors.
+ * @cssprop [--usmx-group-lineage-event-color=var(--usmx-color-highlight, light-dark(#b3261e, #ff8a80))] - Leadership event symbols.
+ */
+export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
+  static override styles = [baseStyles, groupLineageStyles];
+
+  static override properties: PropertyDeclarations = {
+    from: { reflect: true },
+    to: { reflect: true },
+  };
+
+  declare from: string | undefined;
+  declare to: string | undefined;
+
+  protected override async load(locale: Locale): Promise<GroupLineageModel> {
+    const [{ lineageTree }, { organizations, leadershipEvents }, { sourceById }] = await Promise.all([
+      import('@usmx/indicators/splinter-count'),
+      import('@usmx/data/groups'),
+      import('@usmx/data/sources'),
+    ]);
+    const userData = this.data !== undefined || Boolean(this.src);
+    const rows = userData
+      ? await readJsonRows(this.data !== undefined ? { data: this.data } : { src: this.src as string }, async () => (await import('@usmx/data/schemas')).organizationSchema)
+      : organizations;
+    const events: LineageEvent[] = userData ? [] : [...leadershipEvents];
+    const latest = Math.max(...rows.flatMap((o) => [o.yearFounded ?? 0, o.yearCeased ?? 0]), ...events.map((e) => Number(e.date.slice(0, 4))));
+    const { from, to } = readOptions(this, latest);
+    const tree = lineageTree(rows);
+    const ids = [...new Set([...rows.flatMap((o) => o.sourceIds), ...(userData ? [] : leadershipEvents.flatMap((e) => e.sourceIds))])].sort();
+    return groupLineageModel(tree, events, { locale, from, to, sources: sourceRefs(ids, sourceById) });
+  }
+
+  protected override layout(model: GroupLineageModel, width: number, locale: Locale): ChartLayout {
+    return groupLineageLayout(model, width, locale);
+  }
+}
+
+function readOptions(element: UsmxGroupLineage, latest: number): { from: number; to: number } {
+  const issues: ErrorIssue[] = [];
+  const year = (value: string | undefined, name: string, fallback: number) => {
+    if (value === undefined || value === null || String(value).trim() === '') return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1900 || n > 2100) issues.push({ column: name, value, reason: 'expected a year from 1900 to 2100' });
+    return n;
+  };
+  const from = year(element.from, 'from', DEFAULT_FROM);
+  const to = year(element.to, 'to', Math.max(latest, from));
+  if (issues.length === 0 && from > to) issues.push({ column: 'from', value: element.from, reason: `must not be after to (${to})` });
+  if (issues.length > 0) throw new WidgetError('invalid-attribute', issues.length === 1 ? 'Invalid attribute' : `${issues.length} invalid attributes`, issues);
+  return { from, to };
+}

@@ -1,0 +1,128 @@
+import type { LineageNode, LineageTree } from '@usmx/indicators/splinter-count';
+import { formatNumber, type Locale } from '../../internal/i18n.js';
+import type { SourceRef, WidgetModel } from '../../internal/model.js';
+import { groupLineageMessages, type EventKind } from './group-lineage.messages.js';
+
+/** A leadership event, as the widget needs it. */
+export interface LineageEvent {
+  readonly id: string;
+  readonly date: string;
+  readonly organizationId: string;
+  readonly person: string;
+  readonly type: string;
+  readonly verified: 'true' | 'partial' | 'false';
+}
+
+/** One organization's line: its row, its years, its first parent's row, and its events. */
+export interface LineageRow {
+  readonly id: string;
+  readonly name: string;
+  readonly depth: number;
+  readonly founded: number;
+  readonly ceased: number | null;
+  readonly parentRow: number | null;
+  readonly parentNames: readonly string[];
+  readonly events: readonly LineageEvent[];
+}
+
+/** Everything `<usmx-group-lineage>` draws. */
+export interface GroupLineageModel extends WidgetModel {
+  readonly rows: readonly LineageRow[];
+  readonly from: number;
+  readonly to: number;
+  readonly undated: readonly string[];
+}
+
+export interface GroupLineageContext {
+  readonly locale: Locale;
+  readonly from: number;
+  readonly to: number;
+  readonly sources: readonly SourceRef[];
+}
+
+/** Which symbol an event type gets. */
+export function eventKind(type: string): EventKind {
+  return type === 'killed' || type === 'arrested' || type === 'extradited' ? type : 'other';
+}
+
+/** Decimal year of an ISO date (`2003-03-14` -> 2003.2); a bare year sits in its middle. */
+export function decimalYear(date: string): number {
+  const [year = 0, month, day] = date.split('-').map(Number);
+  if (month === undefined) return year + 0.5;
+  return year + (month - 1) / 12 + ((day ?? 15) - 1) / 365;
+}
+
+/**
+ * Flattens the lineage forest into rows, each organization under its first parent (depth first,
+ * oldest first), and attaches each leadership event to its organization's row.
+ */
+export function groupLineageModel(tree: LineageTree, events: readonly LineageEvent[], context: GroupLineageContext): GroupLineageModel {
+  const { locale, from, to } = context;
+  const t = groupLineageMessages[locale.lang];
+  const fmt = (n: number) => formatNumber(locale.locale, n);
+  const names = new Map<string, string>();
+  const walk = (node: LineageNode, visit: (node: LineageNode, depth: number, parent: LineageNode | null) => void, depth = 0, parent: LineageNode | null = null) => {
+    visit(node, depth, parent);
+    for (const child of node.children) walk(child, visit, depth + 1, node);
+  };
+  for (const root of tree.roots) walk(root, (node) => names.set(node.id, node.name));
+
+  const rows: LineageRow[] = [];
+  const rowOf = new Map<string, number>();
+  const undated: string[] = [];
+  const byOrg = new Map<string, LineageEvent[]>();
+  for (const event of events) byOrg.set(event.organizationId, [...(byOrg.get(event.organizationId) ?? []), event]);
+  for (const root of tree.roots) {
+    walk(root, (node, depth, parent) => {
+      if (node.yearFounded === null) {
+        undated.push(node.name);
+        return;
+      }
+      rowOf.set(node.id, rows.length);
+      rows.push({
+        id: node.id,
+        name: node.name,
+        depth,
+        founded: node.yearFounded,
+        ceased: node.yearCeased,
+        parentRow: parent ? (rowOf.get(parent.id) ?? null) : null,
+        parentNames: node.parentIds.map((id) => names.get(id) ?? id),
+        events: (byOrg.get(node.id) ?? []).slice().sort((a, b) => a.date.localeCompare(b.date)),
+      });
+    });
+  }
+  const drawnEvents = rows.flatMap((row) => row.events);
+  const count = (kind: EventKind) => fmt(drawnEvents.filter((e) => eventKind(e.type) === kind).length);
+  const splits = tree.links.filter((link) => rowOf.has(link.childId)).length;
+  const summary = t.summary(fmt(rows.length), fmt(tree.roots.length), fmt(splits), fmt(drawnEvents.length), count('killed'), count('arrested'), count('extradited'));
+
+  return {
+    title: t.title,
+    summary,
+    ...(undated.length > 0 ? { callout: t.undated(undated.join(', ')) } : {}),
+    sources: context.sources,
+    citation: t.citation(from, to),
+    table: {
+      columns: [
+        { key: 'organization', label: t.organization },
+        { key: 'parents', label: t.parents },
+        { key: 'founded', label: t.founded },
+        { key: 'ceased', label: t.ceased },
+        { key: 'events', label: t.events },
+      ],
+      rows: rows.map((row) => ({
+        organization: row.name,
+        parents: row.parentNames.join('; '),
+        founded: String(row.founded),
+        ceased: row.ceased === null ? '' : String(row.ceased),
+        events: row.events.map((e) => `${e.date} ${e.person} ${t.types[e.type] ?? e.type}${e.verified === 'false' ? ` (${t.notVerified})` : ''}`).join('; '),
+      })),
+    },
+    tableCaption: t.tableCaption,
+    fileName: `usmx-group-lineage-${from}-${to}`,
+    rows,
+    from,
+    to,
+    undated,
+  };
+}
