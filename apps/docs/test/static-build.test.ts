@@ -33,6 +33,7 @@ const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as {
   entries: Record<string, IndexEntry>;
 };
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const docsPages = Object.values(index.entries).filter((entry) => entry.type === 'docs');
 
 let server: StaticServer;
 let browser: Browser;
@@ -161,6 +162,38 @@ describe('storybook-static served from a sub-path of a plain static server', () 
       await page.close();
     },
   );
+
+  it.concurrent.for(docsPages.map((entry) => [entry.id, entry] as const))(
+    'renders docs page %s, its figures computed in the browser, without errors',
+    async ([, entry]) => {
+      const { page, report } = await open(`iframe.html?id=${entry.id}&viewMode=docs`);
+      const heading = page.locator('#storybook-docs h1').first();
+      await heading.waitFor({ timeout: 60_000 });
+      await expect(heading.textContent()).resolves.toMatch(/\S/);
+      await page.waitForLoadState('networkidle');
+      expect(report.problems).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('downloads a table of the data catalogue as CSV', async () => {
+    const { page, report } = await open('iframe.html?id=data-regions--docs&viewMode=docs');
+    const button = page.getByRole('button', { name: /usmx-regions\.csv/ });
+    await button.waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('usmx-regions.csv');
+    const path = await download.path();
+    const lines = readFileSync(path, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe('code,inegiCode,nameEs,nameEn,level');
+    // Mexico and its 32 states.
+    expect(lines).toHaveLength(1 + 1 + 32);
+    expect(lines).toContain('MX-CHH,08,Chihuahua,Chihuahua,state');
+    expect(report.problems).toEqual([]);
+    await page.close();
+  });
 
   it('serves the plain HTML embed example, whose CDN bundle draws every widget under a strict CSP', async () => {
     const { page, report } = await open('embed-example.html');

@@ -1,14 +1,29 @@
-import { corridorObservations, homicideSeries, leadershipEvents, organizations, publishedGroupCounts, sources } from '@usmx/data';
+import {
+  corridorObservations,
+  homicideSeries,
+  leadershipEvents,
+  organizations,
+  publishedGroupCounts,
+  sources,
+} from '@usmx/data';
 import { describe, expect, it } from 'vitest';
 import { citations, citedSourceIds, countBy, span } from './catalogue.js';
 
 describe('citedSourceIds', () => {
   it('collects sourceId, sourceIds and viaSourceId once each, sorted', () => {
-    expect(citedSourceIds([{ sourceId: 'B', viaSourceId: 'A' }, { sourceIds: ['C', 'B'] }, {}])).toEqual(['A', 'B', 'C']);
+    expect(
+      citedSourceIds([{ sourceId: 'B', viaSourceId: 'A' }, { sourceIds: ['C', 'B'] }, {}]),
+    ).toEqual(['A', 'B', 'C']);
   });
 
   it('resolves every source cited by every table of the dataset', () => {
-    for (const table of [corridorObservations, homicideSeries, leadershipEvents, organizations, publishedGroupCounts]) {
+    for (const table of [
+      corridorObservations,
+      homicideSeries,
+      leadershipEvents,
+      organizations,
+      publishedGroupCounts,
+    ]) {
       const ids = citedSourceIds(table);
       expect(ids.length).toBeGreaterThan(0);
       expect(citations(ids).map((source) => source.id)).toEqual(ids);
@@ -23,7 +38,10 @@ describe('citedSourceIds', () => {
 
 describe('span and countBy', () => {
   it('gives the smallest and largest value, skipping absent ones', () => {
-    expect(span([{ y: 2010 }, { y: undefined }, { y: 1997 }], (row) => row.y)).toEqual({ from: 1997, to: 2010 });
+    expect(span([{ y: 2010 }, { y: undefined }, { y: 1997 }], (row) => row.y)).toEqual({
+      from: 1997,
+      to: 2010,
+    });
     expect(span([], () => 1)).toBeNull();
   });
 

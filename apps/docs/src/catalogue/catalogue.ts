@@ -27,7 +27,10 @@ export function citations(ids: readonly string[]): Source[] {
 }
 
 /** Smallest and largest value of a numeric field, for a "coverage" line. */
-export function span<Row>(rows: readonly Row[], value: (row: Row) => number | undefined): { from: number; to: number } | null {
+export function span<Row>(
+  rows: readonly Row[],
+  value: (row: Row) => number | undefined,
+): { from: number; to: number } | null {
   let from = Infinity;
   let to = -Infinity;
   for (const row of rows) {
@@ -40,8 +43,13 @@ export function span<Row>(rows: readonly Row[], value: (row: Row) => number | un
 }
 
 /** Rows per distinct value of a field, most frequent first. */
-export function countBy<Row>(rows: readonly Row[], key: (row: Row) => string): Array<{ value: string; rows: number }> {
+export function countBy<Row>(
+  rows: readonly Row[],
+  key: (row: Row) => string,
+): Array<{ value: string; rows: number }> {
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(key(row), (counts.get(key(row)) ?? 0) + 1);
-  return [...counts].map(([value, n]) => ({ value, rows: n })).sort((a, b) => b.rows - a.rows || a.value.localeCompare(b.value));
+  return [...counts]
+    .map(([value, n]) => ({ value, rows: n }))
+    .sort((a, b) => b.rows - a.rows || a.value.localeCompare(b.value));
 }
