@@ -77,14 +77,27 @@ export const commonMessages = {
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
+/**
+ * Building an `Intl` formatter costs far more than using one (a chart formats hundreds of labels),
+ * so each locale and option set is built once.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
 /** Formats counts and other numbers for a locale, with `digits` decimals at most. */
 export function formatNumber(locale: string, value: number, digits = 0): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
 }
 
 /** Formats a percentage given in percent (32.1, not 0.321), with a sign when `signed`. */
 export function formatPercent(locale: string, pct: number, { signed = false, digits = 1 } = {}): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -94,9 +107,10 @@ export function formatPercent(locale: string, pct: number, { signed = false, dig
 
 /** Short month name (1-12) in the locale's words: "Apr", "abr". */
 export function formatMonth(locale: string, month: number): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })
-    .format(Date.UTC(2000, month - 1, 15))
-    .replace(/\.$/, '');
+  const key = `d|${locale}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })));
+  return format.format(Date.UTC(2000, month - 1, 15)).replace(/\.$/, '');
 }
 
 /** A span of months in one year: "Jan-Apr 2017", "ene-abr 2017"; a single month "Jan 2017". */

@@ -1,4 +1,5 @@
 import type { HomicideObservation, HomicideSeries } from '@usmx/data/schemas';
+import type { HomicideTrend } from '@usmx/indicators/homicide-trend';
 import type { PropertyDeclarations } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
@@ -94,28 +95,39 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
       throw invalidAttribute('series', seriesId, `expected one of: ${homicideSeries.map((s) => s.id).join(', ')}`);
     }
 
-    const observations =
+    const user =
       this.data !== undefined
         ? await readHomicideObservations({ data: this.data })
         : this.src
           ? await readHomicideObservations({ src: this.src, series: seriesId ?? 'user-data', ...(options.vintage ? { vintage: options.vintage } : {}) })
-          : await loadHomicideObservations(seriesId ?? DEFAULT_HOMICIDE_SERIES, options.region === 'MX' ? 'national' : 'states');
-    const series = seriesId ?? observations[0]?.seriesId;
-    const rows = observations.filter(
-      (row) => row.seriesId === series && row.region === options.region && (!options.vintage || row.vintage <= options.vintage),
-    );
-    if (rows.length === 0) {
-      throw new WidgetError('empty', `No observations of series "${series}" for region ${options.region}`, [
-        { column: 'region', value: options.region, reason: 'no rows for this series and region' },
-      ]);
+          : undefined;
+    const observations = user ? user.rows : await loadHomicideObservations(seriesId ?? DEFAULT_HOMICIDE_SERIES, options.region === 'MX' ? 'national' : 'states');
+    let result: HomicideTrend;
+    let rows: HomicideObservation[];
+    let asOf: string;
+    let series: string | undefined;
+    try {
+      series = seriesId ?? observations[0]?.seriesId;
+      rows = observations.filter(
+        (row) => row.seriesId === series && row.region === options.region && (!options.vintage || row.vintage <= options.vintage),
+      );
+      if (rows.length === 0) {
+        throw new WidgetError('empty', `No observations of series "${series}" for region ${options.region}`, [
+          { column: 'region', value: options.region, reason: 'no rows for this series and region' },
+        ]);
+      }
+      asOf = options.asOf ?? latestMonth(rows);
+      result = homicideTrend(observations, {
+        ...(series ? { series } : {}),
+        region: options.region,
+        asOf,
+        ...(options.vintage ? { vintage: options.vintage } : {}),
+      });
+    } catch (error) {
+      // user rows are checked in detail only when they fail: the error then lists each bad field
+      await user?.explain();
+      throw error;
     }
-    const asOf = options.asOf ?? latestMonth(rows);
-    const result = homicideTrend(observations, {
-      ...(series ? { series } : {}),
-      region: options.region,
-      asOf,
-      ...(options.vintage ? { vintage: options.vintage } : {}),
-    });
     const sources = sourceRefs(result.sourceIds, sourceById);
     const knownMeta = meta ?? homicideSeries.find((s) => s.id === series);
     return homicideTrendModel(result, {

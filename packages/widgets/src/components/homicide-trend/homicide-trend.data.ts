@@ -13,15 +13,23 @@ export type UserHomicideInput =
       readonly vintage?: string;
     };
 
+/** User observations, and how to list everything wrong with them once the indicator rejects them. */
+export interface UserObservations {
+  readonly rows: HomicideObservation[];
+  /** Throws a `WidgetError` naming each bad row and field; returns when every row is valid. */
+  explain(): Promise<void>;
+}
+
 /**
- * Reads and validates user homicide observations: rows shaped like `homicideObservations` (as the
- * `data` property or a JSON file), or a CSV file in one of the layouts `@usmx/data/parsers` reads.
- * The validators load only when user data is given.
+ * Reads user homicide observations: rows shaped like `homicideObservations` (as the `data`
+ * property or a JSON file), or a CSV file in one of the layouts `@usmx/data/parsers` reads (which
+ * validates it). JSON rows are checked by the indicator, which rejects bad input; only then are
+ * they checked row by row against the schema, so valid data is not validated twice.
  */
-export async function readHomicideObservations(input: UserHomicideInput): Promise<HomicideObservation[]> {
-  if ('data' in input) return validateRows(input.data, await observationSchema(), 'data');
+export async function readHomicideObservations(input: UserHomicideInput): Promise<UserObservations> {
+  if ('data' in input) return jsonRows(input.data, 'data');
   const file = await fetchUserFile(input.src);
-  if (file.format === 'json') return validateRows(parseJson(file.text, input.src), await observationSchema(), input.src);
+  if (file.format === 'json') return jsonRows(parseJson(file.text, input.src), input.src);
   const { parseLongCsv, parseSesnspStateCsv } = await import('@usmx/data/parsers');
   const options = {
     seriesId: input.series,
@@ -30,7 +38,16 @@ export async function readHomicideObservations(input: UserHomicideInput): Promis
   };
   const header = (file.text.split(/\r?\n/, 1)[0] ?? '').toLowerCase().split(',').map((cell) => cell.trim().replace(/^"|"$/g, ''));
   const long = header.includes('region') && header.includes('count');
-  return long ? parseLongCsv(file.text, options) : parseSesnspStateCsv(file.text, options);
+  const rows = long ? parseLongCsv(file.text, options) : parseSesnspStateCsv(file.text, options);
+  return { rows, explain: async () => undefined };
+}
+
+async function jsonRows(value: unknown, origin: string): Promise<UserObservations> {
+  const explain = async () => {
+    validateRows(value, await observationSchema(), origin);
+  };
+  if (!Array.isArray(value) || value.length === 0) await explain();
+  return { rows: value as HomicideObservation[], explain };
 }
 
 async function observationSchema() {

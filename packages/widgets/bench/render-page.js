@@ -1,0 +1,80 @@
+// Runs in the benchmark page: draws the same 360 monthly points with usmx, Observable Plot and
+// Chart.js, one fresh chart per run, and reports the milliseconds from data to laid-out chart.
+import '/cdn/usmx-homicide-trend.js';
+import { draw as drawPlot } from '/bench/plot.js';
+import { draw as drawChart } from '/bench/chartjs.js';
+
+/** 360 months (1991-2020) of a deterministic series with a trend and a season. */
+function series() {
+  const rows = [];
+  let seed = 42;
+  for (let i = 0; i < 360; i++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const year = 1991 + Math.floor(i / 12);
+    const month = (i % 12) + 1;
+    const count = Math.round(1000 + i * 3 + 150 * Math.sin((month / 12) * 2 * Math.PI) + (seed % 100));
+    rows.push({ seriesId: 'bench', region: 'MX', year, month, count, sourceId: 'BENCH', vintage: '2021-01-15' });
+  }
+  return rows;
+}
+
+const rows = series();
+const stage = document.querySelector('#stage');
+
+function fresh() {
+  stage.replaceChildren();
+  const box = document.createElement('div');
+  box.style.width = '640px';
+  stage.append(box);
+  return box;
+}
+
+const runners = {
+  async usmx() {
+    const box = fresh();
+    const start = performance.now();
+    const el = document.createElement('usmx-homicide-trend');
+    el.data = rows;
+    const done = new Promise((resolve, reject) => {
+      el.addEventListener('usmx-ready', resolve, { once: true });
+      el.addEventListener('usmx-error', (e) => reject(new Error(e.detail.message)), { once: true });
+    });
+    box.append(el);
+    await done;
+    el.shadowRoot.querySelector('svg').getBoundingClientRect();
+    return performance.now() - start;
+  },
+  async plot() {
+    const box = fresh();
+    const start = performance.now();
+    const data = rows.map((r) => ({ date: new Date(Date.UTC(r.year, r.month - 1, 1)), count: r.count }));
+    box.append(drawPlot(data));
+    box.firstElementChild.getBoundingClientRect();
+    return performance.now() - start;
+  },
+  async chartjs() {
+    const box = fresh();
+    const start = performance.now();
+    const canvas = document.createElement('canvas');
+    canvas.width = 640;
+    canvas.height = 320;
+    box.append(canvas);
+    drawChart(canvas, rows.map((r) => `${r.year}-${String(r.month).padStart(2, '0')}`), rows.map((r) => r.count));
+    canvas.getBoundingClientRect();
+    return performance.now() - start;
+  },
+};
+
+/** Warms each library up, then times `runs` renders of each, interleaved. */
+window.benchmark = async (runs, warmup) => {
+  const times = { usmx: [], plot: [], chartjs: [] };
+  for (let i = 0; i < warmup + runs; i++) {
+    for (const [name, run] of Object.entries(runners)) {
+      const ms = await run();
+      if (i >= warmup) times[name].push(ms);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    }
+  }
+  return times;
+};
+window.benchReady = true;

@@ -1,0 +1,34 @@
+import { chromium } from 'playwright';
+
+/** Milliseconds per run for each library, from the benchmark page at `url`. */
+export type RenderTimes = Record<'usmx' | 'plot' | 'chartjs', number[]>;
+
+/** Loads the benchmark page in headless Chromium and times `runs` renders per library after `warmup`. */
+export async function timeRenders(url: string, runs: number, warmup: number): Promise<RenderTimes> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
+    const times = await page.evaluate(
+      ([n, w]) => (window as unknown as { benchmark: (n: number, w: number) => Promise<RenderTimes> }).benchmark(n, w),
+      [runs, warmup] as const,
+    );
+    if (errors.length > 0) throw new Error(`benchmark page errors: ${errors.join('; ')}`);
+    return times;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The median of `values`. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}

@@ -1,0 +1,59 @@
+/**
+ * `pnpm bench`: CDN bundle sizes (min+gzip, before the first render, data excluded) against a
+ * tree-shaken Chart.js line chart and Observable Plot bundled the same way, with the budgets; then
+ * the first render of <usmx-homicide-trend> with 360 monthly points against Plot and Chart.js
+ * drawing the same series in the same headless Chromium run. Run `pnpm build` first.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { timeRenders, median } from './render.js';
+import { serve } from './server.js';
+import { buildComparators, firstLoadBytes, gzipSize, staticGraph } from './sizes.js';
+
+const root = resolve(import.meta.dirname, '..');
+const cdn = join(root, 'dist/cdn');
+const work = join(root, 'node_modules/.cache/usmx-bench');
+const RUNS = 25;
+const WARMUP = 3;
+const WIDGET_BUDGET = 20 * 1024;
+const ALL_BUDGET = 35 * 1024;
+
+if (!existsSync(join(cdn, 'usmx.js'))) throw new Error('dist/cdn is missing: run `pnpm build` first');
+mkdirSync(work, { recursive: true });
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const comparators = await buildComparators(work, root);
+const chartjs = gzipSize(comparators.chartjs);
+const plot = gzipSize(comparators.plot);
+
+console.log('\nBundle size, min+gzip, code loaded before the first render (data chunks excluded)');
+console.log(`  Chart.js (tree-shaken line chart)  ${kb(chartjs)}`);
+console.log(`  Observable Plot (lineY)            ${kb(plot)}`);
+let failed = false;
+for (const name of ['usmx-homicide-trend', 'usmx-corridor-share', 'usmx-splinter-count', 'usmx-group-lineage', 'usmx']) {
+  const entry = join(cdn, `${name}.js`);
+  const bytes = firstLoadBytes(entry);
+  const budget = name === 'usmx' ? ALL_BUDGET : WIDGET_BUDGET;
+  const pass = bytes <= budget;
+  failed ||= !pass;
+  const files = staticGraph(entry).length;
+  console.log(
+    `  ${`${name}.js`.padEnd(26)} ${kb(bytes).padStart(8)} (${files} file${files > 1 ? 's' : ''})  ` +
+      `x${(bytes / chartjs).toFixed(2)} Chart.js  x${(bytes / plot).toFixed(2)} Plot  budget ${kb(budget)} ${pass ? 'PASS' : 'FAIL'}`,
+  );
+}
+
+writeFileSync(join(work, 'render.html'), '<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/bench/render-page.js"></script></body></html>');
+const { url, server } = await serve({ '/cdn/': cdn, '/bench/render-page.js': join(root, 'bench/render-page.js'), '/bench/': work });
+try {
+  const times = await timeRenders(`${url}/bench/render.html`, RUNS, WARMUP);
+  const [usmx, plotMs, chartMs] = [median(times.usmx), median(times.plot), median(times.chartjs)];
+  console.log(`\nFirst render, 360 monthly points, axes and labels, headless Chromium, median of ${RUNS} runs (after ${WARMUP} warm-up runs)`);
+  console.log(`  usmx <usmx-homicide-trend> (validate, compute, draw)  ${usmx.toFixed(2)} ms`);
+  console.log(`  Observable Plot lineY                                  ${plotMs.toFixed(2)} ms`);
+  console.log(`  Chart.js line (canvas, no animation)                   ${chartMs.toFixed(2)} ms`);
+  console.log(`  usmx / Plot = ${(usmx / plotMs).toFixed(2)} (goal <= 0.50: ${usmx / plotMs <= 0.5 ? 'PASS' : 'FAIL'})   usmx / Chart.js = ${(usmx / chartMs).toFixed(2)}`);
+} finally {
+  server.close();
+}
+if (failed) process.exitCode = 1;
