@@ -6,6 +6,7 @@ export default defineConfig({
     'homicide-trend/index': 'src/homicide-trend/index.ts',
     'corridor-share/index': 'src/corridor-share/index.ts',
     'splinter-count/index': 'src/splinter-count/index.ts',
+    'claims/index': 'src/claims/index.ts',
   },
   format: ['esm'],
   dts: true,

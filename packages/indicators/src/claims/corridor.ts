@@ -43,7 +43,8 @@ function pointReading(
     unit: 'percent',
     sameDefinition: isCalendarYear(point),
     agrees: withinTolerance(value, claimed, tolerancePp),
-    sourceIds: point.viaSourceId === undefined ? [point.sourceId] : [point.sourceId, point.viaSourceId],
+    sourceIds:
+      point.viaSourceId === undefined ? [point.sourceId] : [point.sourceId, point.viaSourceId],
   };
 }
 
@@ -106,7 +107,10 @@ function windowReading(
           en: `end to end, ${window.fromYear} to ${window.toYear}`,
           es: `de punta a punta, ${window.fromYear} a ${window.toYear}`,
         }
-      : { en: `${window.fromYear} to ${window.toYear}`, es: `${window.fromYear} a ${window.toYear}` },
+      : {
+          en: `${window.fromYear} to ${window.toYear}`,
+          es: `${window.fromYear} a ${window.toYear}`,
+        },
     asOf,
     vintage: null,
     value: window.caribbean.changePp,
@@ -162,7 +166,10 @@ export function balloonReadings(
 ): { atClaimDate: ClaimReading[]; now: ClaimReading[] } {
   const all = evidence(rows, claim);
   const then = all.filter((row) =>
-    publishedBy(sources.get(row.sourceId)?.date ?? sources.get(row.viaSourceId ?? '')?.date, claimDate),
+    publishedBy(
+      sources.get(row.sourceId)?.date ?? sources.get(row.viaSourceId ?? '')?.date,
+      claimDate,
+    ),
   );
   const now = balloonWindows(all, test, 'latest');
   const atClaimDate = balloonWindows(then, test, 'claim-date');

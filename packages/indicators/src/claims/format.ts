@@ -5,10 +5,15 @@ export type Language = keyof Bilingual;
 
 const locales: Record<Language, string> = { en: 'en-US', es: 'es-MX' };
 
-/** A number as people read it in that language (`32,079` / `32,079`, `+32.1` / `+32.1`). */
-export function formatNumber(value: number, language: Language, signed = false): string {
+/** A number as people read it in that language (`32,079`, `+32.1`), to `digits` decimals at most. */
+export function formatNumber(
+  value: number,
+  language: Language,
+  signed = false,
+  digits = 1,
+): string {
   return new Intl.NumberFormat(locales[language], {
-    maximumFractionDigits: 1,
+    maximumFractionDigits: digits,
     signDisplay: signed ? 'exceptZero' : 'auto',
   }).format(value);
 }
@@ -20,7 +25,9 @@ export function formatRange(
   language: Language,
   signed = false,
 ): string {
-  const low = formatNumber(range.low, language, signed);
+  // shares and changes to one decimal; counts of people, case files and groups whole
+  const digits = unit === 'percent' || unit === 'pp' ? 1 : 0;
+  const low = formatNumber(range.low, language, signed, digits);
   const text =
     range.high === null
       ? language === 'en'
@@ -28,7 +35,7 @@ export function formatRange(
         : `${low} o más`
       : range.high === range.low
         ? low
-        : `${low} ${language === 'en' ? 'to' : 'a'} ${formatNumber(range.high, language, signed)}`;
+        : `${low} ${language === 'en' ? 'to' : 'a'} ${formatNumber(range.high, language, signed, digits)}`;
   return `${text}${unitSuffix(unit, language)}`;
 }
 

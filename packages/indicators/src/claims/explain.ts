@@ -1,0 +1,258 @@
+import type { Claim, ClaimVerdict } from '@usmx/data/schemas';
+import {
+  crimeLabels,
+  formatNumber,
+  formatRange,
+  list,
+  monthWindow,
+  span,
+  verdictLabels,
+  type Language,
+} from './format.js';
+import type { ClaimReading, ValueRange } from './types.js';
+
+const LANGUAGES: readonly Language[] = ['en', 'es'];
+
+interface Words {
+  agrees: string;
+  disagrees: string;
+  claimSays: string;
+  otherDefinitions: string;
+  cannotCompare: string;
+  asPublished: (date: string) => string;
+  nothingAtClaimDate: string;
+}
+
+const words: Record<Language, Words> = {
+  en: {
+    agrees: 'agrees',
+    disagrees: 'does not agree',
+    claimSays: 'the claim says',
+    otherDefinitions: 'Under other definitions',
+    cannotCompare: 'Cannot compare',
+    asPublished: (date) => `As published by the claim's date (${date})`,
+    nothingAtClaimDate: "Nothing in the data was published by the claim's date to test it",
+  },
+  es: {
+    agrees: 'coincide',
+    disagrees: 'no coincide',
+    claimSays: 'la afirmación dice',
+    otherDefinitions: 'Con otras definiciones',
+    cannotCompare: 'No se puede comparar',
+    asPublished: (date) => `Según lo publicado a la fecha de la afirmación (${date})`,
+    nothingAtClaimDate:
+      'Nada en los datos se había publicado a la fecha de la afirmación para probarla',
+  },
+};
+
+function value(reading: ClaimReading, language: Language, signed = false): string {
+  return reading.value === null
+    ? '-'
+    : formatRange(
+        { low: reading.value.low, high: reading.value.high },
+        reading.unit,
+        language,
+        signed,
+      );
+}
+
+function release(reading: ClaimReading, language: Language): string {
+  if (reading.vintage === null) return '';
+  return language === 'en' ? `, release ${reading.vintage}` : `, publicación ${reading.vintage}`;
+}
+
+/** `label: value (release)`, with the agreement when asked. */
+function item(
+  reading: ClaimReading,
+  language: Language,
+  signed: boolean,
+  agreement = false,
+): string {
+  const parts = [`${reading.label[language]}: ${value(reading, language, signed)}`];
+  if (reading.reference)
+    parts.push(
+      language === 'en'
+        ? ` vs ${formatNumber(reading.reference.value, language)} in ${reading.reference.year}`
+        : ` frente a ${formatNumber(reading.reference.value, language)} en ${reading.reference.year}`,
+    );
+  const extra = [release(reading, language).slice(2)];
+  if (agreement && reading.agrees !== null)
+    extra.push(reading.agrees ? words[language].agrees : words[language].disagrees);
+  if (reading.note) extra.push(reading.note[language]);
+  const tail = extra.filter(Boolean).join('; ');
+  return `${parts.join('')}${tail ? ` (${tail})` : ''}`;
+}
+
+function claimedText(claim: Claim, language: Language): string {
+  const test = claim.test;
+  const range = (low: number, high: number | undefined, unit: string, signed = false) =>
+    formatRange({ low, high: high ?? null }, unit, language, signed);
+  const within = (tolerance: number, unit: string) =>
+    language === 'en'
+      ? ` (within ${formatRange({ low: tolerance, high: tolerance }, unit, language)})`
+      : ` (con margen de ${formatRange({ low: tolerance, high: tolerance }, unit, language)})`;
+  switch (test.indicator) {
+    case 'homicide-ytd-change':
+      return `${range(test.claimed.low, test.claimed.high, 'percent', true)}${within(test.tolerancePp, 'pp')}`;
+    case 'homicide-record':
+      return language === 'en'
+        ? `${test.year} above the ${test.recordYear} record`
+        : `${test.year} por encima del récord de ${test.recordYear}`;
+    case 'corridor-share':
+      return `${range(test.claimed.low, test.claimed.high, 'percent')}${within(test.tolerancePp, 'pp')}`;
+    case 'balloon-effect':
+      return language === 'en'
+        ? `${test.claimedBalloon ? 'a' : 'no'} balloon effect between ${test.from} and ${test.to}`
+        : `${test.claimedBalloon ? 'un' : 'ningún'} efecto globo entre ${test.from} y ${test.to}`;
+    case 'group-count': {
+      const last = range(test.claimed.low, test.claimed.high, 'groups');
+      if (test.fromYear === undefined || test.claimedFrom === undefined)
+        return language === 'en' ? `${last} in ${test.year}` : `${last} en ${test.year}`;
+      const first = range(test.claimedFrom.low, test.claimedFrom.high, 'groups');
+      return language === 'en'
+        ? `${first} in ${test.fromYear}, ${last} in ${test.year}`
+        : `${first} en ${test.fromYear}, ${last} en ${test.year}`;
+    }
+  }
+}
+
+function measured(claim: Claim, language: Language): string {
+  const test = claim.test;
+  switch (test.indicator) {
+    case 'homicide-ytd-change': {
+      const previous = `${Number(test.asOf.slice(0, 4)) - 1}${test.asOf.slice(4)}`;
+      return language === 'en'
+        ? `${crimeLabels[test.crime].en}, ${monthWindow(test.asOf, 'en')} against ${monthWindow(previous, 'en')}`
+        : `${crimeLabels[test.crime].es}, ${monthWindow(test.asOf, 'es')} frente a ${monthWindow(previous, 'es')}`;
+    }
+    case 'homicide-record':
+      return crimeLabels[test.crime][language];
+    case 'corridor-share': {
+      const years = test.refYearTo ? `${test.refYear}/${test.refYearTo}` : String(test.refYear);
+      return language === 'en' ? `${test.route}, ${years}` : `${test.route}, ${years}`;
+    }
+    case 'balloon-effect':
+      return language === 'en'
+        ? `Caribbean share rising by ${test.thresholdPp} points or more while the corridor's falls`
+        : `la participación del Caribe sube ${test.thresholdPp} puntos o más mientras la del corredor baja`;
+    case 'group-count':
+      return language === 'en' ? 'groups counted' : 'grupos contados';
+  }
+}
+
+function signedFor(claim: Claim): boolean {
+  return claim.test.indicator === 'homicide-ytd-change';
+}
+
+/** The verdict and what the claim's own definition says. */
+function headline(
+  claim: Claim,
+  verdict: ClaimVerdict,
+  now: readonly ClaimReading[],
+  language: Language,
+): string {
+  const own = now.filter((reading) => reading.sameDefinition && reading.value !== null);
+  const signed = signedFor(claim);
+  const start = `${verdictLabels[verdict][language]}: ${words[language].claimSays} ${claimedText(claim, language)} (${measured(claim, language)}).`;
+  if (own.length === 0) {
+    return `${start} ${
+      language === 'en'
+        ? 'No figure in the data measures exactly what the claim speaks of.'
+        : 'Ninguna cifra de los datos mide exactamente lo que dice la afirmación.'
+    }`;
+  }
+  const agreeing = own.filter((reading) => reading.agrees === true).length;
+  const decided = own.filter((reading) => reading.agrees !== null).length;
+  const one = own.length === 1;
+  // a span only when every figure is in the same unit (victims and case files are never mixed)
+  const range =
+    new Set(own.map((reading) => reading.unit)).size === 1
+      ? (() => {
+          const all = span(own.map((reading) => reading.value as ValueRange));
+          return formatRange({ low: all.low, high: all.high }, own[0]!.unit, language, signed);
+        })()
+      : null;
+  const tally =
+    language === 'en'
+      ? `Under the claim's own definition, ${own.length} ${one ? 'figure' : 'figures'}${range ? ` (${range})` : ''}; ${agreeing} of the ${decided} that can say ${agreeing === 1 ? 'agrees' : 'agree'}`
+      : `Con la definición de la afirmación, ${own.length} ${one ? 'cifra' : 'cifras'}${range ? ` (${range})` : ''}; ${agreeing} de las ${decided} que permiten decidir ${agreeing === 1 ? 'coincide' : 'coinciden'}`;
+  return `${start} ${tally}: ${list(
+    own.map((reading) => item(reading, language, signed)),
+    language,
+  )}.`;
+}
+
+function others(claim: Claim, now: readonly ClaimReading[], language: Language): string[] {
+  const other = now.filter((reading) => !reading.sameDefinition && reading.value !== null);
+  if (other.length === 0) return [];
+  const signed = signedFor(claim);
+  const sentences = [
+    `${words[language].otherDefinitions}: ${list(
+      other.map((reading) => item(reading, language, signed, true)),
+      language,
+    )}.`,
+  ];
+  const test = claim.test;
+  if (test.indicator === 'homicide-ytd-change') {
+    // the figure nearest the claim, when it comes only from another definition
+    const target = test.claimed.low;
+    const distance = (reading: ClaimReading) =>
+      Math.min(Math.abs(reading.value!.low - target), Math.abs(reading.value!.high - target));
+    const nearest = [...now.filter((reading) => reading.value !== null)].sort(
+      (a, b) => distance(a) - distance(b),
+    )[0];
+    if (nearest && !nearest.sameDefinition) {
+      sentences.push(
+        language === 'en'
+          ? `The figure nearest the claim, ${value(nearest, language, true)}, appears only under another definition (${nearest.label.en}).`
+          : `La cifra más cercana a la afirmación, ${value(nearest, language, true)}, aparece solo con otra definición (${nearest.label.es}).`,
+      );
+    }
+  }
+  return sentences;
+}
+
+function atClaimDate(
+  claim: Claim,
+  claimDate: string,
+  readings: readonly ClaimReading[],
+  language: Language,
+): string {
+  if (readings.length === 0) return `${words[language].nothingAtClaimDate}.`;
+  const signed = signedFor(claim);
+  return `${words[language].asPublished(claimDate)}: ${list(
+    readings.map((reading) => item(reading, language, signed, true)),
+    language,
+  )}.`;
+}
+
+function undecided(readings: readonly ClaimReading[], language: Language): string[] {
+  const open = readings.filter((reading) => reading.value === null && reading.note);
+  if (open.length === 0) return [];
+  return [
+    `${words[language].cannotCompare}: ${list(
+      open.map((reading) => `${reading.label[language]} (${reading.note![language]})`),
+      language,
+    )}.`,
+  ];
+}
+
+/** The sentences that explain a verdict, in English and Spanish. */
+export function explain(
+  claim: Claim,
+  verdict: ClaimVerdict,
+  claimDate: string,
+  then: readonly ClaimReading[],
+  now: readonly ClaimReading[],
+): { en: string[]; es: string[] } {
+  const result = { en: [] as string[], es: [] as string[] };
+  for (const language of LANGUAGES) {
+    result[language] = [
+      headline(claim, verdict, now, language),
+      ...others(claim, now, language),
+      atClaimDate(claim, claimDate, then, language),
+      ...undecided(now, language),
+    ];
+  }
+  return result;
+}

@@ -1,0 +1,3 @@
+export { checkClaim } from './check-claim.js';
+export { verdictOf } from './verdict.js';
+export type { Bilingual, ClaimCheck, ClaimData, ClaimReading, ValueRange } from './types.js';
