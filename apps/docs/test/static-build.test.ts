@@ -41,6 +41,8 @@ let browser: Browser;
 /** Opens `path` and records console errors, uncaught exceptions, failed requests and usmx events. */
 async function open(path: string): Promise<{ page: Page; report: PageReport }> {
   const page = await browser.newPage();
+  // Generous: this runs beside other Chromium test suites on shared CI machines.
+  page.setDefaultTimeout(90_000);
   const report: PageReport = { problems: [], events: [] };
   page.on('console', (message) => {
     // A plain static host has no /favicon.ico at its root: that is the host's business, not the site's.
