@@ -8,11 +8,12 @@ import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 import { browserStep } from './release/browser-step.mjs';
-import { StepError, checkPackagesStep } from './release/check-packages-step.mjs';
+import { checkPackagesStep } from './release/check-packages-step.mjs';
 import { consumerStep } from './release/consumer-step.mjs';
 import { startLocalRegistry } from './release/local-registry.mjs';
 import { publishStep } from './release/publish-step.mjs';
 import { killLiveChildren } from './release/run-command.mjs';
+import { StepError } from './release/step-error.mjs';
 
 const workspaceRoot = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const startedAt = Date.now();

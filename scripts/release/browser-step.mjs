@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { StepError, customElementTags } from './check-packages-step.mjs';
+import { customElementTags } from './custom-elements.mjs';
+import { StepError } from './step-error.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 export const CHROMIUM_ARGS = [

@@ -4,7 +4,7 @@ import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
-import { StepError } from './check-packages-step.mjs';
+import { StepError } from './step-error.mjs';
 import { runCommand } from './run-command.mjs';
 
 const TYPESCRIPT_VERSION = '5.9.3';

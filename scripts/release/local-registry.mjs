@@ -76,7 +76,6 @@ export async function startLocalRegistry({ workspaceRoot, uplinkUrl, timeoutMs =
     {
       cwd: folder,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NODE_ENV: 'production' },
     },
   );
   let output = '';

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { StepError } from './check-packages-step.mjs';
+import { StepError } from './step-error.mjs';
 import { runCommand } from './run-command.mjs';
 
 /**

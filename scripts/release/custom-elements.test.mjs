@@ -5,7 +5,7 @@ import {
   customElementTags,
   findDefinedTags,
   findElementDefiningFiles,
-} from './check-packages-step.mjs';
+} from './custom-elements.mjs';
 
 const manifest = {
   schemaVersion: '1.0.0',
