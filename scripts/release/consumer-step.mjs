@@ -16,6 +16,22 @@ export const typeCheckModes = {
   bundler: { module: 'esnext', moduleResolution: 'bundler' },
 };
 
+/** The consumer's tsconfig for one resolution mode: strict, and checking the packages' declarations too. */
+function typeCheckConfig(options) {
+  return {
+    compilerOptions: {
+      ...options,
+      target: 'es2022',
+      lib: ['es2022', 'dom', 'dom.iterable'],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+    },
+    files: ['uses-public-api.ts', 'every-entry.ts'],
+  };
+}
+
 /** Subpaths of an exports map that carry a `types` condition (wildcards left out). */
 export function typedSubpaths(exports) {
   const hasTypes = (target) =>
@@ -120,42 +136,40 @@ export async function consumerStep({ workspaceRoot, registryUrl, packages, onFol
 
   await copyFile(new URL('uses-public-api.ts', fixtures), join(folder, 'uses-public-api.ts'));
   await writeFile(join(folder, 'every-entry.ts'), everyEntrySource(installed));
-  for (const [mode, options] of Object.entries(typeCheckModes)) {
-    const config = `tsconfig.${mode}.json`;
-    await writeFile(
-      join(folder, config),
-      JSON.stringify(
+  // Both resolution modes at once: each tsc run is single-threaded.
+  const runs = await Promise.all(
+    Object.entries(typeCheckModes).map(async ([mode, options]) => {
+      const config = `tsconfig.${mode}.json`;
+      await writeFile(join(folder, config), JSON.stringify(typeCheckConfig(options), null, 2));
+      const started = Date.now();
+      const result = await runCommand(
+        join(folder, 'node_modules/.bin/tsc'),
+        ['-p', config, '--strict'],
         {
-          compilerOptions: {
-            ...options,
-            target: 'es2022',
-            lib: ['es2022', 'dom', 'dom.iterable'],
-            strict: true,
-            noEmit: true,
-            skipLibCheck: false,
-            types: [],
-          },
-          files: ['uses-public-api.ts', 'every-entry.ts'],
+          cwd: folder,
         },
-        null,
-        2,
-      ),
-    );
-    const tscStart = Date.now();
-    const tsc = await runCommand(
-      join(folder, 'node_modules/.bin/tsc'),
-      ['-p', config, '--strict'],
-      { cwd: folder },
-    );
-    if (tsc.exitCode !== 0) {
-      throw new StepError(
-        `tsc --strict with moduleResolution ${options.moduleResolution} (module ${options.module}) failed`,
-        tsc.output,
       );
-    }
+      return { options, result, seconds: (Date.now() - started) / 1000 };
+    }),
+  );
+  const failed = runs.filter(({ result }) => result.exitCode !== 0);
+  if (failed.length > 0) {
+    const modes = failed.map(
+      ({ options }) => `moduleResolution ${options.moduleResolution} (module ${options.module})`,
+    );
+    throw new StepError(
+      `tsc --strict failed with ${modes.join(' and with ')}`,
+      failed
+        .map(
+          ({ options, result }) =>
+            `--- tsc, moduleResolution ${options.moduleResolution} ---\n${result.output}`,
+        )
+        .join('\n'),
+    );
+  }
+  for (const { options, seconds } of runs) {
     log(
-      `✓ tsc --strict, module ${options.module}, moduleResolution ${options.moduleResolution} ` +
-        `(${((Date.now() - tscStart) / 1000).toFixed(1)} s)`,
+      `✓ tsc --strict, module ${options.module}, moduleResolution ${options.moduleResolution} (${seconds.toFixed(1)} s)`,
     );
   }
   return folder;
