@@ -38,6 +38,8 @@ export default defineConfig({
         ],
         test: {
           name: 'stories',
+          // A widget loads its data chunk before it draws; shared CI machines can be slow.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,

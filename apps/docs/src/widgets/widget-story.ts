@@ -49,7 +49,7 @@ async function expectOutcome(tag: string, context: StoryContext): Promise<void> 
       if (!outcome) throw new Error(`<${tag}> fired neither usmx-ready nor usmx-error`);
       return outcome;
     },
-    { timeout: 10_000 },
+    { timeout: 45_000 },
   );
   const shadow = within(element.shadowRoot as unknown as HTMLElement);
   if (!context.tags.includes(errorStateTag)) {
