@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 
-const widgets = ['homicide-trend', 'corridor-share', 'splinter-count', 'group-lineage'];
+const widgets = ['homicide-trend', 'corridor-share', 'splinter-count', 'group-lineage', 'claim'];
 
 /** Library build: one ESM entry per class module and per define module; lit and @usmx/* stay external. */
 export default defineConfig({

@@ -10,7 +10,7 @@ import { build } from 'vite';
 export const cdnEntries: Record<string, { entry: string; types: string }> = {
   usmx: { entry: 'src/cdn/usmx.ts', types: '../index.js' },
   ...Object.fromEntries(
-    ['homicide-trend', 'corridor-share', 'splinter-count', 'group-lineage'].map((name) => [
+    ['homicide-trend', 'corridor-share', 'splinter-count', 'group-lineage', 'claim'].map((name) => [
       `usmx-${name}`,
       { entry: `src/components/${name}/${name}.ts`, types: `../components/${name}/${name}.js` },
     ]),

@@ -9,6 +9,7 @@ export { UsmxHomicideTrend, DEFAULT_HOMICIDE_SERIES } from './components/homicid
 export { UsmxCorridorShare } from './components/corridor-share/corridor-share.component.js';
 export { UsmxSplinterCount } from './components/splinter-count/splinter-count.component.js';
 export { UsmxGroupLineage } from './components/group-lineage/group-lineage.component.js';
+export { UsmxClaim, DEFAULT_CLAIM } from './components/claim/claim.component.js';
 export type {
   UsmxErrorDetail,
   UsmxErrorEvent,

@@ -1,0 +1,106 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { UsmxElement } from '../../internal/base-element.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { WidgetError } from '../../internal/errors.js';
+import { fetchUserFile, parseJson } from '../../internal/fetch-text.js';
+import type { Locale } from '../../internal/i18n.js';
+import type { ChartLayout } from '../../internal/model.js';
+import { sourceRefs } from '../../internal/source-refs.js';
+import { claimLayout } from './claim.chart.js';
+import { claimMessages } from './claim.messages.js';
+import { claimModel, type ClaimModel } from './claim.model.js';
+import { claimStyles } from './claim.styles.js';
+
+/** The claim shown with no `claim` attribute: the 2017 article's "up nearly 25 percent". */
+export const DEFAULT_CLAIM = 'homicides-ytd-2017';
+
+/**
+ * A published claim checked against the data: the quote, who said it and when, what each series,
+ * figure or counting rule says (as published on the claim's date and now) against the claimed
+ * value, the verdict (supported, partly supported, not supported, depends on the definition,
+ * cannot be checked) with the sentences behind it, and the sources.
+ *
+ * @summary A claim from the claims ledger (or your own), its verdict and the figures behind it.
+ * @tagname usmx-claim
+ *
+ * @attr {string} claim - Id of a claim in the ledger (default `homicides-ytd-2017`).
+ * @attr {string} src - URL of a JSON file holding one claim object to check instead.
+ * @attr {string} lang - `en` or `es`; defaults to the closest `lang` in the document, else English.
+ * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme (default `auto`).
+ * @prop {Claim} data - A claim object to check instead of a ledger claim (validated against `claimSchema`).
+ *
+ * @fires {CustomEvent<UsmxReadyDetail>} usmx-ready - The claim was checked and drawn; `detail` has the title and summary.
+ * @fires {CustomEvent<UsmxErrorDetail>} usmx-error - The widget shows an error; `detail` has the code, message and issues.
+ *
+ * @csspart base - The widget's box.
+ * @csspart title - The title.
+ * @csspart summary - The verdict in one sentence (also the chart's accessible name).
+ * @csspart callout - The verdict.
+ * @csspart claim - The quotation and who made it, when.
+ * @csspart explanation - The sentences behind the verdict.
+ * @csspart chart - The chart (focusable; arrow keys move between figures).
+ * @csspart table - The data table, when shown.
+ * @csspart footer - Sources and citation.
+ * @csspart error - The error message, when the claim cannot be checked.
+ *
+ * @cssprop [--usmx-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssprop [--usmx-color-text=light-dark(#1b1d21, #eceef1)] - Text colour.
+ * @cssprop [--usmx-color-muted=light-dark(#545a63, #aab1bb)] - Axis, attribution and footer text.
+ * @cssprop [--usmx-color-background=light-dark(#ffffff, #16181c)] - Background.
+ * @cssprop [--usmx-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus ring.
+ * @cssprop [--usmx-claim-agrees-color=light-dark(#1b7a3d, #7fd49b)] - Figures that agree with the claim.
+ * @cssprop [--usmx-claim-disagrees-color=light-dark(#b3261e, #ff8a80)] - Figures that do not.
+ * @cssprop [--usmx-claim-undecided-color=light-dark(#6b7280, #9ca3af)] - Figures that cannot say.
+ * @cssprop [--usmx-claim-band-color=light-dark(#e8eef8, #26303d)] - The claimed range and its tolerance.
+ */
+export class UsmxClaim extends UsmxElement<ClaimModel> {
+  static override styles = [baseStyles, claimStyles];
+
+  static override properties: PropertyDeclarations = {
+    claim: { reflect: true },
+  };
+
+  declare claim: string | undefined;
+
+  protected override async load(locale: Locale): Promise<ClaimModel> {
+    const [{ checkClaim }, { claimById, claims }, { sourceById }] = await Promise.all([
+      import('@usmx/indicators/claims'),
+      import('@usmx/data/claims'),
+      import('@usmx/data/sources'),
+    ]);
+    let claim: unknown;
+    if (this.data !== undefined) claim = this.data;
+    else if (this.src) {
+      const file = await fetchUserFile(this.src);
+      claim = parseJson(file.text, this.src);
+    } else {
+      const id = this.claim?.trim() || DEFAULT_CLAIM;
+      claim = claimById(id);
+      if (claim === undefined) {
+        const t = claimMessages[locale.lang];
+        throw new WidgetError('invalid-attribute', `${t.unknownClaim}: ${id}`, [
+          { column: 'claim', value: id, reason: t.unknownClaimReason(claims.map((known) => known.id).join(', ')) },
+        ]);
+      }
+    }
+    const check = await checkClaim(claim);
+    return claimModel(check, { locale, sources: sourceRefs(check.sourceIds, sourceById) });
+  }
+
+  protected override layout(model: ClaimModel, width: number, locale: Locale): ChartLayout {
+    return claimLayout(model, width, locale);
+  }
+
+  protected override renderControls(model: ClaimModel, locale: Locale): TemplateResult {
+    const t = claimMessages[locale.lang];
+    const quoteLang = model.quoteLang === locale.lang ? nothing : model.quoteLang;
+    return html`<figure class="claim" part="claim">
+        <blockquote lang=${quoteLang}>“${model.quote}”</blockquote>
+        ${model.rendering ? html`<p class="rendering">${t.englishRendering}: “${model.rendering}”</p>` : nothing}
+        <figcaption>— ${model.attribution}</figcaption>
+      </figure>
+      <ul class="explanation" part="explanation">
+        ${model.sentences.map((sentence) => html`<li>${sentence}</li>`)}
+      </ul>`;
+  }
+}
