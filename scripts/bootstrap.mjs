@@ -84,7 +84,7 @@ if (mode === 'start') {
   const chromium = ensureChromium();
   const env = { ...process.env, CHROMIUM_PATH: chromium, TZ: 'UTC' };
   pnpmRun(['install', '--frozen-lockfile']);
-  const testStatus = run(bin, [...pre, 'turbo', 'run', 'test', '--continue'], { env });
+  const testStatus = run(bin, [...pre, 'turbo', 'run', 'test', '--continue', '--concurrency=1'], { env });
   printTestSummary();
   if (testStatus !== 0) process.exit(testStatus);
   if (existsSync(join(root, 'scripts', 'release-verify.mjs'))) {
