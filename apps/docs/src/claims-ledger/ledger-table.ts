@@ -25,7 +25,8 @@ export class DocsClaimsLedger extends LitElement {
   }
 
   override render(): TemplateResult {
-    if (this._error) return html`<p role="alert">The ledger could not be checked: ${this._error}</p>`;
+    if (this._error)
+      return html`<p role="alert">The ledger could not be checked: ${this._error}</p>`;
     const rows = this._rows;
     if (!rows) return html`<p role="status">Checking every claim against the data…</p>`;
     return html`<p>
@@ -49,21 +50,23 @@ export class DocsClaimsLedger extends LitElement {
         </thead>
         <tbody>
           ${rows.map(
-            ({ claim, check, where }) => html`<tr>
-              <td>
-                <code>${claim.id}</code><br /><q lang=${claim.language}>${claim.wording}</q>${claim.wordingEn
-                  ? html`<br />(${claim.wordingEn})`
-                  : nothing}
-              </td>
-              <td>${claim.claimant}, ${claim.date}</td>
-              <td>${where}</td>
-              <td><strong>${check.verdict}</strong></td>
-              <td>${check.explanation.en[0]}</td>
-            </tr>`,
+            ({ claim, check, where }) =>
+              html`<tr>
+                <td>
+                  <code>${claim.id}</code><br /><q lang=${claim.language}>${claim.wording}</q>${
+                    claim.wordingEn ? html`<br />(${claim.wordingEn})` : nothing
+                  }
+                </td>
+                <td>${claim.claimant}, ${claim.date}</td>
+                <td>${where}</td>
+                <td><strong>${check.verdict}</strong></td>
+                <td>${check.explanation.en[0]}</td>
+              </tr>`,
           )}
         </tbody>
       </table>`;
   }
 }
 
-if (!customElements.get('docs-claims-ledger')) customElements.define('docs-claims-ledger', DocsClaimsLedger);
+if (!customElements.get('docs-claims-ledger'))
+  customElements.define('docs-claims-ledger', DocsClaimsLedger);

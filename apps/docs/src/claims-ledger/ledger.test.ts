@@ -14,8 +14,12 @@ describe('the claims ledger page', () => {
     const counts = verdictCounts(rows);
     expect(counts.reduce((sum, [, count]) => sum + count, 0)).toBe(claims.length);
     // raw/homicides/FACTS.md: no SESNSP intentional-homicide series gives about +25% (they give +30% to +33%)
-    expect(rows.find((row) => row.claim.id === 'homicides-ytd-2017')?.check.verdict).toBe('not supported');
+    expect(rows.find((row) => row.claim.id === 'homicides-ytd-2017')?.check.verdict).toBe(
+      'not supported',
+    );
     // the article's record: INEGI 32,079 in 2017 vs 27,213 in 2011
-    expect(rows.find((row) => row.claim.id === 'homicide-record-2017')?.check.verdict).toBe('supported');
+    expect(rows.find((row) => row.claim.id === 'homicide-record-2017')?.check.verdict).toBe(
+      'supported',
+    );
   });
 });

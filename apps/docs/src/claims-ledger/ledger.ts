@@ -28,5 +28,8 @@ export async function ledgerRows(): Promise<LedgerRow[]> {
 
 /** How many claims got each verdict, in the fixed order of the vocabulary. */
 export function verdictCounts(rows: readonly LedgerRow[]): [ClaimCheck['verdict'], number][] {
-  return claimVerdict.options.map((verdict) => [verdict, rows.filter((row) => row.check.verdict === verdict).length]);
+  return claimVerdict.options.map((verdict) => [
+    verdict,
+    rows.filter((row) => row.check.verdict === verdict).length,
+  ]);
 }
