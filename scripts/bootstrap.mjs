@@ -87,9 +87,8 @@ if (mode === 'start') {
   const testStatus = run(bin, [...pre, 'turbo', 'run', 'test', '--continue', '--concurrency=1'], { env });
   printTestSummary();
   if (testStatus !== 0) process.exit(testStatus);
-  if (existsSync(join(root, 'scripts', 'release-verify.mjs'))) {
-    pnpmRun(['release:verify'], { env });
-  }
+  runOrExit(process.execPath, ['--test', 'scripts/release/'], { env });
+  pnpmRun(['release:verify'], { env });
 } else {
   console.error('usage: node scripts/bootstrap.mjs start|test');
   process.exit(2);
