@@ -7,8 +7,16 @@ const dropInternalState = {
   packageLinkPhase({ customElementsManifest }) {
     for (const module of customElementsManifest.modules) {
       for (const declaration of module.declarations ?? []) {
-        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !a.name.startsWith('_'));
-        if (declaration.members) declaration.members = declaration.members.filter((m) => !m.name.startsWith('_') && !m.name.startsWith('#') && m.privacy !== 'private' && m.privacy !== 'protected');
+        if (declaration.attributes)
+          declaration.attributes = declaration.attributes.filter((a) => !a.name.startsWith('_'));
+        if (declaration.members)
+          declaration.members = declaration.members.filter(
+            (m) =>
+              !m.name.startsWith('_') &&
+              !m.name.startsWith('#') &&
+              m.privacy !== 'private' &&
+              m.privacy !== 'protected',
+          );
       }
     }
   },

@@ -12,8 +12,18 @@ function series() {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     const year = 1991 + Math.floor(i / 12);
     const month = (i % 12) + 1;
-    const count = Math.round(1000 + i * 3 + 150 * Math.sin((month / 12) * 2 * Math.PI) + (seed % 100));
-    rows.push({ seriesId: 'bench', region: 'MX', year, month, count, sourceId: 'BENCH', vintage: '2021-01-15' });
+    const count = Math.round(
+      1000 + i * 3 + 150 * Math.sin((month / 12) * 2 * Math.PI) + (seed % 100),
+    );
+    rows.push({
+      seriesId: 'bench',
+      region: 'MX',
+      year,
+      month,
+      count,
+      sourceId: 'BENCH',
+      vintage: '2021-01-15',
+    });
   }
   return rows;
 }
@@ -47,7 +57,10 @@ const runners = {
   async plot() {
     const box = fresh();
     const start = performance.now();
-    const data = rows.map((r) => ({ date: new Date(Date.UTC(r.year, r.month - 1, 1)), count: r.count }));
+    const data = rows.map((r) => ({
+      date: new Date(Date.UTC(r.year, r.month - 1, 1)),
+      count: r.count,
+    }));
     box.append(drawPlot(data));
     box.firstElementChild.getBoundingClientRect();
     return performance.now() - start;
@@ -59,7 +72,11 @@ const runners = {
     canvas.width = 640;
     canvas.height = 320;
     box.append(canvas);
-    drawChart(canvas, rows.map((r) => `${r.year}-${String(r.month).padStart(2, '0')}`), rows.map((r) => r.count));
+    drawChart(
+      canvas,
+      rows.map((r) => `${r.year}-${String(r.month).padStart(2, '0')}`),
+      rows.map((r) => r.count),
+    );
     canvas.getBoundingClientRect();
     return performance.now() - start;
   },

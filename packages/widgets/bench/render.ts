@@ -7,16 +7,29 @@ export type RenderTimes = Record<'usmx' | 'plot' | 'chartjs', number[]>;
 export async function timeRenders(url: string, runs: number, warmup: number): Promise<RenderTimes> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
+    await page.waitForFunction(
+      () => (window as unknown as { benchReady?: boolean }).benchReady === true,
+    );
     const times = await page.evaluate(
-      ([n, w]) => (window as unknown as { benchmark: (n: number, w: number) => Promise<RenderTimes> }).benchmark(n, w),
+      ([n, w]) =>
+        (
+          window as unknown as { benchmark: (n: number, w: number) => Promise<RenderTimes> }
+        ).benchmark(n, w),
       [runs, warmup] as const,
     );
     if (errors.length > 0) throw new Error(`benchmark page errors: ${errors.join('; ')}`);
@@ -30,5 +43,7 @@ export async function timeRenders(url: string, runs: number, warmup: number): Pr
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }

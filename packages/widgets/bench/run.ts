@@ -18,7 +18,8 @@ const WARMUP = 3;
 const WIDGET_BUDGET = 20 * 1024;
 const ALL_BUDGET = 35 * 1024;
 
-if (!existsSync(join(cdn, 'usmx.js'))) throw new Error('dist/cdn is missing: run `pnpm build` first');
+if (!existsSync(join(cdn, 'usmx.js')))
+  throw new Error('dist/cdn is missing: run `pnpm build` first');
 mkdirSync(work, { recursive: true });
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -30,7 +31,13 @@ console.log('\nBundle size, min+gzip, code loaded before the first render (data 
 console.log(`  Chart.js (tree-shaken line chart)  ${kb(chartjs)}`);
 console.log(`  Observable Plot (lineY)            ${kb(plot)}`);
 let failed = false;
-for (const name of ['usmx-homicide-trend', 'usmx-corridor-share', 'usmx-splinter-count', 'usmx-group-lineage', 'usmx']) {
+for (const name of [
+  'usmx-homicide-trend',
+  'usmx-corridor-share',
+  'usmx-splinter-count',
+  'usmx-group-lineage',
+  'usmx',
+]) {
   const entry = join(cdn, `${name}.js`);
   const bytes = firstLoadBytes(entry);
   const budget = name === 'usmx' ? ALL_BUDGET : WIDGET_BUDGET;
@@ -43,16 +50,27 @@ for (const name of ['usmx-homicide-trend', 'usmx-corridor-share', 'usmx-splinter
   );
 }
 
-writeFileSync(join(work, 'render.html'), '<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/bench/render-page.js"></script></body></html>');
-const { url, server } = await serve({ '/cdn/': cdn, '/bench/render-page.js': join(root, 'bench/render-page.js'), '/bench/': work });
+writeFileSync(
+  join(work, 'render.html'),
+  '<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/bench/render-page.js"></script></body></html>',
+);
+const { url, server } = await serve({
+  '/cdn/': cdn,
+  '/bench/render-page.js': join(root, 'bench/render-page.js'),
+  '/bench/': work,
+});
 try {
   const times = await timeRenders(`${url}/bench/render.html`, RUNS, WARMUP);
   const [usmx, plotMs, chartMs] = [median(times.usmx), median(times.plot), median(times.chartjs)];
-  console.log(`\nFirst render, 360 monthly points, axes and labels, headless Chromium, median of ${RUNS} runs (after ${WARMUP} warm-up runs)`);
+  console.log(
+    `\nFirst render, 360 monthly points, axes and labels, headless Chromium, median of ${RUNS} runs (after ${WARMUP} warm-up runs)`,
+  );
   console.log(`  usmx <usmx-homicide-trend> (validate, compute, draw)  ${usmx.toFixed(2)} ms`);
   console.log(`  Observable Plot lineY                                  ${plotMs.toFixed(2)} ms`);
   console.log(`  Chart.js line (canvas, no animation)                   ${chartMs.toFixed(2)} ms`);
-  console.log(`  usmx / Plot = ${(usmx / plotMs).toFixed(2)} (goal <= 0.50: ${usmx / plotMs <= 0.5 ? 'PASS' : 'FAIL'})   usmx / Chart.js = ${(usmx / chartMs).toFixed(2)}`);
+  console.log(
+    `  usmx / Plot = ${(usmx / plotMs).toFixed(2)} (goal <= 0.50: ${usmx / plotMs <= 0.5 ? 'PASS' : 'FAIL'})   usmx / Chart.js = ${(usmx / chartMs).toFixed(2)}`,
+  );
 } finally {
   server.close();
 }

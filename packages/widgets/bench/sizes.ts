@@ -15,7 +15,9 @@ export function staticGraph(entry: string): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const match of code.matchAll(/(?:^|;)\s*(?:import|export)\s*[\w$*{},\s]*?from\s*["'`](\.[^"'`]+)["'`]/g)) {
+    for (const match of code.matchAll(
+      /(?:^|;)\s*(?:import|export)\s*[\w$*{},\s]*?from\s*["'`](\.[^"'`]+)["'`]/g,
+    )) {
       visit(join(dirname(file), match[1] as string));
     }
   };
@@ -42,9 +44,15 @@ export function draw(rows) {
 } as const;
 
 /** Bundles each comparator with the same bundler and minifier as the widgets (Vite 8) into `outDir`. */
-export async function buildComparators(outDir: string, root: string): Promise<Record<keyof typeof COMPARATORS, string>> {
+export async function buildComparators(
+  outDir: string,
+  root: string,
+): Promise<Record<keyof typeof COMPARATORS, string>> {
   const out = {} as Record<keyof typeof COMPARATORS, string>;
-  for (const [name, source] of Object.entries(COMPARATORS) as [keyof typeof COMPARATORS, string][]) {
+  for (const [name, source] of Object.entries(COMPARATORS) as [
+    keyof typeof COMPARATORS,
+    string,
+  ][]) {
     const entry = join(outDir, `${name}-entry.js`);
     writeFileSync(entry, source);
     await build({
@@ -58,7 +66,11 @@ export async function buildComparators(outDir: string, root: string): Promise<Re
         target: 'es2022',
         minify: true,
         reportCompressedSize: false,
-        lib: { entry: { [name]: entry }, formats: ['es'], fileName: (_f, entryName) => `${entryName}.js` },
+        lib: {
+          entry: { [name]: entry },
+          formats: ['es'],
+          fileName: (_f, entryName) => `${entryName}.js`,
+        },
         rollupOptions: { output: { minify: true } },
       },
     });

@@ -31,7 +31,11 @@ for (const [name, { entry, types }] of Object.entries(cdnEntries)) {
       copyPublicDir: false,
       reportCompressedSize: false,
       chunkSizeWarningLimit: 2048,
-      lib: { entry: { [name]: entry }, formats: ['es'], fileName: (_format, entryName) => `${entryName}.js` },
+      lib: {
+        entry: { [name]: entry },
+        formats: ['es'],
+        fileName: (_format, entryName) => `${entryName}.js`,
+      },
       rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
     },
   });

@@ -5,7 +5,10 @@
  * @packageDocumentation
  */
 export { UsmxElement } from './internal/base-element.js';
-export { UsmxHomicideTrend, DEFAULT_HOMICIDE_SERIES } from './components/homicide-trend/homicide-trend.component.js';
+export {
+  UsmxHomicideTrend,
+  DEFAULT_HOMICIDE_SERIES,
+} from './components/homicide-trend/homicide-trend.component.js';
 export { UsmxCorridorShare } from './components/corridor-share/corridor-share.component.js';
 export { UsmxSplinterCount } from './components/splinter-count/splinter-count.component.js';
 export { UsmxGroupLineage } from './components/group-lineage/group-lineage.component.js';

@@ -1,7 +1,8 @@
 import { afterEach, expect, it } from 'vitest';
 
 /** A strict policy: only same-origin scripts and styles, no inline code, no eval. */
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'";
 
 interface Probe {
   violations: string[];
@@ -11,7 +12,11 @@ interface Probe {
 }
 
 /** Opens a page (an iframe) that loads `scripts` as modules and holds `body`, and waits for `widgets` ready events. */
-async function openPage(scripts: string[], body: string, widgets: number): Promise<{ probe: Probe; doc: Document; win: Window }> {
+async function openPage(
+  scripts: string[],
+  body: string,
+  widgets: number,
+): Promise<{ probe: Probe; doc: Document; win: Window }> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
@@ -23,10 +28,13 @@ ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n'
   document.body.append(frame);
   const win = () => frame.contentWindow as (Window & { probe?: Probe }) | null;
   await expect
-    .poll(() => {
-      const probe = win()?.probe;
-      return probe ? probe.ready.length + probe.failed.length + probe.errors.length : 0;
-    }, { timeout: 15_000 })
+    .poll(
+      () => {
+        const probe = win()?.probe;
+        return probe ? probe.ready.length + probe.failed.length + probe.errors.length : 0;
+      },
+      { timeout: 15_000 },
+    )
     .toBeGreaterThanOrEqual(widgets);
   const w = win() as Window & { probe: Probe };
   return { probe: w.probe, doc: frame.contentDocument as Document, win: w };
@@ -43,14 +51,26 @@ it('draws on a page with a strict Content-Security-Policy, without violations', 
   expect(probe.errors).toEqual([]);
   expect(probe.failed).toEqual([]);
   expect(probe.violations).toEqual([]);
-  expect(probe.ready.sort()).toEqual(['usmx-corridor-share', 'usmx-group-lineage', 'usmx-homicide-trend', 'usmx-homicide-trend', 'usmx-splinter-count']);
+  expect(probe.ready.sort()).toEqual([
+    'usmx-corridor-share',
+    'usmx-group-lineage',
+    'usmx-homicide-trend',
+    'usmx-homicide-trend',
+    'usmx-splinter-count',
+  ]);
   const [first, second] = [...doc.querySelectorAll('usmx-homicide-trend')];
-  expect(first?.shadowRoot?.querySelector('.record-label')?.textContent).toBe('Record 2011: 22,409');
+  expect(first?.shadowRoot?.querySelector('.record-label')?.textContent).toBe(
+    'Record 2011: 22,409',
+  );
   expect(second?.shadowRoot?.querySelector('[part=title]')?.textContent).toMatch(/^México: /);
 });
 
 it('would notice a violation (control: an inline script on the same page)', async () => {
-  const { probe } = await openPage(['/cdn/usmx.js'], '<script>window.inline = 1</script><usmx-homicide-trend></usmx-homicide-trend>', 1);
+  const { probe } = await openPage(
+    ['/cdn/usmx.js'],
+    '<script>window.inline = 1</script><usmx-homicide-trend></usmx-homicide-trend>',
+    1,
+  );
   await expect.poll(() => probe.violations.length).toBeGreaterThan(0);
   expect(probe.violations[0]).toMatch(/^script-src/);
 });
@@ -67,11 +87,19 @@ it('survives two copies of the bundle on one page', async () => {
 });
 
 it('ships no eval, no Function constructor and no bare imports', async () => {
-  const files = ['/cdn/usmx.js', '/cdn/usmx-homicide-trend.js', '/cdn/usmx-corridor-share.js', '/cdn/usmx-group-lineage.js', '/cdn/usmx-splinter-count.js'];
+  const files = [
+    '/cdn/usmx.js',
+    '/cdn/usmx-homicide-trend.js',
+    '/cdn/usmx-corridor-share.js',
+    '/cdn/usmx-group-lineage.js',
+    '/cdn/usmx-splinter-count.js',
+  ];
   for (const file of files) {
     const code = await (await fetch(`${file}?raw`)).text();
     expect(code).not.toMatch(/\beval\(|new Function\(/);
-    const statics = [...code.matchAll(/(?:^|;)\s*(?:import|export)\s*[\w$*{},\s]*?from\s*["'`]([^"'`]+)["'`]/g)];
+    const statics = [
+      ...code.matchAll(/(?:^|;)\s*(?:import|export)\s*[\w$*{},\s]*?from\s*["'`]([^"'`]+)["'`]/g),
+    ];
     const dynamics = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)];
     const specifiers = [...statics, ...dynamics].map((m) => m[1]);
     expect(dynamics.length).toBeGreaterThan(0); // the data chunks

@@ -47,18 +47,26 @@ export function errorDetail(event: Settled): UsmxErrorEvent['detail'] {
 }
 
 /** Element in the widget's shadow root. */
-export function part<T extends Element = HTMLElement>(element: HTMLElement, selector: string): T | null {
+export function part<T extends Element = HTMLElement>(
+  element: HTMLElement,
+  selector: string,
+): T | null {
   return element.shadowRoot?.querySelector<T>(selector) ?? null;
 }
 
-export function parts<T extends Element = HTMLElement>(element: HTMLElement, selector: string): T[] {
+export function parts<T extends Element = HTMLElement>(
+  element: HTMLElement,
+  selector: string,
+): T[] {
   return [...(element.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
 }
 
 /** axe-core violations inside `element` (its shadow root included), as "rule: target" lines. */
 export async function axeViolations(element: HTMLElement): Promise<string[]> {
   const results = await axe.run(element, { resultTypes: ['violations'] });
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`));
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`),
+  );
 }
 
 /**

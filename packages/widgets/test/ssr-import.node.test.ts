@@ -1,7 +1,15 @@
 import { expect, it } from 'vitest';
 
 /** Globals a browser has and Node does not: touching one at import time would crash server rendering. */
-const DOM_GLOBALS = ['window', 'document', 'HTMLElement', 'customElements', 'ResizeObserver', 'matchMedia', 'getComputedStyle'];
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'HTMLElement',
+  'customElements',
+  'ResizeObserver',
+  'matchMedia',
+  'getComputedStyle',
+];
 
 it('imports every component module in Node without a DOM and without registering tags', async () => {
   for (const name of DOM_GLOBALS) expect(name in globalThis, name).toBe(false);
@@ -11,7 +19,8 @@ it('imports every component module in Node without a DOM and without registering
   expect(typeof index.UsmxGroupLineage).toBe('function');
   expect(typeof index.UsmxSplinterCount).toBe('function');
   // Lit's Node build shims HTMLElement and customElements; a class module must still define nothing.
-  const registry = (globalThis as { customElements?: { get(tag: string): unknown } }).customElements;
+  const registry = (globalThis as { customElements?: { get(tag: string): unknown } })
+    .customElements;
   expect(registry?.get('usmx-homicide-trend')).toBeUndefined();
   expect(registry?.get('usmx-corridor-share')).toBeUndefined();
   expect(registry?.get('usmx-group-lineage')).toBeUndefined();

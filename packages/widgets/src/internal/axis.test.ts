@@ -13,13 +13,35 @@ it('draws one labelled tick per value on each axis', () => {
   const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   render(
     [
-      axisBottom([{ at: 10, label: '2010' }, { at: 20, label: '2011' }], 100, 0, 200),
-      axisLeft([{ at: 100, label: '0' }, { at: 50, label: '5,000' }], 40, 200, 'Homicides'),
+      axisBottom(
+        [
+          { at: 10, label: '2010' },
+          { at: 20, label: '2011' },
+        ],
+        100,
+        0,
+        200,
+      ),
+      axisLeft(
+        [
+          { at: 100, label: '0' },
+          { at: 50, label: '5,000' },
+        ],
+        40,
+        200,
+        'Homicides',
+      ),
     ],
     host,
   );
-  expect([...host.querySelectorAll('.axis-x text')].map((t) => t.textContent)).toEqual(['2010', '2011']);
-  expect([...host.querySelectorAll('.axis-y .tick text')].map((t) => t.textContent)).toEqual(['0', '5,000']);
+  expect([...host.querySelectorAll('.axis-x text')].map((t) => t.textContent)).toEqual([
+    '2010',
+    '2011',
+  ]);
+  expect([...host.querySelectorAll('.axis-y .tick text')].map((t) => t.textContent)).toEqual([
+    '0',
+    '5,000',
+  ]);
   expect(host.querySelector('.axis-title')?.textContent).toBe('Homicides');
   expect(host.querySelector('.axis-y .tick')?.getAttribute('transform')).toBe('translate(0,100)');
 });

@@ -20,7 +20,12 @@ export function thinTicks(ticks: readonly Tick[], labelWidth: number): Tick[] {
 }
 
 /** Horizontal axis along `y`, from `x0` to `x1`, labels centred under each tick. */
-export function axisBottom(ticks: readonly Tick[], y: number, x0: number, x1: number): SVGTemplateResult {
+export function axisBottom(
+  ticks: readonly Tick[],
+  y: number,
+  x0: number,
+  x1: number,
+): SVGTemplateResult {
   return svg`<g class="axis axis-x">
     <path class="domain" d=${`M${px(x0)},${px(y)}H${px(x1)}`}></path>
     ${ticks.map(
@@ -31,7 +36,12 @@ export function axisBottom(ticks: readonly Tick[], y: number, x0: number, x1: nu
 }
 
 /** Vertical axis with gridlines from `x0` to `x1`, labels right-aligned left of `x0`. */
-export function axisLeft(ticks: readonly Tick[], x0: number, x1: number, title?: string): SVGTemplateResult {
+export function axisLeft(
+  ticks: readonly Tick[],
+  x0: number,
+  x1: number,
+  title?: string,
+): SVGTemplateResult {
   return svg`<g class="axis axis-y">
     ${ticks.map(
       (tick) => svg`<g class="tick" transform=${`translate(0,${px(tick.at)})`}>

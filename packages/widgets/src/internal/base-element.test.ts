@@ -18,7 +18,10 @@ class ProbeWidget extends UsmxElement<WidgetModel> {
 
   protected override async load(locale: Locale): Promise<WidgetModel> {
     this.loads += 1;
-    if (this.fail === 'throw') throw new WidgetError('invalid-attribute', 'bad', [{ column: 'fail', value: 'throw', reason: 'asked to fail' }]);
+    if (this.fail === 'throw')
+      throw new WidgetError('invalid-attribute', 'bad', [
+        { column: 'fail', value: 'throw', reason: 'asked to fail' },
+      ]);
     return {
       title: `Probe ${locale.lang}`,
       summary: 'Three points.',
@@ -35,7 +38,12 @@ class ProbeWidget extends UsmxElement<WidgetModel> {
 
   protected override layout(_model: WidgetModel, width: number): ChartLayout {
     if (this.fail === 'layout') throw new Error('layout broke');
-    const points = [10, 20, 30].map((v, i) => ({ x: (i + 1) * 50, y: 100 - v, lines: [`P${i}`], announcement: `Point ${i}: ${v}` }));
+    const points = [10, 20, 30].map((v, i) => ({
+      x: (i + 1) * 50,
+      y: 100 - v,
+      lines: [`P${i}`],
+      announcement: `Point ${i}: ${v}`,
+    }));
     return { width, height: 120, marks: svg`<g class="marks"></g>`, points };
   }
 }
@@ -63,7 +71,9 @@ describe('UsmxElement', () => {
     const el = await mount();
     expect(events[0]?.detail).toEqual({ title: 'Probe en', summary: 'Three points.' });
     expect(events[0]?.bubbles && events[0]?.composed).toBe(true);
-    expect(el.shadowRoot?.querySelector('[part=chart]')?.getAttribute('aria-labelledby')).toBe('summary');
+    expect(el.shadowRoot?.querySelector('[part=chart]')?.getAttribute('aria-labelledby')).toBe(
+      'summary',
+    );
   });
 
   it('turns a load failure into an error state listing the issues, and an event', async () => {
@@ -97,7 +107,9 @@ describe('UsmxElement', () => {
 
   it('links only http(s) sources', async () => {
     const el = await mount();
-    const links = [...(el.shadowRoot?.querySelectorAll('footer a') ?? [])].map((a) => a.getAttribute('href'));
+    const links = [...(el.shadowRoot?.querySelectorAll('footer a') ?? [])].map((a) =>
+      a.getAttribute('href'),
+    );
     expect(links).toEqual(['https://example.org/a']);
     expect(el.shadowRoot?.querySelector('footer')?.textContent).toContain('Unsafe');
   });
@@ -136,8 +148,12 @@ describe('UsmxElement', () => {
 
 describe('sourceLabel', () => {
   it('names publisher, title and date once each', () => {
-    expect(sourceLabel({ title: 'Cocaine Smuggling in 2010', publisher: 'ONDCP', date: '2012-01' })).toBe('ONDCP, Cocaine Smuggling in 2010, 2012-01');
-    expect(sourceLabel({ title: 'ONDCP, "Cocaine", Jan 2012', publisher: 'ONDCP', date: '2012-01' })).toBe('ONDCP, "Cocaine", Jan 2012');
+    expect(
+      sourceLabel({ title: 'Cocaine Smuggling in 2010', publisher: 'ONDCP', date: '2012-01' }),
+    ).toBe('ONDCP, Cocaine Smuggling in 2010, 2012-01');
+    expect(
+      sourceLabel({ title: 'ONDCP, "Cocaine", Jan 2012', publisher: 'ONDCP', date: '2012-01' }),
+    ).toBe('ONDCP, "Cocaine", Jan 2012');
     expect(sourceLabel({ title: 'Notes' })).toBe('Notes');
   });
 });

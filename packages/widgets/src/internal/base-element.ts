@@ -1,4 +1,12 @@
-import { html, LitElement, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { toCsv } from './csv.js';
 import { dataTable } from './data-table.js';
 import { fileSlug, saveBlob, serializeSvg, svgToPng } from './download.js';
@@ -142,7 +150,10 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     this.#failures = 0;
     if (this.#readyPending && this._state.status === 'ready') {
       this.#readyPending = false;
-      emit(this, 'usmx-ready', { title: this._state.model.title, summary: this._state.model.summary });
+      emit(this, 'usmx-ready', {
+        title: this._state.model.title,
+        summary: this._state.model.summary,
+      });
     }
   }
 
@@ -198,7 +209,9 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     if (this.#failures > 1) return html`<div class="base ${this._scheme}" part="base"></div>`;
     const body =
       state.status === 'loading'
-        ? html`<p class="loading" role="status">${commonMessages[resolveLocale(this).lang].loading}</p>`
+        ? html`<p class="loading" role="status">
+            ${commonMessages[resolveLocale(this).lang].loading}
+          </p>`
         : state.status === 'error'
           ? this.#renderError(state.error, state.locale)
           : this.#renderReady(state.model, state.locale);
@@ -210,19 +223,21 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     return html`<div class="error" part="error" role="alert">
       <p class="error-title">${t.errorTitle}</p>
       <p>${error.message}</p>
-      ${error.issues.length > 0
-        ? html`<ul>
-            ${error.issues.map(
-              (issue) =>
-                html`<li>
-                  ${issue.row !== undefined ? html`${t.row} ${issue.row}: ` : nothing}${issue.column !== undefined
-                    ? html`<code>${issue.column}</code>`
-                    : nothing}${'value' in issue ? html` (${t.value} <code>${formatValue(issue.value)}</code>)` : nothing}:
-                  ${issue.reason}
-                </li>`,
-            )}
-          </ul>`
-        : nothing}
+      ${
+        error.issues.length > 0
+          ? html`<ul>
+              ${error.issues.map(
+                (issue) =>
+                  html`<li>
+                    ${issue.row !== undefined ? html`${t.row} ${issue.row}: ` : nothing}${
+                      issue.column !== undefined ? html`<code>${issue.column}</code>` : nothing
+                    }${'value' in issue ? html` (${t.value} <code>${formatValue(issue.value)}</code>)` : nothing}:
+                    ${issue.reason}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -260,14 +275,26 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
         ${active ? tooltip(active.lines, active.x, active.y, layout.width) : nothing}
       </div>
       <p id="keyboard-help" class="visually-hidden">${t.keyboardHelp}</p>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        ${this._announcement}
+      </div>
       <div class="actions" role="group" aria-label=${t.actions}>
-        <button type="button" aria-expanded=${this._tableOpen ? 'true' : 'false'} @click=${this.#toggleTable}>
+        <button
+          type="button"
+          aria-expanded=${this._tableOpen ? 'true' : 'false'}
+          @click=${this.#toggleTable}
+        >
           ${this._tableOpen ? t.hideTable : t.showTable}
         </button>
-        <button type="button" data-action="csv" @click=${this.#downloadCsv}>${t.downloadCsv}</button>
-        <button type="button" data-action="svg" @click=${this.#downloadSvg}>${t.downloadSvg}</button>
-        <button type="button" data-action="png" @click=${this.#downloadPng}>${t.downloadPng}</button>
+        <button type="button" data-action="csv" @click=${this.#downloadCsv}>
+          ${t.downloadCsv}
+        </button>
+        <button type="button" data-action="svg" @click=${this.#downloadSvg}>
+          ${t.downloadSvg}
+        </button>
+        <button type="button" data-action="png" @click=${this.#downloadPng}>
+          ${t.downloadPng}
+        </button>
       </div>
       ${this._tableOpen ? dataTable(model.table, model.tableCaption, locale.locale, 'data-table') : nothing}
       <footer part="footer">
@@ -284,7 +311,9 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
   }
 
   #currentLayout(): ChartLayout | undefined {
-    return this._state.status === 'ready' ? this.#layout(this._state.model, this._state.locale) : undefined;
+    return this._state.status === 'ready'
+      ? this.#layout(this._state.model, this._state.locale)
+      : undefined;
   }
 
   readonly #onKeydown = (event: KeyboardEvent): void => {
@@ -339,7 +368,10 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
       if (this._state.status !== 'ready') return;
       const model = this._state.model;
       const text = toCsv(model.table, this.#citationHeader(model));
-      saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), `${fileSlug(model.fileName)}.csv`);
+      saveBlob(
+        new Blob([text], { type: 'text/csv;charset=utf-8' }),
+        `${fileSlug(model.fileName)}.csv`,
+      );
     });
   };
 
@@ -349,7 +381,11 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     const base = this.renderRoot.querySelector('.base');
     if (!layout || !chart || !base || this._state.status !== 'ready') return undefined;
     const background = getComputedStyle(base).backgroundColor;
-    const text = serializeSvg(chart, `${this._state.model.title}. ${this._state.model.summary}`, background);
+    const text = serializeSvg(
+      chart,
+      `${this._state.model.title}. ${this._state.model.summary}`,
+      background,
+    );
     return { text, layout, model: this._state.model };
   }
 
@@ -357,7 +393,10 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     this.#guard(() => {
       const out = this.#svgText();
       if (!out) return;
-      saveBlob(new Blob([out.text], { type: 'image/svg+xml' }), `${fileSlug(out.model.fileName)}.svg`);
+      saveBlob(
+        new Blob([out.text], { type: 'image/svg+xml' }),
+        `${fileSlug(out.model.fileName)}.svg`,
+      );
     });
   };
 
@@ -389,7 +428,11 @@ function clampWidth(width: number): number {
 /** "Publisher, Title, date", leaving out the publisher or the date when the title already says it. */
 export function sourceLabel(source: { title: string; publisher?: string; date?: string }): string {
   const { title, publisher, date } = source;
-  const parts = [publisher && !title.includes(publisher) ? publisher : '', title, date && !title.includes(date.slice(0, 4)) ? date : ''];
+  const parts = [
+    publisher && !title.includes(publisher) ? publisher : '',
+    title,
+    date && !title.includes(date.slice(0, 4)) ? date : '',
+  ];
   return parts.filter(Boolean).join(', ');
 }
 

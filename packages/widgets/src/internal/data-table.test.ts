@@ -11,7 +11,10 @@ it('renders headers, row headers and locale-formatted numbers', () => {
           { key: 'year', label: 'Año' },
           { key: 'count', label: 'Homicidios', numeric: true },
         ],
-        rows: [{ year: '2011', count: 27213 }, { year: '2012', count: null }],
+        rows: [
+          { year: '2011', count: 27213 },
+          { year: '2012', count: null },
+        ],
       },
       'Homicidios por año',
       'es',
@@ -19,9 +22,14 @@ it('renders headers, row headers and locale-formatted numbers', () => {
     ),
     host,
   );
-  expect(host.querySelector('caption')?.textContent).toBe('Homicidios por año');
-  expect([...host.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Año', 'Homicidios']);
-  expect([...host.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent))).toEqual([
+  expect(host.querySelector('caption')?.textContent?.trim()).toBe('Homicidios por año');
+  expect([...host.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+    'Año',
+    'Homicidios',
+  ]);
+  expect(
+    [...host.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent)),
+  ).toEqual([
     ['2011', '27.213'],
     ['2012', ''],
   ]);

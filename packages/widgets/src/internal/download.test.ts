@@ -8,7 +8,13 @@ function chart(): SVGSVGElement {
   const host = document.createElement('div');
   document.body.append(host);
   render(
-    html`<style>.bar { fill: rgb(1, 2, 3); }</style><svg width="40" height="20" viewBox="0 0 40 20" aria-hidden="true">${svg`<rect class="bar" width="10" height="10"></rect>`}</svg>`,
+    html`<style>
+        .bar {
+          fill: rgb(1, 2, 3);
+        }</style
+      ><svg width="40" height="20" viewBox="0 0 40 20" aria-hidden="true">
+        ${svg`<rect class="bar" width="10" height="10"></rect>`}
+      </svg>`,
     host,
   );
   return host.querySelector('svg') as SVGSVGElement;

@@ -1,7 +1,19 @@
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Presentation properties copied from the live chart so the file looks the same outside the page. */
-const INLINED = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor'] as const;
+const INLINED = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+] as const;
 
 /**
  * A standalone SVG document of `chart`: computed colours and fonts are written onto each element,
@@ -15,7 +27,8 @@ export function serializeSvg(chart: SVGSVGElement, title: string, background: st
     const clone = target[i];
     if (!clone) return;
     const computed = getComputedStyle(element);
-    for (const property of INLINED) clone.setAttribute(property, computed.getPropertyValue(property));
+    for (const property of INLINED)
+      clone.setAttribute(property, computed.getPropertyValue(property));
     clone.removeAttribute('class');
   });
   copy.setAttribute('xmlns', SVG_NS);
@@ -32,7 +45,12 @@ export function serializeSvg(chart: SVGSVGElement, title: string, background: st
 }
 
 /** Rasterises an SVG document to a PNG at `scale` times its size. */
-export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+export async function svgToPng(
+  svgText: string,
+  width: number,
+  height: number,
+  scale = 2,
+): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -45,7 +63,10 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     if (!context) throw new Error('Canvas 2D is not available');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
+        'image/png',
+      ),
     );
   } finally {
     URL.revokeObjectURL(url);

@@ -5,7 +5,9 @@ describe('toWidgetError', () => {
   it('keeps a WidgetError as it is', () => {
     const error = invalidAttribute('measure', 'deaths', 'expected count or rate');
     expect(toWidgetError(error)).toBe(error);
-    expect(error.issues).toEqual([{ column: 'measure', value: 'deaths', reason: 'expected count or rate' }]);
+    expect(error.issues).toEqual([
+      { column: 'measure', value: 'deaths', reason: 'expected count or rate' },
+    ]);
   });
 
   it('lists every issue of a validation error, whatever it calls the field', () => {

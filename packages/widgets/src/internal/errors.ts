@@ -9,7 +9,8 @@ export interface ErrorIssue {
 }
 
 /** What kind of failure stopped a widget. */
-export type WidgetErrorCode = 'invalid-attribute' | 'fetch-failed' | 'invalid-data' | 'empty' | 'failed';
+export type WidgetErrorCode =
+  'invalid-attribute' | 'fetch-failed' | 'invalid-data' | 'empty' | 'failed';
 
 /** The error a widget shows and reports through `usmx-error`. */
 export class WidgetError extends Error {
@@ -25,7 +26,9 @@ export class WidgetError extends Error {
 
 /** Reports a bad attribute value, naming the attribute and the values it accepts. */
 export function invalidAttribute(attribute: string, value: unknown, reason: string): WidgetError {
-  return new WidgetError('invalid-attribute', `Invalid attribute "${attribute}"`, [{ column: attribute, value, reason }]);
+  return new WidgetError('invalid-attribute', `Invalid attribute "${attribute}"`, [
+    { column: attribute, value, reason },
+  ]);
 }
 
 interface IssueLike {
@@ -47,7 +50,8 @@ export function toWidgetError(error: unknown): WidgetError {
   const message = error instanceof Error ? error.message : String(error);
   const issues = (error as { issues?: unknown } | null)?.issues;
   if (Array.isArray(issues)) {
-    const code: WidgetErrorCode = (error as Error).name === 'DataValidationError' ? 'invalid-data' : 'failed';
+    const code: WidgetErrorCode =
+      (error as Error).name === 'DataValidationError' ? 'invalid-data' : 'failed';
     return new WidgetError(code, message, issues.map(toIssue));
   }
   return new WidgetError('failed', message);
@@ -55,7 +59,8 @@ export function toWidgetError(error: unknown): WidgetError {
 
 function toIssue(raw: unknown): ErrorIssue {
   const issue = (raw ?? {}) as IssueLike;
-  const column = issue.column ?? issue.field ?? (Array.isArray(issue.path) ? issue.path.join('.') : issue.path);
+  const column =
+    issue.column ?? issue.field ?? (Array.isArray(issue.path) ? issue.path.join('.') : issue.path);
   return {
     ...(typeof issue.row === 'number' ? { row: issue.row } : {}),
     ...(column !== undefined ? { column: String(column) } : {}),

@@ -11,7 +11,9 @@ it('reads a served CSV file and recognises its format', async () => {
 });
 
 it('reports a missing file as fetch-failed with the status', async () => {
-  const error = await fetchUserFile(new URL('missing.json', fixtures).href).catch((e: unknown) => e);
+  const error = await fetchUserFile(new URL('missing.json', fixtures).href).catch(
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(WidgetError);
   expect((error as WidgetError).code).toBe('fetch-failed');
   expect((error as WidgetError).message).toContain('404');

@@ -14,20 +14,38 @@ export async function fetchUserFile(url: string, signal?: AbortSignal): Promise<
   try {
     response = await fetch(url, signal ? { signal } : {});
   } catch (error) {
-    throw new WidgetError('fetch-failed', `Could not load ${url}: ${error instanceof Error ? error.message : String(error)}`, [
-      { column: 'src', value: url, reason: 'the request failed (network error or blocked by CORS)' },
-    ]);
+    throw new WidgetError(
+      'fetch-failed',
+      `Could not load ${url}: ${error instanceof Error ? error.message : String(error)}`,
+      [
+        {
+          column: 'src',
+          value: url,
+          reason: 'the request failed (network error or blocked by CORS)',
+        },
+      ],
+    );
   }
   if (!response.ok) {
     throw new WidgetError('fetch-failed', `Could not load ${url}: HTTP ${response.status}`, [
-      { column: 'src', value: url, reason: `the server answered ${response.status} ${response.statusText}`.trim() },
+      {
+        column: 'src',
+        value: url,
+        reason: `the server answered ${response.status} ${response.statusText}`.trim(),
+      },
     ]);
   }
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
   const json = type.includes('json') || /\.json($|\?)/i.test(url) || /^\s*[[{]/.test(text);
   const modified = Date.parse(response.headers.get('last-modified') ?? '');
-  return { text, format: json ? 'json' : 'csv', ...(Number.isNaN(modified) ? {} : { lastModified: new Date(modified).toISOString().slice(0, 10) }) };
+  return {
+    text,
+    format: json ? 'json' : 'csv',
+    ...(Number.isNaN(modified)
+      ? {}
+      : { lastModified: new Date(modified).toISOString().slice(0, 10) }),
+  };
 }
 
 /** Parses JSON text, reporting a syntax error as an `invalid-data` error. */
@@ -36,7 +54,11 @@ export function parseJson(text: string, origin: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (error) {
     throw new WidgetError('invalid-data', `${origin} is not valid JSON`, [
-      { column: 'src', value: origin, reason: error instanceof Error ? error.message : 'invalid JSON' },
+      {
+        column: 'src',
+        value: origin,
+        reason: error instanceof Error ? error.message : 'invalid JSON',
+      },
     ]);
   }
 }

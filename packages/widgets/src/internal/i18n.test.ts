@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatMonthSpan, formatNumber, formatPercent, localeFromTag, resolveLocale } from './i18n.js';
+import {
+  formatMonthSpan,
+  formatNumber,
+  formatPercent,
+  localeFromTag,
+  resolveLocale,
+} from './i18n.js';
 
 describe('resolveLocale', () => {
   afterEach(() => {

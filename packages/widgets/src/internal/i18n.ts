@@ -50,7 +50,8 @@ export const commonMessages = {
     downloadSvg: 'Download SVG',
     downloadPng: 'Download PNG',
     actions: 'Chart actions',
-    keyboardHelp: 'Use the left and right arrow keys to move between data points, Home and End to jump to the ends.',
+    keyboardHelp:
+      'Use the left and right arrow keys to move between data points, Home and End to jump to the ends.',
     sources: 'Sources',
     citeThis: 'Cite this',
     downloadFailed: 'The download failed',
@@ -67,7 +68,8 @@ export const commonMessages = {
     downloadSvg: 'Descargar SVG',
     downloadPng: 'Descargar PNG',
     actions: 'Acciones de la gráfica',
-    keyboardHelp: 'Use las flechas izquierda y derecha para recorrer los datos, Inicio y Fin para ir a los extremos.',
+    keyboardHelp:
+      'Use las flechas izquierda y derecha para recorrer los datos, Inicio y Fin para ir a los extremos.',
     sources: 'Fuentes',
     citeThis: 'Cómo citar',
     downloadFailed: 'La descarga falló',
@@ -96,7 +98,11 @@ export function formatNumber(locale: string, value: number, digits = 0): string 
 }
 
 /** Formats a percentage given in percent (32.1, not 0.321), with a sign when `signed`. */
-export function formatPercent(locale: string, pct: number, { signed = false, digits = 1 } = {}): string {
+export function formatPercent(
+  locale: string,
+  pct: number,
+  { signed = false, digits = 1 } = {},
+): string {
   return numberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: digits,
@@ -109,12 +115,21 @@ export function formatPercent(locale: string, pct: number, { signed = false, dig
 export function formatMonth(locale: string, month: number): string {
   const key = `d|${locale}`;
   let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })));
+  if (!format)
+    formatters.set(
+      key,
+      (format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })),
+    );
   return format.format(Date.UTC(2000, month - 1, 15)).replace(/\.$/, '');
 }
 
 /** A span of months in one year: "Jan-Apr 2017", "ene-abr 2017"; a single month "Jan 2017". */
-export function formatMonthSpan(locale: string, year: number, firstMonth: number, lastMonth: number): string {
+export function formatMonthSpan(
+  locale: string,
+  year: number,
+  firstMonth: number,
+  lastMonth: number,
+): string {
   const first = formatMonth(locale, firstMonth);
   if (firstMonth === lastMonth) return `${first} ${year}`;
   return `${first}-${formatMonth(locale, lastMonth)} ${year}`;

@@ -4,7 +4,17 @@ import { legend } from './legend.js';
 
 it('lays out one swatch and label per item, left to right', () => {
   const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  render(legend([{ label: 'Corridor', className: 'corridor' }, { label: 'Caribbean', className: 'caribbean' }], 10, 20), host);
+  render(
+    legend(
+      [
+        { label: 'Corridor', className: 'corridor' },
+        { label: 'Caribbean', className: 'caribbean' },
+      ],
+      10,
+      20,
+    ),
+    host,
+  );
   const items = [...host.querySelectorAll('.legend-item')];
   expect(items.map((g) => g.textContent?.trim())).toEqual(['Corridor', 'Caribbean']);
   expect(items[0]?.getAttribute('transform')).toBe('translate(10,20)');

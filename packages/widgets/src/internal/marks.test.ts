@@ -17,7 +17,18 @@ describe('paths', () => {
     expect(linePath([[0, 10], [5.55, 20], null, [10, 0], [20, 5]])).toBe('M0,10L5.6,20M10,0L20,5');
   });
   it('closes an area between two lines', () => {
-    expect(areaPath([[0, 1], [10, 2]], [[0, 5], [10, 6]])).toBe('M0,1L10,2L10,6L0,5Z');
+    expect(
+      areaPath(
+        [
+          [0, 1],
+          [10, 2],
+        ],
+        [
+          [0, 5],
+          [10, 6],
+        ],
+      ),
+    ).toBe('M0,1L10,2L10,6L0,5Z');
     expect(areaPath([], [])).toBe('');
   });
 });

@@ -30,13 +30,25 @@ export function areaPath(top: readonly XY[], bottom: readonly XY[]): string {
 }
 
 /** A rectangle mark; negative heights are drawn upwards from `y`. */
-export function rect(x: number, y: number, width: number, height: number, className: string): SVGTemplateResult {
+export function rect(
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  className: string,
+): SVGTemplateResult {
   const top = height < 0 ? y + height : y;
   return svg`<rect class=${className} x=${px(x)} y=${px(top)} width=${px(Math.max(0, width))} height=${px(Math.abs(height))}></rect>`;
 }
 
 /** A vertical interval (whisker) from `y1` to `y2` with caps `cap` wide. */
-export function interval(x: number, y1: number, y2: number, cap: number, className: string): SVGTemplateResult {
+export function interval(
+  x: number,
+  y1: number,
+  y2: number,
+  cap: number,
+  className: string,
+): SVGTemplateResult {
   const d = `M${px(x - cap / 2)},${px(y1)}H${px(x + cap / 2)}M${px(x)},${px(y1)}V${px(y2)}M${px(x - cap / 2)},${px(y2)}H${px(x + cap / 2)}`;
   return svg`<path class=${className} d=${d}></path>`;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bandScale, linearScale, logScale, logTicks, niceDomain, niceTicks, tickStep } from './scale.js';
+import {
+  bandScale,
+  linearScale,
+  logScale,
+  logTicks,
+  niceDomain,
+  niceTicks,
+  tickStep,
+} from './scale.js';
 
 describe('linearScale', () => {
   it('maps domain ends onto range ends and interpolates between them', () => {

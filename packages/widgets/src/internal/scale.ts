@@ -18,11 +18,15 @@ export interface BandScale<K> {
  * Maps `domain` linearly onto `range`. A zero-width domain maps every value to the middle of the
  * range instead of dividing by zero.
  */
-export function linearScale(domain: readonly [number, number], range: readonly [number, number]): LinearScale {
+export function linearScale(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): LinearScale {
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const span = d1 - d0;
-  const scale = (value: number): number => (span === 0 ? (r0 + r1) / 2 : r0 + ((value - d0) / span) * (r1 - r0));
+  const scale = (value: number): number =>
+    span === 0 ? (r0 + r1) / 2 : r0 + ((value - d0) / span) * (r1 - r0);
   return Object.assign(scale, { domain, range });
 }
 
@@ -30,7 +34,11 @@ export function linearScale(domain: readonly [number, number], range: readonly [
  * Splits `range` into one band per key. `padding` is the share of each step left empty between
  * bands (0 to 1); half of it is also left at both ends.
  */
-export function bandScale<K>(domain: readonly K[], range: readonly [number, number], padding = 0.2): BandScale<K> {
+export function bandScale<K>(
+  domain: readonly K[],
+  range: readonly [number, number],
+  padding = 0.2,
+): BandScale<K> {
   const [r0, r1] = range;
   const n = domain.length;
   const step = n === 0 ? 0 : (r1 - r0) / (n + padding);
@@ -70,7 +78,10 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
 export function niceDomain(min: number, max: number, count = 5): [number, number] {
   if (min === max) return max === 0 ? [0, 1] : min > 0 ? [0, max] : [min, 0];
   const step = tickStep(min, max, count);
-  return [roundTo(Math.floor(min / step) * step, step), roundTo(Math.ceil(max / step) * step, step)];
+  return [
+    roundTo(Math.floor(min / step) * step, step),
+    roundTo(Math.ceil(max / step) * step, step),
+  ];
 }
 
 /** Removes floating point noise (0.30000000000000004) relative to `step`. */
@@ -83,7 +94,10 @@ function roundTo(value: number, step: number): number {
  * Maps a positive domain onto `range` on a base-10 logarithmic scale, for counts that span orders
  * of magnitude (2 to 500 groups). Values must be > 0.
  */
-export function logScale(domain: readonly [number, number], range: readonly [number, number]): LinearScale {
+export function logScale(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): LinearScale {
   const linear = linearScale([Math.log10(domain[0]), Math.log10(domain[1])], range);
   return Object.assign((value: number) => linear(Math.log10(value)), { domain, range });
 }

@@ -27,12 +27,24 @@ export function claimLayout(model: ClaimModel, width: number, locale: Locale): C
   const t = claimMessages[locale.lang];
   const margin = { top: 34, right: 24, bottom: 28, left: 24 };
   const height = margin.top + Math.max(1, model.rows.length) * ROW + margin.bottom;
-  const values = model.rows.flatMap(({ reading }) => [reading.value!.low, reading.value!.high, ...(reading.reference ? [reading.reference.value] : [])]);
-  if (model.band) values.push(model.band.low, ...(Number.isFinite(model.band.high) ? [model.band.high] : []));
-  const [min, max] = niceDomain(Math.min(...values, ...(model.zeroBased ? [0] : [])), Math.max(...values), 5);
+  const values = model.rows.flatMap(({ reading }) => [
+    reading.value!.low,
+    reading.value!.high,
+    ...(reading.reference ? [reading.reference.value] : []),
+  ]);
+  if (model.band)
+    values.push(model.band.low, ...(Number.isFinite(model.band.high) ? [model.band.high] : []));
+  const [min, max] = niceDomain(
+    Math.min(...values, ...(model.zeroBased ? [0] : [])),
+    Math.max(...values),
+    5,
+  );
   const x = linearScale([min, max], [margin.left, width - margin.right]);
   const bottom = height - margin.bottom;
-  const ticks = niceTicks(min, max, Math.max(2, Math.floor(width / 110))).map((value) => ({ at: x(value), label: model.format(value) }));
+  const ticks = niceTicks(min, max, Math.max(2, Math.floor(width / 110))).map((value) => ({
+    at: x(value),
+    label: model.format(value),
+  }));
 
   const bandMark = model.band
     ? svg`<g class="band">${rect(
@@ -52,14 +64,22 @@ export function claimLayout(model: ClaimModel, width: number, locale: Locale): C
     const shape = row.reading.sameDefinition ? 'own' : 'other';
     const className = `mark ${row.standing} ${shape}`;
     const value = low === high ? model.format(low) : `${model.format(low)}–${model.format(high)}`;
-    const standing = { agrees: t.agrees, disagrees: t.disagrees, undecided: t.undecided }[row.standing];
+    const standing = { agrees: t.agrees, disagrees: t.disagrees, undecided: t.undecided }[
+      row.standing
+    ];
     const reference = row.reading.reference;
     const referenceText = reference
       ? row.reading.kind === 'counting-rule'
         ? t.from(reference.year, model.format(reference.value))
         : t.reference(reference.year, model.format(reference.value))
       : null;
-    const lines = [row.label, `${value} (${row.when})`, standing, ...(referenceText ? [referenceText] : []), ...(row.reading.sameDefinition ? [] : [t.otherDefinition])];
+    const lines = [
+      row.label,
+      `${value} (${row.when})`,
+      standing,
+      ...(referenceText ? [referenceText] : []),
+      ...(row.reading.sameDefinition ? [] : [t.otherDefinition]),
+    ];
     points.push({
       x: x((low + high) / 2),
       y,

@@ -79,7 +79,11 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
       if (claim === undefined) {
         const t = claimMessages[locale.lang];
         throw new WidgetError('invalid-attribute', `${t.unknownClaim}: ${id}`, [
-          { column: 'claim', value: id, reason: t.unknownClaimReason(claims.map((known) => known.id).join(', ')) },
+          {
+            column: 'claim',
+            value: id,
+            reason: t.unknownClaimReason(claims.map((known) => known.id).join(', ')),
+          },
         ]);
       }
     }

@@ -1,6 +1,11 @@
 import type { Lang } from '../../internal/i18n.js';
 
-type Verdict = 'supported' | 'partly supported' | 'not supported' | 'depends on definition' | 'cannot be checked';
+type Verdict =
+  | 'supported'
+  | 'partly supported'
+  | 'not supported'
+  | 'depends on definition'
+  | 'cannot be checked';
 
 /** English and Spanish text of `<usmx-claim>`. */
 export const claimMessages = {
@@ -28,10 +33,28 @@ export const claimMessages = {
     otherDefinition: 'other definition',
     reference: (year: number, value: string) => `record before: ${value} (${year})`,
     from: (year: number, value: string) => `${value} in ${year}`,
-    units: { percent: '%', pp: 'percentage points', deaths: 'deaths', victims: 'victims', incidents: 'case files', groups: 'groups', count: 'count' } as Record<string, string>,
+    units: {
+      percent: '%',
+      pp: 'percentage points',
+      deaths: 'deaths',
+      victims: 'victims',
+      incidents: 'case files',
+      groups: 'groups',
+      count: 'count',
+    } as Record<string, string>,
     axis: (unit: string) => unit,
     tableCaption: 'What each series, figure or counting rule says about the claim',
-    columns: { reading: 'Series, figure or rule', asOf: 'Data', release: 'Release', low: 'Low', high: 'High', unit: 'Unit', definition: "Claim's definition", agrees: 'Agrees', sources: 'Sources' },
+    columns: {
+      reading: 'Series, figure or rule',
+      asOf: 'Data',
+      release: 'Release',
+      low: 'Low',
+      high: 'High',
+      unit: 'Unit',
+      definition: "Claim's definition",
+      agrees: 'Agrees',
+      sources: 'Sources',
+    },
     yes: 'yes',
     no: 'no',
     citation: (id: string, verdict: string) => `usmx, claims ledger, “${id}”: ${verdict}.`,
@@ -62,14 +85,34 @@ export const claimMessages = {
     otherDefinition: 'otra definición',
     reference: (year: number, value: string) => `récord anterior: ${value} (${year})`,
     from: (year: number, value: string) => `${value} en ${year}`,
-    units: { percent: '%', pp: 'puntos porcentuales', deaths: 'defunciones', victims: 'víctimas', incidents: 'carpetas o averiguaciones', groups: 'grupos', count: 'número' } as Record<string, string>,
+    units: {
+      percent: '%',
+      pp: 'puntos porcentuales',
+      deaths: 'defunciones',
+      victims: 'víctimas',
+      incidents: 'carpetas o averiguaciones',
+      groups: 'grupos',
+      count: 'número',
+    } as Record<string, string>,
     axis: (unit: string) => unit,
     tableCaption: 'Qué dice cada serie, cifra o regla de conteo sobre la afirmación',
-    columns: { reading: 'Serie, cifra o regla', asOf: 'Datos', release: 'Publicación', low: 'Mínimo', high: 'Máximo', unit: 'Unidad', definition: 'Definición de la afirmación', agrees: 'Coincide', sources: 'Fuentes' },
+    columns: {
+      reading: 'Serie, cifra o regla',
+      asOf: 'Datos',
+      release: 'Publicación',
+      low: 'Mínimo',
+      high: 'Máximo',
+      unit: 'Unidad',
+      definition: 'Definición de la afirmación',
+      agrees: 'Coincide',
+      sources: 'Fuentes',
+    },
     yes: 'sí',
     no: 'no',
-    citation: (id: string, verdict: string) => `usmx, registro de afirmaciones, «${id}»: ${verdict}.`,
+    citation: (id: string, verdict: string) =>
+      `usmx, registro de afirmaciones, «${id}»: ${verdict}.`,
     unknownClaim: 'Afirmación desconocida',
-    unknownClaimReason: (known: string) => `no hay una afirmación con este id; las conocidas son: ${known}`,
+    unknownClaimReason: (known: string) =>
+      `no hay una afirmación con este id; las conocidas son: ${known}`,
   },
 } as const satisfies Record<Lang, unknown>;

@@ -55,10 +55,15 @@ function inChartUnit(reading: ClaimReading, unit: string): boolean {
 
 function band(check: ClaimCheck, label: { claimed: string; balloon: string }): ClaimModel['band'] {
   const test = check.claim.test;
-  if (test.indicator === 'balloon-effect') return { low: test.thresholdPp, high: Infinity, label: label.balloon };
+  if (test.indicator === 'balloon-effect')
+    return { low: test.thresholdPp, high: Infinity, label: label.balloon };
   if (test.indicator === 'homicide-record' || check.claimed === null) return null;
   const tolerance = test.indicator === 'group-count' ? test.toleranceCount : test.tolerancePp;
-  return { low: check.claimed.low - tolerance, high: (check.claimed.high ?? Infinity) + tolerance, label: label.claimed };
+  return {
+    low: check.claimed.low - tolerance,
+    high: (check.claimed.high ?? Infinity) + tolerance,
+    label: label.claimed,
+  };
 }
 
 /** Turns a checked claim into the widget's text, table and rows. */
@@ -68,15 +73,23 @@ export function claimModel(check: ClaimCheck, { locale, sources }: ClaimContext)
   const unit = chartUnit(check);
   const signed = claim.test.indicator === 'homicide-ytd-change';
   const format = (value: number): string => {
-    if (unit === 'percent') return formatPercent(locale.locale, value, { signed, digits: signed ? 1 : 0 });
+    if (unit === 'percent')
+      return formatPercent(locale.locale, value, { signed, digits: signed ? 1 : 0 });
     if (unit === 'pp') return `${formatNumber(locale.locale, value, 1)} pp`;
     return formatNumber(locale.locale, value);
   };
-  const range = (low: number, high: number | null) => (high === null ? `≥ ${format(low)}` : low === high ? format(low) : `${format(low)}–${format(high)}`);
-  const standing = (reading: ClaimReading): Standing => (reading.agrees === null ? 'undecided' : reading.agrees ? 'agrees' : 'disagrees');
+  const range = (low: number, high: number | null) =>
+    high === null
+      ? `≥ ${format(low)}`
+      : low === high
+        ? format(low)
+        : `${format(low)}–${format(high)}`;
+  const standing = (reading: ClaimReading): Standing =>
+    reading.agrees === null ? 'undecided' : reading.agrees ? 'agrees' : 'disagrees';
   const all = [...check.now, ...check.atClaimDate];
   // the claim's own definition first, then other definitions; within each, now before the claim's date
-  const order = (reading: ClaimReading) => (reading.sameDefinition ? 0 : 2) + (reading.asOf === 'latest' ? 0 : 1);
+  const order = (reading: ClaimReading) =>
+    (reading.sameDefinition ? 0 : 2) + (reading.asOf === 'latest' ? 0 : 1);
   const rows: ClaimRow[] = all
     .filter((reading) => inChartUnit(reading, unit))
     .sort((a, b) => order(a) - order(b))

@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { axeViolations, captureDownload, errorDetail, mount, part, parts, settle, svgSnapshot } from '../../../test/helpers.js';
+import {
+  axeViolations,
+  captureDownload,
+  errorDetail,
+  mount,
+  part,
+  parts,
+  settle,
+  svgSnapshot,
+} from '../../../test/helpers.js';
 import './claim.js';
 import type { UsmxClaim } from './claim.component.js';
 
@@ -51,12 +60,16 @@ describe('<usmx-claim> accessibility', { timeout: 60_000 }, () => {
     await userEvent.keyboard('{Home}');
     await element.updateComplete;
     // the first reading: SESNSP case files, 1997-2017 method, January-April 2017: +30.7% (FACTS.md)
-    expect(text(part(element, '[role=status]'))).toMatch(/^SESNSP intentional homicide case files, 1997-2017 method: \+30\.7%, latest data; does not agree/);
+    expect(text(part(element, '[role=status]'))).toMatch(
+      /^SESNSP intentional homicide case files, 1997-2017 method: \+30\.7%, latest data; does not agree/,
+    );
     // figures under the claim's own definition come first, now and then as published by the claim's
     // date: the fifth is the victims release of 2017-05-20, +32.1% (FACTS.md)
     for (let i = 0; i < 4; i++) await userEvent.keyboard('{ArrowRight}');
     await element.updateComplete;
-    expect(text(part(element, '[role=status]'))).toMatch(/\+32\.1%, as published by 2017-05-31; does not agree$/);
+    expect(text(part(element, '[role=status]'))).toMatch(
+      /\+32\.1%, as published by 2017-05-31; does not agree$/,
+    );
     await userEvent.keyboard('{End}');
     await element.updateComplete;
     expect(text(part(element, '[role=status]'))).toMatch(/; other definition$/);
@@ -66,8 +79,12 @@ describe('<usmx-claim> accessibility', { timeout: 60_000 }, () => {
 describe('<usmx-claim> content', () => {
   it('shows the quote, who said it and when, the verdict and the figures (claim 1)', async () => {
     const { element } = await mount<UsmxClaim>(TAG, { claim: 'homicides-ytd-2017' });
-    expect(text(part(element, 'blockquote'))).toBe('“so far this year, homicides are up nearly 25 percent compared to last year”');
-    expect(text(part(element, 'figcaption'))).toMatch(/Wilson Center Mexico Institute .*, 2017-05$/);
+    expect(text(part(element, 'blockquote'))).toBe(
+      '“so far this year, homicides are up nearly 25 percent compared to last year”',
+    );
+    expect(text(part(element, 'figcaption'))).toMatch(
+      /Wilson Center Mexico Institute .*, 2017-05$/,
+    );
     expect(text(part(element, '[part=callout]'))).toBe('Verdict: Not supported');
     // 4 SESNSP series now, the victims release of 2017-05-20, and 4 other definitions
     const rows = parts(element, '.marks > .row');
@@ -96,7 +113,9 @@ describe('<usmx-claim> content', () => {
     expect(part(element, '.rendering')).toBeNull();
     const english = await mount<UsmxClaim>(TAG, { claim: 'caribbean-share-2012' });
     expect(part(english.element, 'blockquote')?.getAttribute('lang')).toBe('es');
-    expect(text(part(english.element, '.rendering'))).toContain('has risen from 5 percent to 9 percent');
+    expect(text(part(english.element, '.rendering'))).toContain(
+      'has risen from 5 percent to 9 percent',
+    );
     const ytd = await mount<UsmxClaim>(TAG, { lang: 'es' });
     // Spanish decimal comma (text() turns the no-break space before % into a space)
     expect(text(part(ytd.element, '[part=summary]'))).toContain('dice +25,0 %');
@@ -122,18 +141,30 @@ describe('<usmx-claim> errors and user claims', () => {
       date: '2024-01-10',
       rowIds: [],
       verified: 'true',
-      test: { indicator: 'corridor-share', route: 'mexico_central_america', refYear: 2010, claimed: { low: 95, high: 95 }, tolerancePp: 2 },
+      test: {
+        indicator: 'corridor-share',
+        route: 'mexico_central_america',
+        refYear: 2010,
+        claimed: { low: 95, high: 95 },
+        tolerancePp: 2,
+      },
     };
     const { element, event } = await mount<UsmxClaim>(TAG, {}, { data: claim });
     expect(event.type).toBe('usmx-ready');
     expect(text(part(element, '[part=callout]'))).toBe('Verdict: Supported');
-    const bad = await mount<UsmxClaim>(TAG, {}, { data: { ...claim, date: 'last year', test: { ...claim.test, refYear: 'then' } } });
+    const bad = await mount<UsmxClaim>(
+      TAG,
+      {},
+      { data: { ...claim, date: 'last year', test: { ...claim.test, refYear: 'then' } } },
+    );
     const columns = errorDetail(bad.event).issues.map((issue) => issue.column);
     expect(columns).toEqual(expect.arrayContaining(['claim.date', 'claim.test.refYear']));
   });
 
   it('reports a failed request for src', async () => {
-    const { event } = await mount<UsmxClaim>(TAG, { src: new URL('/test/fixtures/missing-claim.json', location.origin).href });
+    const { event } = await mount<UsmxClaim>(TAG, {
+      src: new URL('/test/fixtures/missing-claim.json', location.origin).href,
+    });
     expect(errorDetail(event).code).toBe('fetch-failed');
   });
 });
@@ -146,9 +177,13 @@ describe('<usmx-claim> downloads and snapshot', () => {
       part(element, '[data-action=csv]')?.click();
       const lines = ((await capture.blobs[0]?.text()) ?? '').split('\r\n');
       expect(lines[0]).toBe('# A claim, checked against the data');
-      expect(lines).toContain('reading,as_of,release,low,high,unit,same_definition,agrees,source_ids');
+      expect(lines).toContain(
+        'reading,as_of,release,low,high,unit,same_definition,agrees,source_ids',
+      );
       // ONDCP, Cocaine Smuggling in 2010: 95% (corridor FACTS.md)
-      expect(lines.some((line) => line.includes(',latest data,2012-03-16,95,95,%,yes,yes,ONDCP_CS2010'))).toBe(true);
+      expect(
+        lines.some((line) => line.includes(',latest data,2012-03-16,95,95,%,yes,yes,ONDCP_CS2010')),
+      ).toBe(true);
     } finally {
       capture.restore();
     }

@@ -12,29 +12,55 @@ import { midYear, yearLabel, type CorridorShareModel } from './corridor-share.mo
  * Lays out every source's figure (a dot, or a range when the source gives one) by year on a 0-100%
  * axis, the verdict window shaded and the largest swing marked.
  */
-export function corridorShareLayout(model: CorridorShareModel, width: number, locale: Locale): ChartLayout {
+export function corridorShareLayout(
+  model: CorridorShareModel,
+  width: number,
+  locale: Locale,
+): ChartLayout {
   const t = corridorShareMessages[locale.lang];
   const pct = (value: number) => formatPercent(locale.locale, value, { digits: 0 });
   const height = Math.round(Math.min(380, Math.max(240, width * 0.5)));
   const margin = { top: 40, right: 12, bottom: 26, left: 44 };
-  const x = linearScale([model.firstYear - 0.5, model.lastYear + 0.5], [margin.left, width - margin.right]);
+  const x = linearScale(
+    [model.firstYear - 0.5, model.lastYear + 0.5],
+    [margin.left, width - margin.right],
+  );
   const y = linearScale([0, 100], [height - margin.bottom, margin.top]);
   const step = x(1) - x(0);
-  const years = Array.from({ length: model.lastYear - model.firstYear + 1 }, (_, i) => model.firstYear + i);
-  const xTicks = thinTicks(years.map((year) => ({ at: x(year), label: String(year) })), 36);
+  const years = Array.from(
+    { length: model.lastYear - model.firstYear + 1 },
+    (_, i) => model.firstYear + i,
+  );
+  const xTicks = thinTicks(
+    years.map((year) => ({ at: x(year), label: String(year) })),
+    36,
+  );
   const yTicks = [0, 20, 40, 60, 80, 100].map((value) => ({ at: y(value), label: pct(value) }));
 
   const points: ChartPoint[] = [];
   const marks = model.marks.map((mark) => {
     const spread = Math.min(step * 0.7, mark.count * 9);
-    const cx = x(midYear(mark.point)) + (mark.count > 1 ? (mark.index / (mark.count - 1) - 0.5) * spread : 0);
+    const cx =
+      x(midYear(mark.point)) +
+      (mark.count > 1 ? (mark.index / (mark.count - 1) - 0.5) * spread : 0);
     const { low, high } = mark.point;
     const value = low === high ? pct(low) : `${pct(low)}-${pct(high)}`;
     points.push({
       x: cx,
       y: y(high),
-      lines: [`${yearLabel(mark.point)} · ${model.routeLabels[mark.route]}`, value, mark.point.reportedBy, mark.point.period],
-      announcement: t.announce(yearLabel(mark.point), model.routeLabels[mark.route], value, mark.point.reportedBy, mark.point.period),
+      lines: [
+        `${yearLabel(mark.point)} · ${model.routeLabels[mark.route]}`,
+        value,
+        mark.point.reportedBy,
+        mark.point.period,
+      ],
+      announcement: t.announce(
+        yearLabel(mark.point),
+        model.routeLabels[mark.route],
+        value,
+        mark.point.reportedBy,
+        mark.point.period,
+      ),
     });
     const span = midYear(mark.point) !== mark.point.refYear ? ' span' : '';
     return svg`<g class=${`figure ${mark.route}${span}`}>${
@@ -44,7 +70,13 @@ export function corridorShareLayout(model: CorridorShareModel, width: number, lo
     }</g>`;
   });
 
-  const shade = rect(x(model.window.from - 0.5), y(100), x(model.window.to + 0.5) - x(model.window.from - 0.5), y(0) - y(100), 'window');
+  const shade = rect(
+    x(model.window.from - 0.5),
+    y(100),
+    x(model.window.to + 0.5) - x(model.window.from - 0.5),
+    y(0) - y(100),
+    'window',
+  );
   const swing = model.swing
     ? svg`<g class="swing">
         <path class="swing-line" d=${`M${px(x(model.swing.from))},${px(y(0))}V${px(y(100))}M${px(x(model.swing.to))},${px(y(0))}V${px(y(100))}`}></path>

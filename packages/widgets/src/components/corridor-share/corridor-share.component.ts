@@ -70,20 +70,31 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
 
   protected override async load(locale: Locale): Promise<CorridorShareModel> {
     const options = readOptions(this);
-    const [{ corridorShare, balloonEffect }, { corridorObservations }, { sourceById }] = await Promise.all([
-      import('@usmx/indicators/corridor-share'),
-      import('@usmx/data/corridor'),
-      import('@usmx/data/sources'),
-    ]);
+    const [{ corridorShare, balloonEffect }, { corridorObservations }, { sourceById }] =
+      await Promise.all([
+        import('@usmx/indicators/corridor-share'),
+        import('@usmx/data/corridor'),
+        import('@usmx/data/sources'),
+      ]);
     const observations =
       this.data !== undefined || this.src
-        ? await readJsonRows(this.data !== undefined ? { data: this.data } : { src: this.src as string }, async () => (await import('@usmx/data/schemas')).corridorObservationSchema)
+        ? await readJsonRows(
+            this.data !== undefined ? { data: this.data } : { src: this.src as string },
+            async () => (await import('@usmx/data/schemas')).corridorObservationSchema,
+          )
         : corridorObservations;
     const corridor = corridorShare(observations);
     const caribbean = corridorShare(observations, { route: 'caribbean' });
-    const balloon = balloonEffect(observations, { from: options.from, to: options.to, thresholdPp: options.threshold });
+    const balloon = balloonEffect(observations, {
+      from: options.from,
+      to: options.to,
+      thresholdPp: options.threshold,
+    });
     const ids = [...new Set([...corridor.sourceIds, ...caribbean.sourceIds])].sort();
-    return corridorShareModel(corridor, caribbean, balloon, { locale, sources: sourceRefs(ids, sourceById) });
+    return corridorShareModel(corridor, caribbean, balloon, {
+      locale,
+      sources: sourceRefs(ids, sourceById),
+    });
   }
 
   protected override layout(model: CorridorShareModel, width: number, locale: Locale): ChartLayout {
@@ -93,17 +104,45 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
 
 function readOptions(element: UsmxCorridorShare): { from: number; to: number; threshold: number } {
   const issues: ErrorIssue[] = [];
-  const number = (value: string | undefined, name: string, fallback: number, valid: (n: number) => boolean, reason: string) => {
+  const number = (
+    value: string | undefined,
+    name: string,
+    fallback: number,
+    valid: (n: number) => boolean,
+    reason: string,
+  ) => {
     if (value === undefined || value === null || String(value).trim() === '') return fallback;
     const parsed = Number(value);
     if (!valid(parsed)) issues.push({ column: name, value, reason });
     return parsed;
   };
   const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
-  const from = number(element.from, 'from', DEFAULT_FROM, isYear, 'expected a year from 1900 to 2100');
+  const from = number(
+    element.from,
+    'from',
+    DEFAULT_FROM,
+    isYear,
+    'expected a year from 1900 to 2100',
+  );
   const to = number(element.to, 'to', DEFAULT_TO, isYear, 'expected a year from 1900 to 2100');
-  const threshold = number(element.threshold, 'threshold', DEFAULT_THRESHOLD, (n) => Number.isFinite(n) && n >= 0 && n <= 100, 'expected percentage points from 0 to 100');
-  if (issues.length === 0 && from >= to) issues.push({ column: 'to', value: element.to ?? String(to), reason: `must be after from (${from})` });
-  if (issues.length > 0) throw new WidgetError('invalid-attribute', issues.length === 1 ? 'Invalid attribute' : `${issues.length} invalid attributes`, issues);
+  const threshold = number(
+    element.threshold,
+    'threshold',
+    DEFAULT_THRESHOLD,
+    (n) => Number.isFinite(n) && n >= 0 && n <= 100,
+    'expected percentage points from 0 to 100',
+  );
+  if (issues.length === 0 && from >= to)
+    issues.push({
+      column: 'to',
+      value: element.to ?? String(to),
+      reason: `must be after from (${from})`,
+    });
+  if (issues.length > 0)
+    throw new WidgetError(
+      'invalid-attribute',
+      issues.length === 1 ? 'Invalid attribute' : `${issues.length} invalid attributes`,
+      issues,
+    );
   return { from, to, threshold };
 }

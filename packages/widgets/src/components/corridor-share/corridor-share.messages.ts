@@ -9,14 +9,28 @@ export const corridorShareMessages = {
     corridor: 'Mexico/Central America corridor',
     caribbean: 'Caribbean',
     notReported: 'not reported',
-    verdict: { yes: 'a balloon effect', no: 'no balloon effect', uncertain: 'too close to call', unknown: 'not enough figures to tell' } satisfies Record<Finding, string>,
-    endToEnd: (from: number, to: number, corridorFrom: string, corridorTo: string, caribbeanFrom: string, caribbeanTo: string, verdict: string) =>
+    verdict: {
+      yes: 'a balloon effect',
+      no: 'no balloon effect',
+      uncertain: 'too close to call',
+      unknown: 'not enough figures to tell',
+    } satisfies Record<Finding, string>,
+    endToEnd: (
+      from: number,
+      to: number,
+      corridorFrom: string,
+      corridorTo: string,
+      caribbeanFrom: string,
+      caribbeanTo: string,
+      verdict: string,
+    ) =>
       `From ${from} to ${to} the corridor's share went from ${corridorFrom} to ${corridorTo} and the Caribbean's from ${caribbeanFrom} to ${caribbeanTo}: ${verdict}`,
     swing: (from: number, to: number, rise: string, verdict: string) =>
       `, but the answer depends on the years compared: from ${from} to ${to} the Caribbean share rose ${rise} points (${verdict})`,
     callout: (from: number, to: number, verdict: string) => `${from}-${to}: ${verdict}`,
     swingLabel: 'largest swing',
-    threshold: (pp: string) => `Balloon effect: the Caribbean share rises by at least ${pp} points while the corridor's falls.`,
+    threshold: (pp: string) =>
+      `Balloon effect: the Caribbean share rises by at least ${pp} points while the corridor's falls.`,
     year: 'Year',
     route: 'Route',
     low: 'Low (%)',
@@ -27,8 +41,10 @@ export const corridorShareMessages = {
     source: 'Source',
     axis: '% of U.S.-bound cocaine',
     tableCaption: 'Published estimates of the share of U.S.-bound cocaine by route',
-    announce: (year: string, route: string, value: string, by: string, period: string) => `${year}, ${route}: ${value} (${by}; ${period})`,
-    citation: (from: number, to: number, pp: string) => `usmx, “Share of U.S.-bound cocaine by route”, balloon test ${from}-${to} at ${pp} points.`,
+    announce: (year: string, route: string, value: string, by: string, period: string) =>
+      `${year}, ${route}: ${value} (${by}; ${period})`,
+    citation: (from: number, to: number, pp: string) =>
+      `usmx, “Share of U.S.-bound cocaine by route”, balloon test ${from}-${to} at ${pp} points.`,
     csvOnly: 'This widget reads a JSON array of corridor observations.',
   },
   es: {
@@ -36,14 +52,28 @@ export const corridorShareMessages = {
     corridor: 'Corredor México-Centroamérica',
     caribbean: 'Caribe',
     notReported: 'sin dato',
-    verdict: { yes: 'efecto globo', no: 'sin efecto globo', uncertain: 'resultado incierto', unknown: 'faltan cifras para saberlo' } satisfies Record<Finding, string>,
-    endToEnd: (from: number, to: number, corridorFrom: string, corridorTo: string, caribbeanFrom: string, caribbeanTo: string, verdict: string) =>
+    verdict: {
+      yes: 'efecto globo',
+      no: 'sin efecto globo',
+      uncertain: 'resultado incierto',
+      unknown: 'faltan cifras para saberlo',
+    } satisfies Record<Finding, string>,
+    endToEnd: (
+      from: number,
+      to: number,
+      corridorFrom: string,
+      corridorTo: string,
+      caribbeanFrom: string,
+      caribbeanTo: string,
+      verdict: string,
+    ) =>
       `De ${from} a ${to} la proporción del corredor pasó de ${corridorFrom} a ${corridorTo} y la del Caribe de ${caribbeanFrom} a ${caribbeanTo}: ${verdict}`,
     swing: (from: number, to: number, rise: string, verdict: string) =>
       `, pero la respuesta depende de los años comparados: de ${from} a ${to} la proporción del Caribe subió ${rise} puntos (${verdict})`,
     callout: (from: number, to: number, verdict: string) => `${from}-${to}: ${verdict}`,
     swingLabel: 'mayor cambio',
-    threshold: (pp: string) => `Efecto globo: la proporción del Caribe sube al menos ${pp} puntos mientras la del corredor baja.`,
+    threshold: (pp: string) =>
+      `Efecto globo: la proporción del Caribe sube al menos ${pp} puntos mientras la del corredor baja.`,
     year: 'Año',
     route: 'Ruta',
     low: 'Mínimo (%)',
@@ -53,9 +83,12 @@ export const corridorShareMessages = {
     reportedBy: 'Publicado por',
     source: 'Fuente',
     axis: '% de la cocaína destinada a EE. UU.',
-    tableCaption: 'Estimaciones publicadas de la proporción de cocaína destinada a EE. UU. por ruta',
-    announce: (year: string, route: string, value: string, by: string, period: string) => `${year}, ${route}: ${value} (${by}; ${period})`,
-    citation: (from: number, to: number, pp: string) => `usmx, «Proporción de la cocaína destinada a EE. UU. por ruta», prueba de efecto globo ${from}-${to} con ${pp} puntos.`,
+    tableCaption:
+      'Estimaciones publicadas de la proporción de cocaína destinada a EE. UU. por ruta',
+    announce: (year: string, route: string, value: string, by: string, period: string) =>
+      `${year}, ${route}: ${value} (${by}; ${period})`,
+    citation: (from: number, to: number, pp: string) =>
+      `usmx, «Proporción de la cocaína destinada a EE. UU. por ruta», prueba de efecto globo ${from}-${to} con ${pp} puntos.`,
     csvOnly: 'Este widget lee un arreglo JSON de observaciones del corredor.',
   },
 } as const satisfies Record<Lang, unknown>;

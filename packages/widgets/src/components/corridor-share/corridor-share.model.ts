@@ -1,4 +1,9 @@
-import type { BalloonEffect, CorridorPoint, CorridorShare, CorridorYear } from '@usmx/indicators/corridor-share';
+import type {
+  BalloonEffect,
+  CorridorPoint,
+  CorridorShare,
+  CorridorYear,
+} from '@usmx/indicators/corridor-share';
 import { formatNumber, formatPercent, type Locale } from '../../internal/i18n.js';
 import type { SourceRef, WidgetModel } from '../../internal/model.js';
 import { corridorShareMessages } from './corridor-share.messages.js';
@@ -39,9 +44,16 @@ export function corridorShareModel(
 ): CorridorShareModel {
   const t = corridorShareMessages[locale.lang];
   const pct = (value: number) => formatPercent(locale.locale, value, { digits: 0 });
-  const range = (year: CorridorYear | null) => (year ? (year.low === year.high ? pct(year.low) : `${pct(year.low)}-${pct(year.high)}`) : t.notReported);
+  const range = (year: CorridorYear | null) =>
+    year
+      ? year.low === year.high
+        ? pct(year.low)
+        : `${pct(year.low)}-${pct(year.high)}`
+      : t.notReported;
   const pp = (change: { low: number; high: number }) =>
-    change.low === change.high ? formatNumber(locale.locale, change.low) : `${formatNumber(locale.locale, change.low)}-${formatNumber(locale.locale, change.high)}`;
+    change.low === change.high
+      ? formatNumber(locale.locale, change.low)
+      : `${formatNumber(locale.locale, change.low)}-${formatNumber(locale.locale, change.high)}`;
 
   const marks: CorridorMark[] = [];
   for (const [route, share] of [
@@ -49,21 +61,48 @@ export function corridorShareModel(
     ['caribbean', caribbean],
   ] as const) {
     for (const year of share.years) {
-      year.points.forEach((point, index) => marks.push({ route, point, index, count: year.points.length }));
+      year.points.forEach((point, index) =>
+        marks.push({ route, point, index, count: year.points.length }),
+      );
     }
     // figures for a span of years (2014/2015) are drawn between those years, apart from the yearly ones
     for (const point of share.spans) marks.push({ route, point, index: 0, count: 1 });
   }
-  marks.sort((a, b) => midYear(a.point) - midYear(b.point) || (a.route === b.route ? a.index - b.index : a.route === 'corridor' ? -1 : 1));
+  marks.sort(
+    (a, b) =>
+      midYear(a.point) - midYear(b.point) ||
+      (a.route === b.route ? a.index - b.index : a.route === 'corridor' ? -1 : 1),
+  );
   const years = marks.map((mark) => mark.point.refYear);
 
   const end = balloon.endToEnd;
-  let summary = t.endToEnd(balloon.from, balloon.to, range(end.corridor.from), range(end.corridor.to), range(end.caribbean.from), range(end.caribbean.to), t.verdict[end.balloon]);
+  let summary = t.endToEnd(
+    balloon.from,
+    balloon.to,
+    range(end.corridor.from),
+    range(end.corridor.to),
+    range(end.caribbean.from),
+    range(end.caribbean.to),
+    t.verdict[end.balloon],
+  );
   const swing = balloon.largestSwing;
-  const showSwing = swing && balloon.windowDependent && swing.caribbean.changePp && (swing.fromYear !== balloon.from || swing.toYear !== balloon.to);
-  if (showSwing && swing.caribbean.changePp) summary += t.swing(swing.fromYear, swing.toYear, pp(swing.caribbean.changePp), t.verdict[swing.balloon]);
+  const showSwing =
+    swing &&
+    balloon.windowDependent &&
+    swing.caribbean.changePp &&
+    (swing.fromYear !== balloon.from || swing.toYear !== balloon.to);
+  if (showSwing && swing.caribbean.changePp)
+    summary += t.swing(
+      swing.fromYear,
+      swing.toYear,
+      pp(swing.caribbean.changePp),
+      t.verdict[swing.balloon],
+    );
   summary += '.';
-  const callout = [t.callout(balloon.from, balloon.to, t.verdict[end.balloon]), ...(showSwing ? [t.callout(swing.fromYear, swing.toYear, t.verdict[swing.balloon])] : [])].join(' · ');
+  const callout = [
+    t.callout(balloon.from, balloon.to, t.verdict[end.balloon]),
+    ...(showSwing ? [t.callout(swing.fromYear, swing.toYear, t.verdict[swing.balloon])] : []),
+  ].join(' · ');
   const routeLabels = { corridor: t.corridor, caribbean: t.caribbean };
 
   return {
@@ -71,7 +110,11 @@ export function corridorShareModel(
     summary,
     callout,
     sources,
-    citation: t.citation(balloon.from, balloon.to, formatNumber(locale.locale, balloon.thresholdPp)),
+    citation: t.citation(
+      balloon.from,
+      balloon.to,
+      formatNumber(locale.locale, balloon.thresholdPp),
+    ),
     table: {
       columns: [
         { key: 'year', label: t.year },
@@ -112,5 +155,7 @@ export function midYear(point: CorridorPoint): number {
 
 /** `2014`, or `2014/2015` for a figure about a span of years. */
 export function yearLabel(point: CorridorPoint): string {
-  return point.refYearTo !== undefined && point.refYearTo !== point.refYear ? `${point.refYear}/${point.refYearTo}` : String(point.refYear);
+  return point.refYearTo !== undefined && point.refYearTo !== point.refYear
+    ? `${point.refYear}/${point.refYearTo}`
+    : String(point.refYear);
 }

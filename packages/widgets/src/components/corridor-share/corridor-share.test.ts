@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { axeViolations, captureDownload, errorDetail, mount, part, parts, settle, svgSnapshot } from '../../../test/helpers.js';
+import {
+  axeViolations,
+  captureDownload,
+  errorDetail,
+  mount,
+  part,
+  parts,
+  settle,
+  svgSnapshot,
+} from '../../../test/helpers.js';
 import './corridor-share.js';
 import type { UsmxCorridorShare } from './corridor-share.component.js';
 
@@ -31,12 +40,16 @@ describe('<usmx-corridor-share> accessibility', () => {
     await userEvent.keyboard('{Home}');
     await element.updateComplete;
     // the oldest figures are 2006 (FACTS.md: 90% corridor, ONDCP and UNODC)
-    expect(text(part(element, '[role=status]'))).toMatch(/^2006, Mexico\/Central America corridor: 90%/);
+    expect(text(part(element, '[role=status]'))).toMatch(
+      /^2006, Mexico\/Central America corridor: 90%/,
+    );
     const figures = parts(element, '.marks .point').length;
     expect(figures).toBeGreaterThan(0);
     await userEvent.keyboard('{End}');
     await element.updateComplete;
-    expect(text(part(element, '[role=status]'))).toMatch(/^2016, Mexico\/Central America corridor: 90%/);
+    expect(text(part(element, '[role=status]'))).toMatch(
+      /^2016, Mexico\/Central America corridor: 90%/,
+    );
   });
 });
 
@@ -46,10 +59,14 @@ describe('<usmx-corridor-share> verdict', () => {
     const summary = text(part(element, '[part=summary]'));
     // FACTS.md: 95% in 2010, 90% in 2016; the Caribbean has no 2016 figure.
     expect(summary).toContain("From 2010 to 2016 the corridor's share went from 95% to 90%");
-    expect(summary).toContain("the Caribbean's from 5% to not reported: not enough figures to tell");
+    expect(summary).toContain(
+      "the Caribbean's from 5% to not reported: not enough figures to tell",
+    );
     // Caribbean 2010 5% (C004) -> 2013 14% (C044, first half) and 16% (C010, C011): +9 to +11 points,
     // while the corridor fell from 95% to 86% (C009): a balloon effect at a 5-point threshold.
-    expect(summary).toContain('from 2010 to 2013 the Caribbean share rose 9-11 points (a balloon effect)');
+    expect(summary).toContain(
+      'from 2010 to 2013 the Caribbean share rose 9-11 points (a balloon effect)',
+    );
     expect(parts(element, '.swing-line')).toHaveLength(1);
   });
 
@@ -74,33 +91,52 @@ describe('<usmx-corridor-share> verdict', () => {
     // corridor figures for a span of years (C017 2014/2015, C041 2007/2008) drawn between them
     expect(parts(element, '.marks > .figure.corridor:not(.span)')).toHaveLength(9);
     expect(parts(element, '.marks > .figure.caribbean')).toHaveLength(13);
-    expect(parts(element, '.marks > .figure.span').map((g) => g.getAttribute('class'))).toEqual(['figure corridor span', 'figure corridor span']);
+    expect(parts(element, '.marks > .figure.span').map((g) => g.getAttribute('class'))).toEqual([
+      'figure corridor span',
+      'figure corridor span',
+    ]);
     // ranges are kept as ranges: C012 (Caribbean 2014, 5-16%) is one mark with both ends
-    expect(rows.map((row) => [...row.children].map((cell) => cell.textContent).join(' ')).some((row) => row.startsWith('2014 Caribbean 5 16'))).toBe(true);
+    expect(
+      rows
+        .map((row) => [...row.children].map((cell) => cell.textContent).join(' '))
+        .some((row) => row.startsWith('2014 Caribbean 5 16')),
+    ).toBe(true);
     expect(parts(element, '.marks .range').length).toBeGreaterThan(0);
   });
 
   it('formats percentages in Spanish', async () => {
     const { element } = await mount<UsmxCorridorShare>(TAG, { lang: 'es' });
     expect(part(element, '[part=summary]')?.textContent).toContain('de 95\u00a0% a 90\u00a0%'); // no-break space before %
-    expect(text(part(element, '[part=title]'))).toBe('Proporción de la cocaína destinada a EE. UU. por ruta');
+    expect(text(part(element, '[part=title]'))).toBe(
+      'Proporción de la cocaína destinada a EE. UU. por ruta',
+    );
   });
 });
 
 describe('<usmx-corridor-share> errors and user data', () => {
   it('lists invalid attributes', async () => {
-    const { element, event } = await mount<UsmxCorridorShare>(TAG, { from: '2016', to: '2010', threshold: 'lots' });
+    const { element, event } = await mount<UsmxCorridorShare>(TAG, {
+      from: '2016',
+      to: '2010',
+      threshold: 'lots',
+    });
     const detail = errorDetail(event);
     expect(detail.issues.map((i) => i.column)).toEqual(['threshold']);
     expect(parts(element, '[role=alert] li')).toHaveLength(1);
     const next = settle(element);
     element.setAttribute('threshold', '5');
     const second = await next;
-    expect(errorDetail(second).issues).toEqual([{ column: 'to', value: '2010', reason: 'must be after from (2016)' }]);
+    expect(errorDetail(second).issues).toEqual([
+      { column: 'to', value: '2010', reason: 'must be after from (2016)' },
+    ]);
   });
 
   it('charts user rows from a JSON file', async () => {
-    const { element, event } = await mount<UsmxCorridorShare>(TAG, { src: new URL('corridor.json', fixtures).href, from: '2018', to: '2020' });
+    const { element, event } = await mount<UsmxCorridorShare>(TAG, {
+      src: new URL('corridor.json', fixtures).href,
+      from: '2018',
+      to: '2020',
+    });
     expect(event.type).toBe('usmx-ready');
     // 92% -> 80% corridor, 8% -> 19% Caribbean: +11 points, a balloon effect
     expect(text(part(element, '[part=callout]'))).toBe('2018-2020: a balloon effect');
@@ -108,7 +144,9 @@ describe('<usmx-corridor-share> errors and user data', () => {
   });
 
   it('lists the bad fields of a malformed file', async () => {
-    const { element, event } = await mount<UsmxCorridorShare>(TAG, { src: new URL('corridor-invalid.json', fixtures).href });
+    const { element, event } = await mount<UsmxCorridorShare>(TAG, {
+      src: new URL('corridor-invalid.json', fixtures).href,
+    });
     expect(errorDetail(event).code).toBe('invalid-data');
     const items = parts(element, '[role=alert] li').map(text);
     expect(items.some((i) => i.startsWith('row 2: pctHigh'))).toBe(true);
@@ -116,7 +154,9 @@ describe('<usmx-corridor-share> errors and user data', () => {
   });
 
   it('reports a failed request', async () => {
-    const { event } = await mount<UsmxCorridorShare>(TAG, { src: new URL('missing.json', fixtures).href });
+    const { event } = await mount<UsmxCorridorShare>(TAG, {
+      src: new URL('missing.json', fixtures).href,
+    });
     expect(errorDetail(event).code).toBe('fetch-failed');
   });
 });
@@ -130,7 +170,9 @@ describe('<usmx-corridor-share> downloads and snapshot', () => {
       const lines = ((await capture.blobs[0]?.text()) ?? '').split('\r\n');
       expect(lines[0]).toBe('# Share of U.S.-bound cocaine by route');
       expect(lines).toContain('year,route,low,high,period,wording,reported_by,source_id');
-      expect(lines.some((l) => l.startsWith('2010,Mexico/Central America corridor,95,95,'))).toBe(true);
+      expect(lines.some((l) => l.startsWith('2010,Mexico/Central America corridor,95,95,'))).toBe(
+        true,
+      );
       expect(lines.some((l) => l.startsWith('2010,Caribbean,5,5,'))).toBe(true);
     } finally {
       capture.restore();

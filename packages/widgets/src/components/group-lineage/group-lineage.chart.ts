@@ -30,7 +30,11 @@ function symbol(kind: EventKind, x: number, y: number, verified: boolean): SVGTe
  * major group (or the end of the range), a connector from its parent's line at the split, and its
  * leadership events as symbols on the line.
  */
-export function groupLineageLayout(model: GroupLineageModel, width: number, locale: Locale): ChartLayout {
+export function groupLineageLayout(
+  model: GroupLineageModel,
+  width: number,
+  locale: Locale,
+): ChartLayout {
   const t = groupLineageMessages[locale.lang];
   const margin = { top: 30, right: 12, bottom: 26, left: 12 };
   const height = margin.top + model.rows.length * ROW_HEIGHT + margin.bottom;
@@ -38,7 +42,10 @@ export function groupLineageLayout(model: GroupLineageModel, width: number, loca
   const rowY = (row: number) => margin.top + row * ROW_HEIGHT + ROW_HEIGHT / 2;
   const clampX = (year: number) => x(Math.min(model.to + 1, Math.max(model.from, year)));
   const years = Array.from({ length: model.to - model.from + 1 }, (_, i) => model.from + i);
-  const xTicks = thinTicks(years.map((year) => ({ at: x(year + 0.5), label: String(year) })), 40);
+  const xTicks = thinTicks(
+    years.map((year) => ({ at: x(year + 0.5), label: String(year) })),
+    40,
+  );
 
   const points: ChartPoint[] = [];
   const lines = model.rows.map((row, i) => {
@@ -49,8 +56,17 @@ export function groupLineageLayout(model: GroupLineageModel, width: number, loca
     points.push({
       x: x0,
       y,
-      lines: [row.name, `${row.founded}${row.ceased === null ? ` - (${t.active})` : ` - ${row.ceased}`}`, ...(parents ? [`← ${parents}`] : [])],
-      announcement: t.announceOrg(row.name, String(row.founded), parents, row.ceased === null ? '' : String(row.ceased)),
+      lines: [
+        row.name,
+        `${row.founded}${row.ceased === null ? ` - (${t.active})` : ` - ${row.ceased}`}`,
+        ...(parents ? [`← ${parents}`] : []),
+      ],
+      announcement: t.announceOrg(
+        row.name,
+        String(row.founded),
+        parents,
+        row.ceased === null ? '' : String(row.ceased),
+      ),
     });
     const connector =
       row.parentRow !== null && row.founded >= model.from
@@ -63,8 +79,18 @@ export function groupLineageLayout(model: GroupLineageModel, width: number, loca
       points.push({
         x: ex,
         y,
-        lines: [`${row.name}, ${event.date}`, `${event.person}: ${type}`, ...(event.verified === 'false' ? [t.notVerified] : [])],
-        announcement: t.announceEvent(row.name, event.date, event.person, type, event.verified !== 'false'),
+        lines: [
+          `${row.name}, ${event.date}`,
+          `${event.person}: ${type}`,
+          ...(event.verified === 'false' ? [t.notVerified] : []),
+        ],
+        announcement: t.announceEvent(
+          row.name,
+          event.date,
+          event.person,
+          type,
+          event.verified !== 'false',
+        ),
       });
       return symbol(kind, ex, y, event.verified !== 'false');
     });

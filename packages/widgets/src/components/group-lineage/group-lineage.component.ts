@@ -7,7 +7,11 @@ import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { readJsonRows } from '../../internal/user-rows.js';
 import { groupLineageLayout } from './group-lineage.chart.js';
-import { groupLineageModel, type GroupLineageModel, type LineageEvent } from './group-lineage.model.js';
+import {
+  groupLineageModel,
+  type GroupLineageModel,
+  type LineageEvent,
+} from './group-lineage.model.js';
 import { groupLineageStyles } from './group-lineage.styles.js';
 
 /** The Guadalajara cartel, from which most of today's organizations descend, dates from 1980. */
@@ -61,21 +65,38 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
   declare to: string | undefined;
 
   protected override async load(locale: Locale): Promise<GroupLineageModel> {
-    const [{ lineageTree }, { organizations, leadershipEvents }, { sourceById }] = await Promise.all([
-      import('@usmx/indicators/splinter-count'),
-      import('@usmx/data/groups'),
-      import('@usmx/data/sources'),
-    ]);
+    const [{ lineageTree }, { organizations, leadershipEvents }, { sourceById }] =
+      await Promise.all([
+        import('@usmx/indicators/splinter-count'),
+        import('@usmx/data/groups'),
+        import('@usmx/data/sources'),
+      ]);
     const userData = this.data !== undefined || Boolean(this.src);
     const rows = userData
-      ? await readJsonRows(this.data !== undefined ? { data: this.data } : { src: this.src as string }, async () => (await import('@usmx/data/schemas')).organizationSchema)
+      ? await readJsonRows(
+          this.data !== undefined ? { data: this.data } : { src: this.src as string },
+          async () => (await import('@usmx/data/schemas')).organizationSchema,
+        )
       : organizations;
     const events: LineageEvent[] = userData ? [] : [...leadershipEvents];
-    const latest = Math.max(...rows.flatMap((o) => [o.yearFounded ?? 0, o.yearCeased ?? 0]), ...events.map((e) => Number(e.date.slice(0, 4))));
+    const latest = Math.max(
+      ...rows.flatMap((o) => [o.yearFounded ?? 0, o.yearCeased ?? 0]),
+      ...events.map((e) => Number(e.date.slice(0, 4))),
+    );
     const { from, to } = readOptions(this, latest);
     const tree = lineageTree(rows);
-    const ids = [...new Set([...rows.flatMap((o) => o.sourceIds), ...(userData ? [] : leadershipEvents.flatMap((e) => e.sourceIds))])].sort();
-    return groupLineageModel(tree, events, { locale, from, to, sources: sourceRefs(ids, sourceById) });
+    const ids = [
+      ...new Set([
+        ...rows.flatMap((o) => o.sourceIds),
+        ...(userData ? [] : leadershipEvents.flatMap((e) => e.sourceIds)),
+      ]),
+    ].sort();
+    return groupLineageModel(tree, events, {
+      locale,
+      from,
+      to,
+      sources: sourceRefs(ids, sourceById),
+    });
   }
 
   protected override layout(model: GroupLineageModel, width: number, locale: Locale): ChartLayout {
@@ -88,12 +109,19 @@ function readOptions(element: UsmxGroupLineage, latest: number): { from: number;
   const year = (value: string | undefined, name: string, fallback: number) => {
     if (value === undefined || value === null || String(value).trim() === '') return fallback;
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1900 || n > 2100) issues.push({ column: name, value, reason: 'expected a year from 1900 to 2100' });
+    if (!Number.isInteger(n) || n < 1900 || n > 2100)
+      issues.push({ column: name, value, reason: 'expected a year from 1900 to 2100' });
     return n;
   };
   const from = year(element.from, 'from', DEFAULT_FROM);
   const to = year(element.to, 'to', Math.max(latest, from));
-  if (issues.length === 0 && from > to) issues.push({ column: 'from', value: element.from, reason: `must not be after to (${to})` });
-  if (issues.length > 0) throw new WidgetError('invalid-attribute', issues.length === 1 ? 'Invalid attribute' : `${issues.length} invalid attributes`, issues);
+  if (issues.length === 0 && from > to)
+    issues.push({ column: 'from', value: element.from, reason: `must not be after to (${to})` });
+  if (issues.length > 0)
+    throw new WidgetError(
+      'invalid-attribute',
+      issues.length === 1 ? 'Invalid attribute' : `${issues.length} invalid attributes`,
+      issues,
+    );
   return { from, to };
 }

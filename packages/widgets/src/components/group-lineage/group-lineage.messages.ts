@@ -7,7 +7,12 @@ export type EventKind = 'killed' | 'arrested' | 'extradited' | 'other';
 export const groupLineageMessages = {
   en: {
     title: "Mexico's criminal organizations: the family tree of splits",
-    kinds: { killed: 'killed', arrested: 'arrested', extradited: 'extradited', other: 'other event' } satisfies Record<EventKind, string>,
+    kinds: {
+      killed: 'killed',
+      arrested: 'arrested',
+      extradited: 'extradited',
+      other: 'other event',
+    } satisfies Record<EventKind, string>,
     types: {
       arrested: 'arrested',
       killed: 'killed',
@@ -18,7 +23,15 @@ export const groupLineageMessages = {
       sentenced_us: 'sentenced in the U.S.',
       reported_killed_false: 'falsely reported killed',
     } as Record<string, string>,
-    summary: (orgs: string, roots: string, splits: string, events: string, killed: string, arrested: string, extradited: string) =>
+    summary: (
+      orgs: string,
+      roots: string,
+      splits: string,
+      events: string,
+      killed: string,
+      arrested: string,
+      extradited: string,
+    ) =>
       `${orgs} organizations descend from ${roots} founding groups through ${splits} splits; ${events} leadership events are marked (${killed} killed, ${arrested} arrested, ${extradited} extradited).`,
     organization: 'Organization',
     parents: 'Came from',
@@ -30,13 +43,20 @@ export const groupLineageMessages = {
     tableCaption: 'Organizations, their origins and leadership events',
     announceOrg: (name: string, founded: string, parents: string, ceased: string) =>
       `${name}: ${parents ? `split from ${parents} in ${founded}` : `founded ${founded}`}${ceased ? `, major until ${ceased}` : ''}`,
-    announceEvent: (org: string, date: string, person: string, type: string, verified: boolean) => `${org}, ${date}: ${person} ${type}${verified ? '' : ' (not verified)'}`,
-    citation: (from: number, to: number) => `usmx, “Mexico's criminal organizations: the family tree of splits”, ${from}-${to}.`,
+    announceEvent: (org: string, date: string, person: string, type: string, verified: boolean) =>
+      `${org}, ${date}: ${person} ${type}${verified ? '' : ' (not verified)'}`,
+    citation: (from: number, to: number) =>
+      `usmx, “Mexico's criminal organizations: the family tree of splits”, ${from}-${to}.`,
     undated: (names: string) => `Not drawn (no founding year): ${names}.`,
   },
   es: {
     title: 'Las organizaciones criminales de México: el árbol de escisiones',
-    kinds: { killed: 'abatido', arrested: 'detenido', extradited: 'extraditado', other: 'otro evento' } satisfies Record<EventKind, string>,
+    kinds: {
+      killed: 'abatido',
+      arrested: 'detenido',
+      extradited: 'extraditado',
+      other: 'otro evento',
+    } satisfies Record<EventKind, string>,
     types: {
       arrested: 'detenido',
       killed: 'abatido',
@@ -47,7 +67,15 @@ export const groupLineageMessages = {
       sentenced_us: 'sentenciado en EE. UU.',
       reported_killed_false: 'reportado muerto por error',
     } as Record<string, string>,
-    summary: (orgs: string, roots: string, splits: string, events: string, killed: string, arrested: string, extradited: string) =>
+    summary: (
+      orgs: string,
+      roots: string,
+      splits: string,
+      events: string,
+      killed: string,
+      arrested: string,
+      extradited: string,
+    ) =>
       `${orgs} organizaciones descienden de ${roots} grupos fundadores a través de ${splits} escisiones; se marcan ${events} eventos de liderazgo (${killed} abatidos, ${arrested} detenidos, ${extradited} extraditados).`,
     organization: 'Organización',
     parents: 'Proviene de',
@@ -59,8 +87,10 @@ export const groupLineageMessages = {
     tableCaption: 'Organizaciones, su origen y eventos de liderazgo',
     announceOrg: (name: string, founded: string, parents: string, ceased: string) =>
       `${name}: ${parents ? `escisión de ${parents} en ${founded}` : `fundada en ${founded}`}${ceased ? `, principal hasta ${ceased}` : ''}`,
-    announceEvent: (org: string, date: string, person: string, type: string, verified: boolean) => `${org}, ${date}: ${person} ${type}${verified ? '' : ' (sin verificar)'}`,
-    citation: (from: number, to: number) => `usmx, «Las organizaciones criminales de México: el árbol de escisiones», ${from}-${to}.`,
+    announceEvent: (org: string, date: string, person: string, type: string, verified: boolean) =>
+      `${org}, ${date}: ${person} ${type}${verified ? '' : ' (sin verificar)'}`,
+    citation: (from: number, to: number) =>
+      `usmx, «Las organizaciones criminales de México: el árbol de escisiones», ${from}-${to}.`,
     undated: (names: string) => `Sin dibujar (sin año de fundación): ${names}.`,
   },
 } as const satisfies Record<Lang, unknown>;

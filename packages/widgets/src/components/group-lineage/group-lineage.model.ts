@@ -56,12 +56,21 @@ export function decimalYear(date: string): number {
  * Flattens the lineage forest into rows, each organization under its first parent (depth first,
  * oldest first), and attaches each leadership event to its organization's row.
  */
-export function groupLineageModel(tree: LineageTree, events: readonly LineageEvent[], context: GroupLineageContext): GroupLineageModel {
+export function groupLineageModel(
+  tree: LineageTree,
+  events: readonly LineageEvent[],
+  context: GroupLineageContext,
+): GroupLineageModel {
   const { locale, from, to } = context;
   const t = groupLineageMessages[locale.lang];
   const fmt = (n: number) => formatNumber(locale.locale, n);
   const names = new Map<string, string>();
-  const walk = (node: LineageNode, visit: (node: LineageNode, depth: number, parent: LineageNode | null) => void, depth = 0, parent: LineageNode | null = null) => {
+  const walk = (
+    node: LineageNode,
+    visit: (node: LineageNode, depth: number, parent: LineageNode | null) => void,
+    depth = 0,
+    parent: LineageNode | null = null,
+  ) => {
     visit(node, depth, parent);
     for (const child of node.children) walk(child, visit, depth + 1, node);
   };
@@ -71,7 +80,8 @@ export function groupLineageModel(tree: LineageTree, events: readonly LineageEve
   const rowOf = new Map<string, number>();
   const undated: string[] = [];
   const byOrg = new Map<string, LineageEvent[]>();
-  for (const event of events) byOrg.set(event.organizationId, [...(byOrg.get(event.organizationId) ?? []), event]);
+  for (const event of events)
+    byOrg.set(event.organizationId, [...(byOrg.get(event.organizationId) ?? []), event]);
   for (const root of tree.roots) {
     walk(root, (node, depth, parent) => {
       if (node.yearFounded === null) {
@@ -92,9 +102,18 @@ export function groupLineageModel(tree: LineageTree, events: readonly LineageEve
     });
   }
   const drawnEvents = rows.flatMap((row) => row.events);
-  const count = (kind: EventKind) => fmt(drawnEvents.filter((e) => eventKind(e.type) === kind).length);
+  const count = (kind: EventKind) =>
+    fmt(drawnEvents.filter((e) => eventKind(e.type) === kind).length);
   const splits = tree.links.filter((link) => rowOf.has(link.childId)).length;
-  const summary = t.summary(fmt(rows.length), fmt(tree.roots.length), fmt(splits), fmt(drawnEvents.length), count('killed'), count('arrested'), count('extradited'));
+  const summary = t.summary(
+    fmt(rows.length),
+    fmt(tree.roots.length),
+    fmt(splits),
+    fmt(drawnEvents.length),
+    count('killed'),
+    count('arrested'),
+    count('extradited'),
+  );
 
   return {
     title: t.title,
@@ -115,7 +134,12 @@ export function groupLineageModel(tree: LineageTree, events: readonly LineageEve
         parents: row.parentNames.join('; '),
         founded: String(row.founded),
         ceased: row.ceased === null ? '' : String(row.ceased),
-        events: row.events.map((e) => `${e.date} ${e.person} ${t.types[e.type] ?? e.type}${e.verified === 'false' ? ` (${t.notVerified})` : ''}`).join('; '),
+        events: row.events
+          .map(
+            (e) =>
+              `${e.date} ${e.person} ${t.types[e.type] ?? e.type}${e.verified === 'false' ? ` (${t.notVerified})` : ''}`,
+          )
+          .join('; '),
       })),
     },
     tableCaption: t.tableCaption,

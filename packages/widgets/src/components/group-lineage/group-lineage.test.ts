@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { axeViolations, captureDownload, errorDetail, mount, part, parts, settle, svgSnapshot } from '../../../test/helpers.js';
+import {
+  axeViolations,
+  captureDownload,
+  errorDetail,
+  mount,
+  part,
+  parts,
+  settle,
+  svgSnapshot,
+} from '../../../test/helpers.js';
 import './group-lineage.js';
 import type { UsmxGroupLineage } from './group-lineage.component.js';
 import { decimalYear } from './group-lineage.model.js';
@@ -38,7 +47,11 @@ describe('<usmx-group-lineage> accessibility', () => {
     }
     // leadership_events.csv E001: Félix Gallardo (Guadalajara) arrested, 1989
     expect(heard.some((h) => h.startsWith('Guadalajara Cartel: founded 1980'))).toBe(true);
-    expect(heard.some((h) => h.startsWith('Guadalajara Cartel, 1989: Miguel Ángel Félix Gallardo arrested'))).toBe(true);
+    expect(
+      heard.some((h) =>
+        h.startsWith('Guadalajara Cartel, 1989: Miguel Ángel Félix Gallardo arrested'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -47,10 +60,14 @@ describe('<usmx-group-lineage> tree', () => {
     const { element } = await mount<UsmxGroupLineage>(TAG);
     // organizations.csv has 47 rows; DIAZ_PARADA has no year (FACTS.md) and is listed instead of drawn
     expect(parts(element, '.org')).toHaveLength(46);
-    expect(text(part(element, '[part=callout]'))).toMatch(/^Not drawn \(no founding year\): .*Díaz Parada/);
+    expect(text(part(element, '[part=callout]'))).toMatch(
+      /^Not drawn \(no founding year\): .*Díaz Parada/,
+    );
     // leadership_events.csv: 39 events, of which 8 killed, 23 arrested, 3 extradited
     expect(parts(element, '.orgs .event')).toHaveLength(39);
-    expect(text(part(element, '[part=summary]'))).toContain('39 leadership events are marked (8 killed, 23 arrested, 3 extradited)');
+    expect(text(part(element, '[part=summary]'))).toContain(
+      '39 leadership events are marked (8 killed, 23 arrested, 3 extradited)',
+    );
     // a split is drawn from its parent's line: Los Zetas come from the Gulf Cartel
     const zetas = part(element, '.org[data-id=ZETAS]');
     expect(zetas?.querySelector('.connector')).not.toBeNull();
@@ -63,7 +80,9 @@ describe('<usmx-group-lineage> tree', () => {
     expect(Number(ticks[0])).toBeGreaterThanOrEqual(2000);
     const next = settle(element);
     element.setAttribute('from', '2011');
-    expect(errorDetail(await next).issues).toEqual([{ column: 'from', value: '2011', reason: 'must not be after to (2010)' }]);
+    expect(errorDetail(await next).issues).toEqual([
+      { column: 'from', value: '2011', reason: 'must not be after to (2010)' },
+    ]);
   });
 
   it('places dated events within their year', () => {
@@ -74,13 +93,19 @@ describe('<usmx-group-lineage> tree', () => {
 
   it('speaks Spanish', async () => {
     const { element } = await mount<UsmxGroupLineage>(TAG, { lang: 'es' });
-    expect(text(part(element, '[part=summary]'))).toMatch(/^46 organizaciones descienden de \d+ grupos fundadores/);
+    expect(text(part(element, '[part=summary]'))).toMatch(
+      /^46 organizaciones descienden de \d+ grupos fundadores/,
+    );
   });
 });
 
 describe('<usmx-group-lineage> user data and downloads', () => {
   it('draws user organizations from a JSON file, without events', async () => {
-    const { element, event } = await mount<UsmxGroupLineage>(TAG, { src: new URL('organizations.json', fixtures).href, from: '1999', to: '2015' });
+    const { element, event } = await mount<UsmxGroupLineage>(TAG, {
+      src: new URL('organizations.json', fixtures).href,
+      from: '1999',
+      to: '2015',
+    });
     expect(event.type).toBe('usmx-ready');
     expect(parts(element, '.org')).toHaveLength(4);
     expect(parts(element, '.orgs .event')).toHaveLength(0);
@@ -89,7 +114,9 @@ describe('<usmx-group-lineage> user data and downloads', () => {
   });
 
   it('lists the bad fields of a malformed file', async () => {
-    const { event } = await mount<UsmxGroupLineage>(TAG, { src: new URL('organizations-invalid.json', fixtures).href });
+    const { event } = await mount<UsmxGroupLineage>(TAG, {
+      src: new URL('organizations-invalid.json', fixtures).href,
+    });
     expect(errorDetail(event).issues.map((i) => [i.row, i.column])).toEqual([
       [2, 'id'],
       [3, 'yearFounded'],
@@ -103,7 +130,12 @@ describe('<usmx-group-lineage> user data and downloads', () => {
       part(element, '[data-action=csv]')?.click();
       const lines = ((await capture.blobs[0]?.text()) ?? '').split('\r\n');
       expect(lines).toContain('organization,parents,founded,ceased,events');
-      expect(lines.some((l) => l.startsWith('Guadalajara Cartel,,1980,1989,') && l.includes('Félix Gallardo arrested'))).toBe(true);
+      expect(
+        lines.some(
+          (l) =>
+            l.startsWith('Guadalajara Cartel,,1980,1989,') && l.includes('Félix Gallardo arrested'),
+        ),
+      ).toBe(true);
     } finally {
       capture.restore();
     }

@@ -14,7 +14,11 @@ const DIGIT_WIDTH = 7;
  * Lays out annual bars, the current year's year-to-date bar with its projection and interval, and
  * the record line, for a chart `width` pixels wide.
  */
-export function homicideTrendLayout(model: HomicideTrendModel, width: number, locale: Locale): ChartLayout {
+export function homicideTrendLayout(
+  model: HomicideTrendModel,
+  width: number,
+  locale: Locale,
+): ChartLayout {
   const t = homicideTrendMessages[locale.lang];
   const fmt = (value: number) => formatNumber(locale.locale, value, model.digits);
   const height = Math.round(Math.min(400, Math.max(220, width * 0.5)));
@@ -47,13 +51,22 @@ export function homicideTrendLayout(model: HomicideTrendModel, width: number, lo
     return {
       x: x(bar.year) + x.bandwidth / 2,
       y: y(bar.value),
-      lines: [bar.isRecord ? `${bar.year} (${t.record})` : String(bar.year), `${fmt(bar.value)} ${model.unitLabel}`],
+      lines: [
+        bar.isRecord ? `${bar.year} (${t.record})` : String(bar.year),
+        `${fmt(bar.value)} ${model.unitLabel}`,
+      ],
       announcement: t.announcePoint(bar.year, fmt(bar.value), model.unitLabel, note),
     };
   });
 
   const bars = model.bars.map((bar) =>
-    rect(x(bar.year), baseline, x.bandwidth, y(bar.value) - baseline, bar.isRecord ? 'mark bar record' : 'mark bar'),
+    rect(
+      x(bar.year),
+      baseline,
+      x.bandwidth,
+      y(bar.value) - baseline,
+      bar.isRecord ? 'mark bar record' : 'mark bar',
+    ),
   );
 
   let currentMarks: unknown = nothing;
@@ -68,13 +81,27 @@ export function homicideTrendLayout(model: HomicideTrendModel, width: number, lo
       ${current.low !== null && current.high !== null ? interval(mid, y(current.low), y(current.high), Math.min(12, x.bandwidth), 'mark interval') : nothing}
     </g>`;
     const intervalText =
-      current.low !== null && current.high !== null ? t.interval(fmt(current.low), fmt(current.high)) : '';
+      current.low !== null && current.high !== null
+        ? t.interval(fmt(current.low), fmt(current.high))
+        : '';
     if (projection !== null) {
       points.push({
         x: mid,
         y: y(projection),
-        lines: [`${current.year} (${t.projection})`, `${fmt(projection)} ${model.unitLabel}`, intervalText, `${ytdNote}: ${fmt(current.ytd)}`].filter(Boolean),
-        announcement: t.announcePoint(current.year, fmt(projection), model.unitLabel, [t.projection, intervalText, `${ytdNote}: ${fmt(current.ytd)}`].filter(Boolean).join(', ')),
+        lines: [
+          `${current.year} (${t.projection})`,
+          `${fmt(projection)} ${model.unitLabel}`,
+          intervalText,
+          `${ytdNote}: ${fmt(current.ytd)}`,
+        ].filter(Boolean),
+        announcement: t.announcePoint(
+          current.year,
+          fmt(projection),
+          model.unitLabel,
+          [t.projection, intervalText, `${ytdNote}: ${fmt(current.ytd)}`]
+            .filter(Boolean)
+            .join(', '),
+        ),
       });
     } else {
       points.push({

@@ -9,7 +9,11 @@ import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { homicideTrendLayout } from './homicide-trend.chart.js';
 import { readHomicideObservations } from './homicide-trend.data.js';
-import { homicideTrendModel, type HomicideTrendModel, type Measure } from './homicide-trend.model.js';
+import {
+  homicideTrendModel,
+  type HomicideTrendModel,
+  type Measure,
+} from './homicide-trend.model.js';
 import { homicideTrendStyles } from './homicide-trend.styles.js';
 
 /** The series shown when none is chosen: SESNSP victims of intentional homicide, current method. */
@@ -82,26 +86,48 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
     const options = readOptions(this);
     const userData = this.data !== undefined || Boolean(this.src);
     // Indicator, series list and sources load in parallel, only when a widget is on the page.
-    const [{ homicideTrend }, { homicideSeries, loadHomicideObservations }, { sourceById, regionByCode }] = await Promise.all([
+    const [
+      { homicideTrend },
+      { homicideSeries, loadHomicideObservations },
+      { sourceById, regionByCode },
+    ] = await Promise.all([
       import('@usmx/indicators/homicide-trend'),
       import('./homicide-trend.dataset.js'),
       import('@usmx/data/sources'),
     ]);
     const region = regionByCode(options.region);
-    if (!region) throw invalidAttribute('region', options.region, 'expected MX or the ISO 3166-2 code of a Mexican state, e.g. MX-CHH');
+    if (!region)
+      throw invalidAttribute(
+        'region',
+        options.region,
+        'expected MX or the ISO 3166-2 code of a Mexican state, e.g. MX-CHH',
+      );
     const seriesId = options.series ?? (userData ? undefined : DEFAULT_HOMICIDE_SERIES);
     const meta: HomicideSeries | undefined = homicideSeries.find((s) => s.id === seriesId);
     if (!userData && !meta) {
-      throw invalidAttribute('series', seriesId, `expected one of: ${homicideSeries.map((s) => s.id).join(', ')}`);
+      throw invalidAttribute(
+        'series',
+        seriesId,
+        `expected one of: ${homicideSeries.map((s) => s.id).join(', ')}`,
+      );
     }
 
     const user =
       this.data !== undefined
         ? await readHomicideObservations({ data: this.data })
         : this.src
-          ? await readHomicideObservations({ src: this.src, series: seriesId ?? 'user-data', ...(options.vintage ? { vintage: options.vintage } : {}) })
+          ? await readHomicideObservations({
+              src: this.src,
+              series: seriesId ?? 'user-data',
+              ...(options.vintage ? { vintage: options.vintage } : {}),
+            })
           : undefined;
-    const observations = user ? user.rows : await loadHomicideObservations(seriesId ?? DEFAULT_HOMICIDE_SERIES, options.region === 'MX' ? 'national' : 'states');
+    const observations = user
+      ? user.rows
+      : await loadHomicideObservations(
+          seriesId ?? DEFAULT_HOMICIDE_SERIES,
+          options.region === 'MX' ? 'national' : 'states',
+        );
     let result: HomicideTrend;
     let rows: HomicideObservation[];
     let asOf: string;
@@ -109,12 +135,23 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
     try {
       series = seriesId ?? observations[0]?.seriesId;
       rows = observations.filter(
-        (row) => row.seriesId === series && row.region === options.region && (!options.vintage || row.vintage <= options.vintage),
+        (row) =>
+          row.seriesId === series &&
+          row.region === options.region &&
+          (!options.vintage || row.vintage <= options.vintage),
       );
       if (rows.length === 0) {
-        throw new WidgetError('empty', `No observations of series "${series}" for region ${options.region}`, [
-          { column: 'region', value: options.region, reason: 'no rows for this series and region' },
-        ]);
+        throw new WidgetError(
+          'empty',
+          `No observations of series "${series}" for region ${options.region}`,
+          [
+            {
+              column: 'region',
+              value: options.region,
+              reason: 'no rows for this series and region',
+            },
+          ],
+        );
       }
       asOf = options.asOf ?? latestMonth(rows);
       result = homicideTrend(observations, {
@@ -161,23 +198,52 @@ interface Options {
 function readOptions(element: UsmxHomicideTrend): Options {
   const issues: ErrorIssue[] = [];
   const region = element.region?.trim() || 'MX';
-  if (!/^MX(-[A-Z]{3})?$/.test(region)) issues.push({ column: 'region', value: region, reason: 'expected MX or an ISO 3166-2 code like MX-CHH' });
+  if (!/^MX(-[A-Z]{3})?$/.test(region))
+    issues.push({
+      column: 'region',
+      value: region,
+      reason: 'expected MX or an ISO 3166-2 code like MX-CHH',
+    });
   const asOf = element.asOf?.trim() || undefined;
-  if (asOf !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(asOf)) issues.push({ column: 'as-of', value: asOf, reason: 'expected a month as YYYY-MM, e.g. 2017-04' });
+  if (asOf !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(asOf))
+    issues.push({
+      column: 'as-of',
+      value: asOf,
+      reason: 'expected a month as YYYY-MM, e.g. 2017-04',
+    });
   const vintage = element.vintage?.trim() || undefined;
-  if (vintage !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(vintage)) issues.push({ column: 'vintage', value: vintage, reason: 'expected a date as YYYY-MM-DD' });
+  if (vintage !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(vintage))
+    issues.push({ column: 'vintage', value: vintage, reason: 'expected a date as YYYY-MM-DD' });
   const measure = element.measure?.trim() || 'count';
-  if (measure !== 'count' && measure !== 'rate') issues.push({ column: 'measure', value: measure, reason: 'expected count or rate' });
+  if (measure !== 'count' && measure !== 'rate')
+    issues.push({ column: 'measure', value: measure, reason: 'expected count or rate' });
   const from = readYear(element.from, 'from', issues);
   const to = readYear(element.to, 'to', issues);
-  if (from !== undefined && to !== undefined && from > to) issues.push({ column: 'from', value: from, reason: `must not be after to (${to})` });
+  if (from !== undefined && to !== undefined && from > to)
+    issues.push({ column: 'from', value: from, reason: `must not be after to (${to})` });
   if (issues.length > 0) {
-    throw new WidgetError('invalid-attribute', issues.length === 1 ? 'Invalid attribute' : `${issues.length} invalid attributes`, issues);
+    throw new WidgetError(
+      'invalid-attribute',
+      issues.length === 1 ? 'Invalid attribute' : `${issues.length} invalid attributes`,
+      issues,
+    );
   }
-  return { region, series: element.series?.trim() || undefined, asOf, vintage, measure: measure as Measure, from, to };
+  return {
+    region,
+    series: element.series?.trim() || undefined,
+    asOf,
+    vintage,
+    measure: measure as Measure,
+    from,
+    to,
+  };
 }
 
-function readYear(value: string | undefined, name: string, issues: ErrorIssue[]): number | undefined {
+function readYear(
+  value: string | undefined,
+  name: string,
+  issues: ErrorIssue[],
+): number | undefined {
   if (value === undefined || value === null || String(value).trim() === '') return undefined;
   const year = Number(value);
   if (!Number.isInteger(year) || year < 1900 || year > 2100) {
@@ -196,8 +262,17 @@ function latestMonth(rows: readonly HomicideObservation[]): string {
 }
 
 /** Mean population the source gives for the `asOf` year's months, for rates. */
-function populationOf(rows: readonly HomicideObservation[], asOf: string): { currentPopulation?: number } {
+function populationOf(
+  rows: readonly HomicideObservation[],
+  asOf: string,
+): { currentPopulation?: number } {
   const [year, month] = asOf.split('-').map(Number) as [number, number];
-  const values = rows.filter((row) => row.year === year && (row.month ?? 12) <= month && row.population !== undefined).map((row) => row.population as number);
-  return values.length > 0 ? { currentPopulation: values.reduce((a, b) => a + b, 0) / values.length } : {};
+  const values = rows
+    .filter(
+      (row) => row.year === year && (row.month ?? 12) <= month && row.population !== undefined,
+    )
+    .map((row) => row.population as number);
+  return values.length > 0
+    ? { currentPopulation: values.reduce((a, b) => a + b, 0) / values.length }
+    : {};
 }

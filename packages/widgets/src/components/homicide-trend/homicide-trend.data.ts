@@ -26,7 +26,9 @@ export interface UserObservations {
  * validates it). JSON rows are checked by the indicator, which rejects bad input; only then are
  * they checked row by row against the schema, so valid data is not validated twice.
  */
-export async function readHomicideObservations(input: UserHomicideInput): Promise<UserObservations> {
+export async function readHomicideObservations(
+  input: UserHomicideInput,
+): Promise<UserObservations> {
   if ('data' in input) return jsonRows(input.data, 'data');
   const file = await fetchUserFile(input.src);
   if (file.format === 'json') return jsonRows(parseJson(file.text, input.src), input.src);
@@ -36,7 +38,10 @@ export async function readHomicideObservations(input: UserHomicideInput): Promis
     sourceId: new URL(input.src, document.baseURI).href,
     vintage: input.vintage ?? file.lastModified ?? new Date().toISOString().slice(0, 10),
   };
-  const header = (file.text.split(/\r?\n/, 1)[0] ?? '').toLowerCase().split(',').map((cell) => cell.trim().replace(/^"|"$/g, ''));
+  const header = (file.text.split(/\r?\n/, 1)[0] ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((cell) => cell.trim().replace(/^"|"$/g, ''));
   const long = header.includes('region') && header.includes('count');
   const rows = long ? parseLongCsv(file.text, options) : parseSesnspStateCsv(file.text, options);
   return { rows, explain: async () => undefined };

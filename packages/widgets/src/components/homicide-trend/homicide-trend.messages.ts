@@ -22,7 +22,10 @@ interface ProjectionParts {
 /** English and Spanish text of `<usmx-homicide-trend>`. */
 export const homicideTrendMessages = {
   en: {
-    units: { deaths: 'deaths', victims: 'victims', incidents: 'case files' } satisfies Record<HomicideUnit, string>,
+    units: { deaths: 'deaths', victims: 'victims', incidents: 'case files' } satisfies Record<
+      HomicideUnit,
+      string
+    >,
     perHundredThousand: 'per 100,000 people',
     fallbackTitle: 'Homicides',
     year: 'Year',
@@ -35,23 +38,34 @@ export const homicideTrendMessages = {
     ytd: (span: string) => `${span} so far`,
     recordLine: (year: number, value: string) => `Record ${year}: ${value}`,
     interval: (low: string, high: string) => `likely ${low} to ${high}`,
-    callout: (span: string, change: string, previousYear: number) => `${span}: ${change} vs ${previousYear}`,
+    callout: (span: string, change: string, previousYear: number) =>
+      `${span}: ${change} vs ${previousYear}`,
     tableCaption: (title: string) => `${title}: values by year`,
-    ytdSummary: (p: SummaryParts) => `${p.region}: ${p.unit} ${p.change} in ${p.span} compared with the same months of ${p.previousYear}`,
-    annualSummary: (region: string, unit: string, year: number, value: string) => `${region}: ${value} ${unit} in ${year}`,
+    ytdSummary: (p: SummaryParts) =>
+      `${p.region}: ${p.unit} ${p.change} in ${p.span} compared with the same months of ${p.previousYear}`,
+    annualSummary: (region: string, unit: string, year: number, value: string) =>
+      `${region}: ${value} ${unit} in ${year}`,
     projectionClause: (p: ProjectionParts) =>
       `; the full-year ${p.year} projection is ${p.value}${p.interval ? ` (${p.interval})` : ''}${
-        p.record ? `, ${p.above ? 'above' : 'below'} the ${p.record.year} record of ${p.record.value}` : ''
+        p.record
+          ? `, ${p.above ? 'above' : 'below'} the ${p.record.year} record of ${p.record.value}`
+          : ''
       }`,
     recordClause: (year: number, value: string) => `; the record is ${year} with ${value}`,
-    announcePoint: (year: number, value: string, unit: string, note: string) => `${year}: ${value} ${unit}${note ? `, ${note}` : ''}`,
+    announcePoint: (year: number, value: string, unit: string, note: string) =>
+      `${year}: ${value} ${unit}${note ? `, ${note}` : ''}`,
     citation: (title: string, region: string, asOf: string, vintage: string | null) =>
       `usmx, “${title}”, ${region}, data to ${asOf}${vintage ? ` as published on ${vintage}` : ''}.`,
-    noRate: 'This series has no population figures, so it cannot be shown per 100,000 people. Use measure="count".',
+    noRate:
+      'This series has no population figures, so it cannot be shown per 100,000 people. Use measure="count".',
     empty: 'No observations for this series and region.',
   },
   es: {
-    units: { deaths: 'defunciones', victims: 'víctimas', incidents: 'carpetas de investigación' } satisfies Record<HomicideUnit, string>,
+    units: {
+      deaths: 'defunciones',
+      victims: 'víctimas',
+      incidents: 'carpetas de investigación',
+    } satisfies Record<HomicideUnit, string>,
     perHundredThousand: 'por cada 100 000 habitantes',
     fallbackTitle: 'Homicidios',
     year: 'Año',
@@ -64,19 +78,26 @@ export const homicideTrendMessages = {
     ytd: (span: string) => `${span} hasta ahora`,
     recordLine: (year: number, value: string) => `Récord ${year}: ${value}`,
     interval: (low: string, high: string) => `probablemente entre ${low} y ${high}`,
-    callout: (span: string, change: string, previousYear: number) => `${span}: ${change} vs ${previousYear}`,
+    callout: (span: string, change: string, previousYear: number) =>
+      `${span}: ${change} vs ${previousYear}`,
     tableCaption: (title: string) => `${title}: valores por año`,
-    ytdSummary: (p: SummaryParts) => `${p.region}: ${p.unit} ${p.change} en ${p.span} frente a los mismos meses de ${p.previousYear}`,
-    annualSummary: (region: string, unit: string, year: number, value: string) => `${region}: ${value} ${unit} en ${year}`,
+    ytdSummary: (p: SummaryParts) =>
+      `${p.region}: ${p.unit} ${p.change} en ${p.span} frente a los mismos meses de ${p.previousYear}`,
+    annualSummary: (region: string, unit: string, year: number, value: string) =>
+      `${region}: ${value} ${unit} en ${year}`,
     projectionClause: (p: ProjectionParts) =>
       `; la proyección para todo ${p.year} es ${p.value}${p.interval ? ` (${p.interval})` : ''}${
-        p.record ? `, ${p.above ? 'por encima' : 'por debajo'} del récord de ${p.record.year} (${p.record.value})` : ''
+        p.record
+          ? `, ${p.above ? 'por encima' : 'por debajo'} del récord de ${p.record.year} (${p.record.value})`
+          : ''
       }`,
     recordClause: (year: number, value: string) => `; el récord es ${year} con ${value}`,
-    announcePoint: (year: number, value: string, unit: string, note: string) => `${year}: ${value} ${unit}${note ? `, ${note}` : ''}`,
+    announcePoint: (year: number, value: string, unit: string, note: string) =>
+      `${year}: ${value} ${unit}${note ? `, ${note}` : ''}`,
     citation: (title: string, region: string, asOf: string, vintage: string | null) =>
       `usmx, «${title}», ${region}, datos hasta ${asOf}${vintage ? ` según la publicación del ${vintage}` : ''}.`,
-    noRate: 'Esta serie no tiene cifras de población, así que no puede mostrarse por cada 100 000 habitantes. Use measure="count".',
+    noRate:
+      'Esta serie no tiene cifras de población, así que no puede mostrarse por cada 100 000 habitantes. Use measure="count".',
     empty: 'No hay observaciones para esta serie y región.',
   },
 } as const satisfies Record<Lang, unknown>;

@@ -16,15 +16,47 @@ const result: HomicideTrend = {
   method: 'seasonal',
   sourceIds: ['SRC'],
   vintagesUsed: ['2017-05-20'],
-  ytd: { months: 4, from: '2017-01', to: '2017-04', current: 8705, previous: 6591, changePct: ((8705 / 6591) - 1) * 100 },
+  ytd: {
+    months: 4,
+    from: '2017-01',
+    to: '2017-04',
+    current: 8705,
+    previous: 6591,
+    changePct: (8705 / 6591 - 1) * 100,
+  },
   rolling12: null,
-  projection: { value: 28_000, low: 26_000, high: 30_000, method: 'seasonal', referenceYears: [2014, 2015, 2016], backtest: { years: [2015, 2016], mape: 3 } },
+  projection: {
+    value: 28_000,
+    low: 26_000,
+    high: 30_000,
+    method: 'seasonal',
+    referenceYears: [2014, 2015, 2016],
+    backtest: { years: [2015, 2016], mape: 3 },
+  },
   record: { year: 2016, value: 22_962 },
   exceedsRecord: null,
   annual: [
-    { year: 2014, count: 17_336, population: 119_700_000, ratePer100k: (17_336 / 119_700_000) * 100_000, basis: 'monthly-sum' },
-    { year: 2015, count: 18_707, population: 121_000_000, ratePer100k: (18_707 / 121_000_000) * 100_000, basis: 'monthly-sum' },
-    { year: 2016, count: 22_962, population: 122_300_000, ratePer100k: (22_962 / 122_300_000) * 100_000, basis: 'monthly-sum' },
+    {
+      year: 2014,
+      count: 17_336,
+      population: 119_700_000,
+      ratePer100k: (17_336 / 119_700_000) * 100_000,
+      basis: 'monthly-sum',
+    },
+    {
+      year: 2015,
+      count: 18_707,
+      population: 121_000_000,
+      ratePer100k: (18_707 / 121_000_000) * 100_000,
+      basis: 'monthly-sum',
+    },
+    {
+      year: 2016,
+      count: 22_962,
+      population: 122_300_000,
+      ratePer100k: (22_962 / 122_300_000) * 100_000,
+      basis: 'monthly-sum',
+    },
   ],
   unavailable: {},
 };
@@ -41,7 +73,9 @@ const context: HomicideTrendContext = {
 describe('homicideTrendModel', () => {
   it('writes the year-to-date callout as published', () => {
     expect(homicideTrendModel(result, context).callout).toBe('Jan-Apr 2017: +32.1% vs 2016');
-    expect(homicideTrendModel(result, { ...context, locale: { lang: 'es', locale: 'es' } }).callout).toBe('ene-abr 2017: +32,1\u00a0% vs 2016');
+    expect(
+      homicideTrendModel(result, { ...context, locale: { lang: 'es', locale: 'es' } }).callout,
+    ).toBe('ene-abr 2017: +32,1\u00a0% vs 2016');
   });
 
   it('summarises the change, the projection and the record in one sentence', () => {
@@ -59,7 +93,14 @@ describe('homicideTrendModel', () => {
       [2015, false],
       [2016, true],
     ]);
-    expect(model.current).toEqual({ year: 2017, lastMonth: 4, ytd: 8705, projection: 28_000, low: 26_000, high: 30_000 });
+    expect(model.current).toEqual({
+      year: 2017,
+      lastMonth: 4,
+      ytd: 8705,
+      projection: 28_000,
+      low: 26_000,
+      high: 30_000,
+    });
   });
 
   it('limits the years shown to from/to', () => {
@@ -69,7 +110,11 @@ describe('homicideTrendModel', () => {
   });
 
   it('converts to rates per 100,000 with the current year’s population', () => {
-    const model = homicideTrendModel(result, { ...context, measure: 'rate', currentPopulation: 123_000_000 });
+    const model = homicideTrendModel(result, {
+      ...context,
+      measure: 'rate',
+      currentPopulation: 123_000_000,
+    });
     expect(model.bars[2]?.value).toBeCloseTo(18.775, 2); // 22,962 / 122.3 M * 100k
     expect(model.current?.projection).toBeCloseTo(22.764, 2); // 28,000 / 123 M * 100k
     expect(model.table.columns[1]?.key).toBe('rate_per_100k');
@@ -77,18 +122,25 @@ describe('homicideTrendModel', () => {
   });
 
   it('refuses rates when the series has no population', () => {
-    const noPopulation = { ...result, annual: result.annual.map(({ year, count, basis }) => ({ year, count, basis })) };
-    expect(() => homicideTrendModel(noPopulation, { ...context, measure: 'rate' })).toThrow(WidgetError);
+    const noPopulation = {
+      ...result,
+      annual: result.annual.map(({ year, count, basis }) => ({ year, count, basis })),
+    };
+    expect(() => homicideTrendModel(noPopulation, { ...context, measure: 'rate' })).toThrow(
+      WidgetError,
+    );
   });
 
   it('tables every year, the year so far and the projection with its interval', () => {
     const rows = homicideTrendModel(result, context).table.rows;
-    expect(rows.map((r) => [r.year, r.count, r.projection_low, r.projection_high, r.note])).toEqual([
-      ['2014', 17_336, null, null, ''],
-      ['2015', 18_707, null, null, ''],
-      ['2016', 22_962, null, null, 'record'],
-      ['2017', 8705, null, null, 'Jan-Apr 2017 so far'],
-      ['2017', 28_000, 26_000, 30_000, 'projection'],
-    ]);
+    expect(rows.map((r) => [r.year, r.count, r.projection_low, r.projection_high, r.note])).toEqual(
+      [
+        ['2014', 17_336, null, null, ''],
+        ['2015', 18_707, null, null, ''],
+        ['2016', 22_962, null, null, 'record'],
+        ['2017', 8705, null, null, 'Jan-Apr 2017 so far'],
+        ['2017', 28_000, 26_000, 30_000, 'projection'],
+      ],
+    );
   });
 });

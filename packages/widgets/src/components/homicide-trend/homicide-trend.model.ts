@@ -50,7 +50,10 @@ export interface HomicideTrendContext {
 }
 
 /** Turns a {@link HomicideTrend} result into the widget's text, table and marks. */
-export function homicideTrendModel(result: HomicideTrend, context: HomicideTrendContext): HomicideTrendModel {
+export function homicideTrendModel(
+  result: HomicideTrend,
+  context: HomicideTrendContext,
+): HomicideTrendModel {
   const { locale, measure } = context;
   const t = homicideTrendMessages[locale.lang];
   const digits = measure === 'rate' ? 1 : 0;
@@ -59,16 +62,36 @@ export function homicideTrendModel(result: HomicideTrend, context: HomicideTrend
   const fmt = (value: number) => formatNumber(locale.locale, value, digits);
 
   if (measure === 'rate' && result.annual.some((row) => row.ratePer100k === undefined)) {
-    throw new WidgetError('invalid-attribute', t.noRate, [{ column: 'measure', value: 'rate', reason: t.noRate }]);
+    throw new WidgetError('invalid-attribute', t.noRate, [
+      { column: 'measure', value: 'rate', reason: t.noRate },
+    ]);
   }
-  const valueOf = (row: HomicideTrend['annual'][number]) => (measure === 'rate' ? (row.ratePer100k ?? 0) : row.count);
+  const valueOf = (row: HomicideTrend['annual'][number]) =>
+    measure === 'rate' ? (row.ratePer100k ?? 0) : row.count;
   const perCapita = (count: number | null) =>
-    count === null ? null : measure === 'count' ? count : context.currentPopulation ? (count / context.currentPopulation) * 100_000 : null;
+    count === null
+      ? null
+      : measure === 'count'
+        ? count
+        : context.currentPopulation
+          ? (count / context.currentPopulation) * 100_000
+          : null;
 
   const [asOfYear, asOfMonth] = result.asOf.split('-').map(Number) as [number, number];
-  const inWindow = (year: number) => (context.from === undefined || year >= context.from) && (context.to === undefined || year <= context.to);
+  const inWindow = (year: number) =>
+    (context.from === undefined || year >= context.from) &&
+    (context.to === undefined || year <= context.to);
   const record = result.record
-    ? { year: result.record.year, value: valueOf(result.annual.find((row) => row.year === result.record?.year) ?? { ...result.record, count: result.record.value, basis: 'annual-row' }) }
+    ? {
+        year: result.record.year,
+        value: valueOf(
+          result.annual.find((row) => row.year === result.record?.year) ?? {
+            ...result.record,
+            count: result.record.value,
+            basis: 'annual-row',
+          },
+        ),
+      }
     : null;
   const bars: TrendBar[] = result.annual
     .filter((row) => inWindow(row.year))
@@ -92,11 +115,18 @@ export function homicideTrendModel(result: HomicideTrend, context: HomicideTrend
 
   const title = `${context.regionName}: ${context.seriesTitle?.[locale.lang] ?? t.fallbackTitle}`;
   const span = result.ytd
-    ? formatMonthSpan(locale.locale, asOfYear, Number(result.ytd.from.slice(5)), Number(result.ytd.to.slice(5)))
+    ? formatMonthSpan(
+        locale.locale,
+        asOfYear,
+        Number(result.ytd.from.slice(5)),
+        Number(result.ytd.to.slice(5)),
+      )
     : '';
   const change = result.ytd?.changePct ?? null;
   const callout =
-    result.ytd && change !== null ? t.callout(span, formatPercent(locale.locale, change, { signed: true }), asOfYear - 1) : undefined;
+    result.ytd && change !== null
+      ? t.callout(span, formatPercent(locale.locale, change, { signed: true }), asOfYear - 1)
+      : undefined;
 
   let summary: string;
   if (result.ytd && change !== null) {
@@ -115,7 +145,10 @@ export function homicideTrendModel(result: HomicideTrend, context: HomicideTrend
     summary += t.projectionClause({
       year: currentUsable.year,
       value: fmt(currentUsable.projection),
-      interval: currentUsable.low != null && currentUsable.high != null ? t.interval(fmt(currentUsable.low), fmt(currentUsable.high)) : null,
+      interval:
+        currentUsable.low != null && currentUsable.high != null
+          ? t.interval(fmt(currentUsable.low), fmt(currentUsable.high))
+          : null,
       record: record ? { year: record.year, value: fmt(record.value) } : null,
       above: record ? currentUsable.projection > record.value : false,
     });
@@ -133,7 +166,13 @@ export function homicideTrendModel(result: HomicideTrend, context: HomicideTrend
     note: bar.isRecord ? t.record : '',
   }));
   if (currentUsable) {
-    rows.push({ year: `${currentUsable.year}`, [valueKey]: roundTo(currentUsable.ytd, digits), projection_low: null, projection_high: null, note: t.ytd(span) });
+    rows.push({
+      year: `${currentUsable.year}`,
+      [valueKey]: roundTo(currentUsable.ytd, digits),
+      projection_low: null,
+      projection_high: null,
+      note: t.ytd(span),
+    });
     if (currentUsable.projection !== null) {
       rows.push({
         year: `${currentUsable.year}`,

@@ -1,7 +1,16 @@
 import { homicideSeries } from '@usmx/data/homicides';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { axeViolations, captureDownload, errorDetail, mount, part, parts, settle, svgSnapshot } from '../../../test/helpers.js';
+import {
+  axeViolations,
+  captureDownload,
+  errorDetail,
+  mount,
+  part,
+  parts,
+  settle,
+  svgSnapshot,
+} from '../../../test/helpers.js';
 import './homicide-trend.js';
 import type { UsmxHomicideTrend } from './homicide-trend.component.js';
 
@@ -23,7 +32,10 @@ describe('<usmx-homicide-trend> accessibility', () => {
     ['Spanish', { lang: 'es' }],
   ] as const) {
     it(`has no axe violations (${name}), table open`, async () => {
-      const { element, event } = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, ...attributes });
+      const { element, event } = await mount<UsmxHomicideTrend>(TAG, {
+        ...INCIDENTS,
+        ...attributes,
+      });
       expect(event.type).toBe('usmx-ready');
       part(element, '.actions button')?.click();
       await element.updateComplete;
@@ -129,7 +141,12 @@ describe('<usmx-homicide-trend> data', () => {
 
 describe('<usmx-homicide-trend> errors', () => {
   it('lists every invalid attribute and fires usmx-error', async () => {
-    const { element, event } = await mount<UsmxHomicideTrend>(TAG, { measure: 'deaths', 'as-of': '2017-13', from: '2020', to: '2010' });
+    const { element, event } = await mount<UsmxHomicideTrend>(TAG, {
+      measure: 'deaths',
+      'as-of': '2017-13',
+      from: '2020',
+      to: '2010',
+    });
     expect(event.type).toBe('usmx-error');
     const detail = errorDetail(event);
     expect(detail.code).toBe('invalid-attribute');
@@ -146,7 +163,10 @@ describe('<usmx-homicide-trend> errors', () => {
   });
 
   it('reports an as-of outside the data through the indicator’s issues', async () => {
-    const { element, event } = await mount<UsmxHomicideTrend>(TAG, { series: 'sesnsp-1997-incidents-hd', 'as-of': '2030-01' });
+    const { element, event } = await mount<UsmxHomicideTrend>(TAG, {
+      series: 'sesnsp-1997-incidents-hd',
+      'as-of': '2030-01',
+    });
     expect(event.type).toBe('usmx-error');
     expect(parts(element, '[role=alert] li').length).toBeGreaterThan(0);
   });
@@ -154,7 +174,9 @@ describe('<usmx-homicide-trend> errors', () => {
 
 describe('<usmx-homicide-trend> user data', () => {
   it('charts a JSON file from src', async () => {
-    const { element, event } = await mount<UsmxHomicideTrend>(TAG, { src: new URL('homicides.json', fixtures).href });
+    const { element, event } = await mount<UsmxHomicideTrend>(TAG, {
+      src: new URL('homicides.json', fixtures).href,
+    });
     expect(event.type).toBe('usmx-ready');
     // fixture: 2014 = 12 × 100, 2015 = 12 × 110, Jan-Mar 2016 = 3 × 121 against 3 × 110: +10.0%
     expect(text(part(element, '[part=callout]'))).toBe('Jan-Mar 2016: +10.0% vs 2015');
@@ -170,7 +192,9 @@ describe('<usmx-homicide-trend> user data', () => {
   });
 
   it('lists each bad cell of a malformed CSV file', async () => {
-    const { element, event } = await mount<UsmxHomicideTrend>(TAG, { src: new URL('homicides-long-invalid.csv', fixtures).href });
+    const { element, event } = await mount<UsmxHomicideTrend>(TAG, {
+      src: new URL('homicides-long-invalid.csv', fixtures).href,
+    });
     expect(event.type).toBe('usmx-error');
     const items = parts(element, '[role=alert] li').map(text);
     expect(items).toHaveLength(3);
@@ -187,14 +211,18 @@ describe('<usmx-homicide-trend> user data', () => {
   });
 
   it('shows a failed request', async () => {
-    const { element, event } = await mount<UsmxHomicideTrend>(TAG, { src: new URL('does-not-exist.json', fixtures).href });
+    const { element, event } = await mount<UsmxHomicideTrend>(TAG, {
+      src: new URL('does-not-exist.json', fixtures).href,
+    });
     expect(event.type).toBe('usmx-error');
     expect(errorDetail(event).code).toBe('fetch-failed');
     expect(text(part(element, '[role=alert]'))).toContain('does-not-exist.json');
   });
 
   it('lists the bad rows of a malformed file', async () => {
-    const { element, event } = await mount<UsmxHomicideTrend>(TAG, { src: new URL('homicides-invalid.json', fixtures).href });
+    const { element, event } = await mount<UsmxHomicideTrend>(TAG, {
+      src: new URL('homicides-invalid.json', fixtures).href,
+    });
     expect(event.type).toBe('usmx-error');
     const items = parts(element, '[role=alert] li').map(text);
     expect(items.some((item) => item.startsWith('row 2') && item.includes('count'))).toBe(true);
@@ -202,7 +230,9 @@ describe('<usmx-homicide-trend> user data', () => {
   });
 
   it('reports a file that is not JSON', async () => {
-    const { event } = await mount<UsmxHomicideTrend>(TAG, { src: new URL('broken.json', fixtures).href });
+    const { event } = await mount<UsmxHomicideTrend>(TAG, {
+      src: new URL('truncated-json.txt', fixtures).href,
+    });
     expect(event.type).toBe('usmx-error');
     expect(errorDetail(event).code).toBe('invalid-data');
   });
@@ -235,9 +265,13 @@ describe('<usmx-homicide-trend> downloads and snapshot', () => {
       const svgText = await capture.blobs[0]?.text();
       const doc = new DOMParser().parseFromString(svgText ?? '', 'image/svg+xml');
       expect(doc.querySelector('parsererror')).toBeNull();
-      expect(doc.querySelector('title')?.textContent).toContain(text(part(element, '[part=summary]')));
+      expect(doc.querySelector('title')?.textContent).toContain(
+        text(part(element, '[part=summary]')),
+      );
       part(element, '[data-action=png]')?.click();
-      await expect.poll(() => capture.names.find((n) => n.endsWith('.png'))).toBe('usmx-sesnsp-1997-incidents-hd-mx-2017-04-count.png');
+      await expect
+        .poll(() => capture.names.find((n) => n.endsWith('.png')))
+        .toBe('usmx-sesnsp-1997-incidents-hd-mx-2017-04-count.png');
     } finally {
       capture.restore();
     }

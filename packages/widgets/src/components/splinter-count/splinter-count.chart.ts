@@ -13,22 +13,37 @@ import { countYears, type SplinterCountModel } from './splinter-count.model.js';
  * (a diamond, a range, or a bar across the years it covers) on a log axis, since counts of cells
  * and of cartels differ by two orders of magnitude.
  */
-export function splinterCountLayout(model: SplinterCountModel, width: number, locale: Locale): ChartLayout {
+export function splinterCountLayout(
+  model: SplinterCountModel,
+  width: number,
+  locale: Locale,
+): ChartLayout {
   const t = splinterCountMessages[locale.lang];
   const fmt = (n: number) => formatNumber(locale.locale, n);
   const height = Math.round(Math.min(400, Math.max(260, width * 0.55)));
   const margin = { top: 40, right: 12, bottom: 26, left: 40 };
-  const max = Math.max(10, ...model.counted.map((c) => c.count), ...model.published.map((m) => m.point.high));
+  const max = Math.max(
+    10,
+    ...model.counted.map((c) => c.count),
+    ...model.published.map((m) => m.point.high),
+  );
   const yMax = 10 ** Math.ceil(Math.log10(max));
   const x = linearScale([model.from - 0.5, model.to + 0.5], [margin.left, width - margin.right]);
   const y = logScale([1, yMax], [height - margin.bottom, margin.top]);
   const years = Array.from({ length: model.to - model.from + 1 }, (_, i) => model.from + i);
-  const xTicks = thinTicks(years.map((year) => ({ at: x(year), label: String(year) })), 36);
+  const xTicks = thinTicks(
+    years.map((year) => ({ at: x(year), label: String(year) })),
+    36,
+  );
   const yTicks = logTicks(1, yMax).map((value) => ({ at: y(value), label: fmt(value) }));
 
   const points: ChartPoint[] = [];
   const byYear = new Map(model.counted.map((c) => [c.year, c.count]));
-  const line = linePath(years.map((year) => (byYear.has(year) ? ([x(year), y(byYear.get(year) as number)] as const) : null)));
+  const line = linePath(
+    years.map((year) =>
+      byYear.has(year) ? ([x(year), y(byYear.get(year) as number)] as const) : null,
+    ),
+  );
   const counted = model.counted.map((c) => {
     points.push({
       x: x(c.year),
@@ -43,7 +58,8 @@ export function splinterCountLayout(model: SplinterCountModel, width: number, lo
     const x0 = x(point.refYear);
     const x1 = x(point.refYearTo ?? point.refYear);
     const cx = (x0 + x1) / 2;
-    const value = point.low === point.high ? fmt(point.low) : `${fmt(point.low)}-${fmt(point.high)}`;
+    const value =
+      point.low === point.high ? fmt(point.low) : `${fmt(point.low)}-${fmt(point.high)}`;
     points.push({
       x: cx,
       y: y(point.high),
@@ -52,9 +68,12 @@ export function splinterCountLayout(model: SplinterCountModel, width: number, lo
     });
     const yl = y(point.low);
     const yh = y(point.high);
-    const diamond = (cy: number) => svg`<path class="mark published" d=${`M${px(cx)},${px(cy - 5)}L${px(cx + 5)},${px(cy)}L${px(cx)},${px(cy + 5)}L${px(cx - 5)},${px(cy)}Z`}></path>`;
+    const diamond = (cy: number) =>
+      svg`<path class="mark published" d=${`M${px(cx)},${px(cy - 5)}L${px(cx + 5)},${px(cy)}L${px(cx)},${px(cy + 5)}L${px(cx - 5)},${px(cy)}Z`}></path>`;
     return svg`<g class="figure">${x1 > x0 ? svg`<path class="mark published-span" d=${`M${px(x0)},${px(yl)}H${px(x1)}`}></path>` : ''}${
-      point.low === point.high ? diamond(yl) : svg`${interval(cx, yl, yh, 8, 'mark published-range')}${diamond(yl)}${diamond(yh)}`
+      point.low === point.high
+        ? diamond(yl)
+        : svg`${interval(cx, yl, yh, 8, 'mark published-range')}${diamond(yl)}${diamond(yh)}`
     }</g>`;
   });
 

@@ -8,7 +8,11 @@ import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { readJsonRows } from '../../internal/user-rows.js';
 import { splinterCountLayout } from './splinter-count.chart.js';
-import { SPLINTER_RULES, splinterCountMessages, type SplinterRuleId } from './splinter-count.messages.js';
+import {
+  SPLINTER_RULES,
+  splinterCountMessages,
+  type SplinterRuleId,
+} from './splinter-count.messages.js';
 import { splinterCountModel, type SplinterCountModel } from './splinter-count.model.js';
 import { splinterCountStyles } from './splinter-count.styles.js';
 
@@ -68,21 +72,35 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
   declare to: string | undefined;
 
   protected override async load(locale: Locale): Promise<SplinterCountModel> {
-    const [{ splinterCount, publishedCounts }, { organizations, publishedGroupCounts }, { sourceById }] = await Promise.all([
+    const [
+      { splinterCount, publishedCounts },
+      { organizations, publishedGroupCounts },
+      { sourceById },
+    ] = await Promise.all([
       import('@usmx/indicators/splinter-count'),
       import('@usmx/data/groups'),
       import('@usmx/data/sources'),
     ]);
     const rows =
       this.data !== undefined || this.src
-        ? await readJsonRows(this.data !== undefined ? { data: this.data } : { src: this.src as string }, async () => (await import('@usmx/data/schemas')).organizationSchema)
+        ? await readJsonRows(
+            this.data !== undefined ? { data: this.data } : { src: this.src as string },
+            async () => (await import('@usmx/data/schemas')).organizationSchema,
+          )
         : organizations;
-    const latest = Math.max(...rows.flatMap((o) => [o.yearFounded ?? 0, o.yearCeased ?? 0]), ...publishedGroupCounts.map((c) => c.refYearTo ?? c.refYear));
+    const latest = Math.max(
+      ...rows.flatMap((o) => [o.yearFounded ?? 0, o.yearCeased ?? 0]),
+      ...publishedGroupCounts.map((c) => c.refYearTo ?? c.refYear),
+    );
     const options = readOptions(this, latest);
     const count = splinterCount(rows, { from: options.from, to: options.to, rule: options.rule });
     const published = publishedCounts(publishedGroupCounts);
     const ids = [...new Set([...count.sourceIds, ...published.sourceIds])].sort();
-    return splinterCountModel(count, published, { locale, ...options, sources: sourceRefs(ids, sourceById) });
+    return splinterCountModel(count, published, {
+      locale,
+      ...options,
+      sources: sourceRefs(ids, sourceById),
+    });
   }
 
   protected override layout(model: SplinterCountModel, width: number, locale: Locale): ChartLayout {
@@ -106,19 +124,34 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
   };
 }
 
-function readOptions(element: UsmxSplinterCount, latest: number): { rule: SplinterRuleId; from: number; to: number } {
+function readOptions(
+  element: UsmxSplinterCount,
+  latest: number,
+): { rule: SplinterRuleId; from: number; to: number } {
   const issues: ErrorIssue[] = [];
   const rule = element.rule?.trim() || 'lineage';
-  if (!(SPLINTER_RULES as readonly string[]).includes(rule)) issues.push({ column: 'rule', value: rule, reason: `expected one of: ${SPLINTER_RULES.join(', ')}` });
+  if (!(SPLINTER_RULES as readonly string[]).includes(rule))
+    issues.push({
+      column: 'rule',
+      value: rule,
+      reason: `expected one of: ${SPLINTER_RULES.join(', ')}`,
+    });
   const year = (value: string | undefined, name: string, fallback: number) => {
     if (value === undefined || value === null || String(value).trim() === '') return fallback;
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1900 || n > 2100) issues.push({ column: name, value, reason: 'expected a year from 1900 to 2100' });
+    if (!Number.isInteger(n) || n < 1900 || n > 2100)
+      issues.push({ column: name, value, reason: 'expected a year from 1900 to 2100' });
     return n;
   };
   const from = year(element.from, 'from', DEFAULT_FROM);
   const to = year(element.to, 'to', Math.max(latest, from));
-  if (issues.length === 0 && from > to) issues.push({ column: 'from', value: element.from, reason: `must not be after to (${to})` });
-  if (issues.length > 0) throw new WidgetError('invalid-attribute', issues.length === 1 ? 'Invalid attribute' : `${issues.length} invalid attributes`, issues);
+  if (issues.length === 0 && from > to)
+    issues.push({ column: 'from', value: element.from, reason: `must not be after to (${to})` });
+  if (issues.length > 0)
+    throw new WidgetError(
+      'invalid-attribute',
+      issues.length === 1 ? 'Invalid attribute' : `${issues.length} invalid attributes`,
+      issues,
+    );
   return { rule: rule as SplinterRuleId, from, to };
 }

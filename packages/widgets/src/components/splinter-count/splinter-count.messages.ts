@@ -35,11 +35,18 @@ export const splinterCountMessages = {
     computed: 'Counted under the rule',
     published: 'Published counts (each in its own unit)',
     organizations: 'organizations',
-    summarySeries: (rule: string, first: { year: number; count: string }, last: { year: number; count: string }, published: number, units: number) =>
+    summarySeries: (
+      rule: string,
+      first: { year: number; count: string },
+      last: { year: number; count: string },
+      published: number,
+      units: number,
+    ) =>
       `${rule}: ${first.count} active organizations in ${first.year} and ${last.count} in ${last.year}, beside ${published} published counts in ${units} different units that are never added up.`,
     summaryList: (rule: string, year: number, count: string, published: number, units: number) =>
       `${rule}: ${count} organizations in ${year}, beside ${published} published counts in ${units} different units that are never added up.`,
-    callout: (first: { year: number; count: string }, last: { year: number; count: string }) => `${first.year}: ${first.count} → ${last.year}: ${last.count}`,
+    callout: (first: { year: number; count: string }, last: { year: number; count: string }) =>
+      `${first.year}: ${first.count} → ${last.year}: ${last.count}`,
     axis: 'groups (log scale)',
     year: 'Year',
     kind: 'Kind',
@@ -50,9 +57,12 @@ export const splinterCountMessages = {
     source: 'Source',
     usmx: 'usmx, from the organizations table',
     tableCaption: 'Counted and published numbers of criminal organizations',
-    announceComputed: (year: number, count: string, rule: string) => `${year}: ${count} organizations (${rule})`,
-    announcePublished: (year: string, count: string, unit: string, by: string) => `${year}: ${count} ${unit} (${by})`,
-    citation: (rule: string, from: number, to: number) => `usmx, “Splinter count”, rule ${rule}, ${from}-${to}.`,
+    announceComputed: (year: number, count: string, rule: string) =>
+      `${year}: ${count} organizations (${rule})`,
+    announcePublished: (year: string, count: string, unit: string, by: string) =>
+      `${year}: ${count} ${unit} (${by})`,
+    citation: (rule: string, from: number, to: number) =>
+      `usmx, “Splinter count”, rule ${rule}, ${from}-${to}.`,
     noCount: 'No year in the chosen range has a count under this rule.',
   },
   es: {
@@ -73,11 +83,18 @@ export const splinterCountMessages = {
     computed: 'Contadas con la regla',
     published: 'Conteos publicados (cada uno en su unidad)',
     organizations: 'organizaciones',
-    summarySeries: (rule: string, first: { year: number; count: string }, last: { year: number; count: string }, published: number, units: number) =>
+    summarySeries: (
+      rule: string,
+      first: { year: number; count: string },
+      last: { year: number; count: string },
+      published: number,
+      units: number,
+    ) =>
       `${rule}: ${first.count} organizaciones activas en ${first.year} y ${last.count} en ${last.year}, junto a ${published} conteos publicados en ${units} unidades distintas que nunca se suman.`,
     summaryList: (rule: string, year: number, count: string, published: number, units: number) =>
       `${rule}: ${count} organizaciones en ${year}, junto a ${published} conteos publicados en ${units} unidades distintas que nunca se suman.`,
-    callout: (first: { year: number; count: string }, last: { year: number; count: string }) => `${first.year}: ${first.count} → ${last.year}: ${last.count}`,
+    callout: (first: { year: number; count: string }, last: { year: number; count: string }) =>
+      `${first.year}: ${first.count} → ${last.year}: ${last.count}`,
     axis: 'grupos (escala logarítmica)',
     year: 'Año',
     kind: 'Tipo',
@@ -88,9 +105,12 @@ export const splinterCountMessages = {
     source: 'Fuente',
     usmx: 'usmx, a partir de la tabla de organizaciones',
     tableCaption: 'Números contados y publicados de organizaciones criminales',
-    announceComputed: (year: number, count: string, rule: string) => `${year}: ${count} organizaciones (${rule})`,
-    announcePublished: (year: string, count: string, unit: string, by: string) => `${year}: ${count} ${unit} (${by})`,
-    citation: (rule: string, from: number, to: number) => `usmx, «Conteo de escisiones», regla ${rule}, ${from}-${to}.`,
+    announceComputed: (year: number, count: string, rule: string) =>
+      `${year}: ${count} organizaciones (${rule})`,
+    announcePublished: (year: string, count: string, unit: string, by: string) =>
+      `${year}: ${count} ${unit} (${by})`,
+    citation: (rule: string, from: number, to: number) =>
+      `usmx, «Conteo de escisiones», regla ${rule}, ${from}-${to}.`,
     noCount: 'Ningún año del periodo elegido tiene un conteo con esta regla.',
   },
 } as const satisfies Record<Lang, unknown>;

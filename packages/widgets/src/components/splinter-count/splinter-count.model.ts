@@ -1,4 +1,8 @@
-import type { PublishedCountPoint, PublishedCounts, SplinterCount } from '@usmx/indicators/splinter-count';
+import type {
+  PublishedCountPoint,
+  PublishedCounts,
+  SplinterCount,
+} from '@usmx/indicators/splinter-count';
 import { WidgetError } from '../../internal/errors.js';
 import { formatNumber, type Locale } from '../../internal/i18n.js';
 import type { SourceRef, WidgetModel } from '../../internal/model.js';
@@ -31,17 +35,26 @@ export interface SplinterCountContext {
 
 /** `2014`, or `2009-2020` for a count over a span of years. */
 export function countYears(point: PublishedCountPoint): string {
-  return point.refYearTo !== undefined && point.refYearTo !== point.refYear ? `${point.refYear}-${point.refYearTo}` : String(point.refYear);
+  return point.refYearTo !== undefined && point.refYearTo !== point.refYear
+    ? `${point.refYear}-${point.refYearTo}`
+    : String(point.refYear);
 }
 
 /** Turns the computed count and the published counts into the widget's text, table and marks. */
-export function splinterCountModel(count: SplinterCount, published: PublishedCounts, context: SplinterCountContext): SplinterCountModel {
+export function splinterCountModel(
+  count: SplinterCount,
+  published: PublishedCounts,
+  context: SplinterCountContext,
+): SplinterCountModel {
   const { locale, rule, from, to } = context;
   const t = splinterCountMessages[locale.lang];
   const fmt = (n: number) => formatNumber(locale.locale, n);
   const ruleLabel = t.rules[rule];
-  const counted = count.years.flatMap((y) => (y.count === null ? [] : [{ year: y.year, count: y.count }]));
-  if (counted.length === 0) throw new WidgetError('empty', t.noCount, [{ column: 'rule', value: rule, reason: t.noCount }]);
+  const counted = count.years.flatMap((y) =>
+    y.count === null ? [] : [{ year: y.year, count: y.count }],
+  );
+  if (counted.length === 0)
+    throw new WidgetError('empty', t.noCount, [{ column: 'rule', value: rule, reason: t.noCount }]);
   const marks: PublishedMark[] = published.series
     .flatMap((series) => series.points.map((point) => ({ unit: series.unit, point })))
     .filter(({ point }) => (point.refYearTo ?? point.refYear) >= from && point.refYear <= to)
@@ -76,7 +89,15 @@ export function splinterCountModel(count: SplinterCount, published: PublishedCou
         { key: 'source_id', label: t.source },
       ],
       rows: [
-        ...counted.map((c) => ({ year: String(c.year), kind: t.computed, count_low: c.count, count_high: c.count, unit: `${t.organizations} (${ruleLabel})`, counted_by: t.usmx, source_id: '' })),
+        ...counted.map((c) => ({
+          year: String(c.year),
+          kind: t.computed,
+          count_low: c.count,
+          count_high: c.count,
+          unit: `${t.organizations} (${ruleLabel})`,
+          counted_by: t.usmx,
+          source_id: '',
+        })),
         ...marks.map(({ unit, point }) => ({
           year: countYears(point),
           kind: t.published,

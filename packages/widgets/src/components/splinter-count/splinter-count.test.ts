@@ -2,7 +2,16 @@ import { MAJOR_LIST_YEARS } from '@usmx/indicators/splinter-count';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { UsmxRuleChangeEvent } from '../../internal/events.js';
-import { axeViolations, captureDownload, errorDetail, mount, part, parts, settle, svgSnapshot } from '../../../test/helpers.js';
+import {
+  axeViolations,
+  captureDownload,
+  errorDetail,
+  mount,
+  part,
+  parts,
+  settle,
+  svgSnapshot,
+} from '../../../test/helpers.js';
 import './splinter-count.js';
 import type { UsmxSplinterCount } from './splinter-count.component.js';
 import { SPLINTER_RULES } from './splinter-count.messages.js';
@@ -61,7 +70,10 @@ describe('<usmx-splinter-count> counting', () => {
     const changes: UsmxRuleChangeEvent[] = [];
     document.addEventListener('usmx-rule-change', (e) => changes.push(e), { once: true });
     const next = settle(element);
-    await userEvent.selectOptions(part<HTMLSelectElement>(element, 'select') as HTMLSelectElement, 'lineage-verified');
+    await userEvent.selectOptions(
+      part<HTMLSelectElement>(element, 'select') as HTMLSelectElement,
+      'lineage-verified',
+    );
     await next;
     await element.updateComplete;
     expect(changes[0]?.detail).toEqual({ rule: 'lineage-verified' });
@@ -80,12 +92,16 @@ describe('<usmx-splinter-count> counting', () => {
     await element.updateComplete;
     expect(fired).toBe(0);
     // organizations.csv: nine rows marked yes in major_PGR_2014_nine
-    expect(text(part(element, '[part=summary]'))).toMatch(/^PGR list: nine cartels \(2014\): 9 organizations in 2014/);
+    expect(text(part(element, '[part=summary]'))).toMatch(
+      /^PGR list: nine cartels \(2014\): 9 organizations in 2014/,
+    );
     expect(parts(element, '.counted-marks .counted')).toHaveLength(1);
   });
 
   it('offers every published list as a rule', () => {
-    expect(SPLINTER_RULES.filter((r) => !r.startsWith('lineage')).sort()).toEqual(Object.keys(MAJOR_LIST_YEARS).sort());
+    expect(SPLINTER_RULES.filter((r) => !r.startsWith('lineage')).sort()).toEqual(
+      Object.keys(MAJOR_LIST_YEARS).sort(),
+    );
   });
 
   it('shows each published count as its own mark, never joined', async () => {
@@ -93,32 +109,45 @@ describe('<usmx-splinter-count> counting', () => {
     const published = parts(element, '.published-marks .figure').length;
     expect(published).toBeGreaterThan(10);
     expect(parts(element, 'path.counted-line')).toHaveLength(1);
-    expect(text(part(element, '[part=summary]'))).toMatch(new RegExp(`beside ${published} published counts`));
+    expect(text(part(element, '[part=summary]'))).toMatch(
+      new RegExp(`beside ${published} published counts`),
+    );
   });
 
   it('speaks Spanish', async () => {
     const { element } = await mount<UsmxSplinterCount>(TAG, { ...ARTICLE, lang: 'es' });
     expect(text(part(element, 'label'))).toBe('Regla de conteo');
-    expect(text(part(element, '[part=summary]'))).toMatch(/^Todas las organizaciones del linaje: 10 organizaciones activas en 2006 y 37 en 2017/);
+    expect(text(part(element, '[part=summary]'))).toMatch(
+      /^Todas las organizaciones del linaje: 10 organizaciones activas en 2006 y 37 en 2017/,
+    );
   });
 });
 
 describe('<usmx-splinter-count> errors and user data', () => {
   it('lists an unknown rule and a bad year', async () => {
-    const { element, event } = await mount<UsmxSplinterCount>(TAG, { rule: 'gut-feeling', from: '20x0' });
+    const { element, event } = await mount<UsmxSplinterCount>(TAG, {
+      rule: 'gut-feeling',
+      from: '20x0',
+    });
     expect(errorDetail(event).issues.map((i) => i.column)).toEqual(['rule', 'from']);
     expect(parts(element, '[role=alert] li')).toHaveLength(2);
   });
 
   it('counts user organizations from a JSON file', async () => {
-    const { element, event } = await mount<UsmxSplinterCount>(TAG, { src: new URL('organizations.json', fixtures).href, from: '2000', to: '2012' });
+    const { element, event } = await mount<UsmxSplinterCount>(TAG, {
+      src: new URL('organizations.json', fixtures).href,
+      from: '2000',
+      to: '2012',
+    });
     expect(event.type).toBe('usmx-ready');
     // ALPHA 2000-, BETA 2005-, GAMMA 2008-2010, DELTA 2012-: 1 in 2000, 2 in 2012 (GAMMA ceased)... plus DELTA = 3
     expect(text(part(element, '[part=callout]'))).toBe('2000: 1 → 2012: 3');
   });
 
   it('lists the bad fields of a malformed file', async () => {
-    const { element, event } = await mount<UsmxSplinterCount>(TAG, { src: new URL('organizations-invalid.json', fixtures).href });
+    const { element, event } = await mount<UsmxSplinterCount>(TAG, {
+      src: new URL('organizations-invalid.json', fixtures).href,
+    });
     expect(errorDetail(event).code).toBe('invalid-data');
     const items = parts(element, '[role=alert] li').map(text);
     expect(items.some((i) => i.startsWith('row 2: id'))).toBe(true);
@@ -136,7 +165,11 @@ describe('<usmx-splinter-count> downloads and snapshot', () => {
       expect(lines).toContain('year,kind,count_low,count_high,unit,counted_by,source_id');
       expect(lines.some((l) => l.startsWith('2017,Counted under the rule,37,37,'))).toBe(true);
       // published_counts.csv P001: CRS, four dominant DTOs in 2006
-      expect(lines.some((l) => l.startsWith('2006,Published counts (each in its own unit),4,4,dominant DTOs,'))).toBe(true);
+      expect(
+        lines.some((l) =>
+          l.startsWith('2006,Published counts (each in its own unit),4,4,dominant DTOs,'),
+        ),
+      ).toBe(true);
     } finally {
       capture.restore();
     }
