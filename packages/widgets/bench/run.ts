@@ -4,7 +4,7 @@
  * the first render of <usmx-homicide-trend> with 360 monthly points against Plot and Chart.js
  * drawing the same series in the same headless Chromium run. Run `pnpm build` first.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { timeRenders, median } from './render.js';
 import { serve } from './server.js';
@@ -31,13 +31,11 @@ console.log('\nBundle size, min+gzip, code loaded before the first render (data 
 console.log(`  Chart.js (tree-shaken line chart)  ${kb(chartjs)}`);
 console.log(`  Observable Plot (lineY)            ${kb(plot)}`);
 let failed = false;
-for (const name of [
-  'usmx-homicide-trend',
-  'usmx-corridor-share',
-  'usmx-splinter-count',
-  'usmx-group-lineage',
-  'usmx',
-]) {
+const bundles = readdirSync(cdn)
+  .filter((file) => /^usmx-.+\.js$/.test(file))
+  .map((file) => file.slice(0, -3))
+  .sort();
+for (const name of [...bundles, 'usmx']) {
   const entry = join(cdn, `${name}.js`);
   const bytes = firstLoadBytes(entry);
   const budget = name === 'usmx' ? ALL_BUDGET : WIDGET_BUDGET;
