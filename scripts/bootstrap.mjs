@@ -35,11 +35,14 @@ function ensureChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((path) => path && existsSync(path));
   if (found) return found;
-  const canApt = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  const canApt =
+    process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (canApt) {
     console.log('Chromium not found: installing Debian package "chromium" with apt-get…');
     runOrExit('apt-get', ['update', '-qq']);
-    runOrExit('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    runOrExit('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
   console.error(
@@ -78,13 +81,17 @@ const pnpmRun = (args, options) => runOrExit(bin, [...pre, ...args], options);
 if (mode === 'start') {
   pnpmRun(['install', '--frozen-lockfile']);
   pnpmRun(['turbo', 'run', 'build', '--filter=./packages/*', '--output-logs=errors-only']);
-  console.log('\nStarting the usmx docs site: open http://localhost:6006/ when Storybook says it is ready.\n');
+  console.log(
+    '\nStarting the usmx docs site: open http://localhost:6006/ when Storybook says it is ready.\n',
+  );
   pnpmRun(['--filter', '@usmx/docs', 'dev']);
 } else if (mode === 'test') {
   const chromium = ensureChromium();
   const env = { ...process.env, CHROMIUM_PATH: chromium, TZ: 'UTC' };
   pnpmRun(['install', '--frozen-lockfile']);
-  const testStatus = run(bin, [...pre, 'turbo', 'run', 'test', '--continue', '--concurrency=1'], { env });
+  const testStatus = run(bin, [...pre, 'turbo', 'run', 'test', '--continue', '--concurrency=1'], {
+    env,
+  });
   printTestSummary();
   if (testStatus !== 0) process.exit(testStatus);
   runOrExit(process.execPath, ['--test', 'scripts/release/'], { env });
