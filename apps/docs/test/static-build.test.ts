@@ -10,6 +10,7 @@ const widgetTags = [
   'usmx-corridor-share',
   'usmx-splinter-count',
   'usmx-group-lineage',
+  'usmx-claim',
 ];
 const widgetSelector = widgetTags.join(', ');
 
