@@ -14,39 +14,48 @@ export default {
       docs: {
         description: {
           component:
-            'A published claim checked against the data: the quote, who said it and when, what each series, figure or counting rule says (as published on the claim\'s date and now), and the verdict. Every story ends with the HTML that reproduces it on any page ("Show code").',
+            'A published claim checked against the data: the quote, who said it and when, each series, figure or counting rule against the claimed value (as published on the claim\'s date and now), the verdict and the sentences behind it, and the sources. Every story ends with the HTML that reproduces it on any page ("Show code").',
         },
       },
     },
   }),
 };
 
-/** No attributes: "so far this year, homicides are up nearly 25 percent" (May 2017). */
+/** No attributes: the 2017 article's "homicides are up nearly 25 percent" (not supported: +30% to +33%). */
 export const Default: WidgetStory = {};
 
-/** Another claim of the same article: the 2011 record. */
-export const AnotherClaim: WidgetStory = {
-  name: 'Another claim (the 2011 record)',
+/** A forecast checked against what happened: 2017 exceeding the 2011 record. */
+export const Record: WidgetStory = {
+  name: 'Another claim: the 2011 record',
   args: { claim: 'homicide-record-2017' },
+};
+
+/** A claim whose verdict depends on the years compared: 90% in 2016 and no balloon effect. */
+export const BalloonEffect: WidgetStory = {
+  name: 'Another claim: no balloon effect',
+  args: { claim: 'corridor-balloon-2016' },
+};
+
+/** A count judged under each counting rule: from 5 or 6 organizations to upwards of 20. */
+export const SplinterGroups: WidgetStory = {
+  name: 'Another claim: splinter groups',
+  args: { claim: 'splinter-groups-2002-2017' },
 };
 
 /** Another claimant: the State Department on the Caribbean share in 2013. */
 export const AnotherClaimant: WidgetStory = {
-  name: 'Another claimant (Caribbean share, 2013)',
+  name: 'Another claimant: Caribbean share, 2013',
   args: { claim: 'caribbean-share-2013' },
 };
 
-/** A claim made in Spanish, checked in English: the PGR's count of cartels in 2012. */
-export const SpanishClaim: WidgetStory = {
-  name: 'A claim made in Spanish',
-  args: { claim: 'group-count-2012-pgr' },
+/** An official's claim made in Spanish, shown in Spanish. */
+export const Spanish: WidgetStory = {
+  name: 'Spanish',
+  args: { lang: 'es', claim: 'group-count-2012-pgr' },
 };
 
-/** In Spanish: text, numbers and dates. */
-export const Spanish: WidgetStory = { name: 'Spanish', args: { lang: 'es' } };
-
 /** The dark theme, whatever the reader's system setting. */
-export const Dark: WidgetStory = { args: { theme: 'dark' } };
+export const Dark: WidgetStory = { args: { theme: 'dark', claim: 'corridor-share-2010' } };
 
 /** In a 320-pixel column, as on a phone. */
 export const Narrow: WidgetStory = {
@@ -54,22 +63,22 @@ export const Narrow: WidgetStory = {
   parameters: { usmx: { maxWidth: 320 } },
 };
 
-/** A claim from a file (`src`): one claim object, here the PGR's count of 2014 (provenance in `public/data/PROVENANCE.md`). */
-export const UserData: WidgetStory = {
-  name: 'User data (src)',
+/** A claim from a file (`src`): one claim object, checked like the ledger's (provenance in `public/data/PROVENANCE.md`). */
+export const UserClaim: WidgetStory = {
+  name: 'User claim (src)',
   args: { src: 'data/claim-pgr-2014.json' },
 };
 
-/** A malformed claim file: the widget lists each problem instead of a verdict. */
-export const ErrorState: WidgetStory = {
-  name: 'Error: invalid file',
+/** A claim id the ledger does not hold: the widget names it and lists the known ids. */
+export const UnknownClaim: WidgetStory = {
+  name: 'Error: unknown claim',
   tags: ['error-state'],
-  args: { src: 'data/claim-malformed-example.json' },
+  args: { claim: 'no-such-claim' },
 };
 
-/** A claim id that is not in the ledger. */
-export const InvalidAttributes: WidgetStory = {
-  name: 'Error: invalid attributes',
+/** A malformed claim file: each bad field is listed instead of a chart. */
+export const ErrorState: WidgetStory = {
+  name: 'Error: invalid claim file',
   tags: ['error-state'],
-  args: { claim: 'homicides-up-100-percent' },
+  args: { src: 'data/claim-malformed-example.json' },
 };
