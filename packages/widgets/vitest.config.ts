@@ -12,6 +12,7 @@ export default defineConfig({
         publicDir: 'dist',
         test: {
           name: 'browser',
+          testTimeout: 30_000,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['**/*.node.test.ts'],
           env: { TZ: 'UTC' },
@@ -42,6 +43,8 @@ export default defineConfig({
           name: 'node',
           include: ['src/**/*.node.test.ts', 'test/**/*.node.test.ts'],
           environment: 'node',
+          // Importing every module cold in Node shares 2 cores with the browser project.
+          testTimeout: 60_000,
         },
       },
     ],
