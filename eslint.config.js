@@ -32,7 +32,10 @@ export default tseslint.config(
         { property: 'innerHTML', message: 'Render data through Lit templates, never innerHTML.' },
         { property: 'outerHTML', message: 'Render data through Lit templates, never outerHTML.' },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
 );
