@@ -38,10 +38,16 @@ it('draws one labelled tick per value on each axis', () => {
     '2010',
     '2011',
   ]);
-  expect([...host.querySelectorAll('.axis-y .tick text')].map((t) => t.textContent)).toEqual([
+  expect([...host.querySelectorAll('.axis-y text.tick')].map((t) => t.textContent)).toEqual([
     '0',
     '5,000',
   ]);
   expect(host.querySelector('.axis-title')?.textContent).toBe('Homicides');
-  expect(host.querySelector('.axis-y .tick')?.getAttribute('transform')).toBe('translate(0,100)');
+  expect(host.querySelector('.axis-y text.tick')?.getAttribute('y')).toBe('100');
+  // one gridline per tick, at the tick, across the plot
+  expect(host.querySelector('.axis-y .grid')?.getAttribute('d')).toBe('M40,100H200M40,50H200');
+  // the x axis line, then a 5 px tick mark under each label
+  expect(host.querySelector('.axis-x .domain')?.getAttribute('d')).toBe(
+    'M0,100H200M10,100v5M20,100v5',
+  );
 });

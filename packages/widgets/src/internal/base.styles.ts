@@ -72,8 +72,7 @@ export const baseStyles = css`
   .label {
     fill: var(--_muted);
   }
-  .axis .domain,
-  .axis line {
+  .axis .domain {
     stroke: var(--_muted);
   }
   .axis .grid {

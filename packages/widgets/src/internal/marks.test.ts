@@ -1,6 +1,6 @@
 import { render } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { areaPath, interval, linePath, px, rect } from './marks.js';
+import { areaPath, boxesPath, interval, linePath, px, rect } from './marks.js';
 
 function draw(template: ReturnType<typeof rect>): Element {
   const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -30,6 +30,16 @@ describe('paths', () => {
       ),
     ).toBe('M0,1L10,2L10,6L0,5Z');
     expect(areaPath([], [])).toBe('');
+  });
+  it('draws boxes as closed rectangles, upwards for a negative height', () => {
+    // bar from the baseline y=100 up to y=60 (height -40), then a downward one; widths never negative
+    expect(
+      boxesPath([
+        { x: 10, y: 100, width: 20, height: -40 },
+        { x: 35.55, y: 10, width: -3, height: 5 },
+      ]),
+    ).toBe('M10,60h20v40h-20ZM35.6,10h0v5h0Z');
+    expect(boxesPath([])).toBe('');
   });
 });
 

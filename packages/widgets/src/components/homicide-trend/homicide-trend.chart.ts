@@ -1,7 +1,7 @@
 import { nothing, svg } from 'lit';
 import { axisBottom, axisLeft, thinTicks } from '../../internal/axis.js';
 import { formatMonthSpan, formatNumber, type Locale } from '../../internal/i18n.js';
-import { interval, px, rect } from '../../internal/marks.js';
+import { boxesPath, interval, px, rect } from '../../internal/marks.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { bandScale, linearScale, niceDomain, niceTicks } from '../../internal/scale.js';
 import { homicideTrendMessages } from './homicide-trend.messages.js';
@@ -59,15 +59,15 @@ export function homicideTrendLayout(
     };
   });
 
-  const bars = model.bars.map((bar) =>
-    rect(
-      x(bar.year),
-      baseline,
-      x.bandwidth,
-      y(bar.value) - baseline,
-      bar.isRecord ? 'mark bar record' : 'mark bar',
-    ),
-  );
+  const box = (bar: { year: number; value: number }) => ({
+    x: x(bar.year),
+    y: baseline,
+    width: x.bandwidth,
+    height: y(bar.value) - baseline,
+  });
+  const record = model.bars.filter((bar) => bar.isRecord).map(box);
+  const bars = svg`<path class="mark bar" d=${boxesPath(model.bars.filter((bar) => !bar.isRecord).map(box))}></path>
+    ${record.length > 0 ? svg`<path class="mark bar record" d=${boxesPath(record)}></path>` : nothing}`;
 
   let currentMarks: unknown = nothing;
   if (current) {
@@ -113,12 +113,16 @@ export function homicideTrendLayout(
     }
   }
 
-  const record = model.record;
+  const recordYear = model.record;
+  // Right-aligned above the line: no complete year's bar rises above the record, the unit title
+  // sits at the top left, and the current year's projection may cross the line, so the label
+  // ends before the current year.
+  const recordLabelEnd = (current ? x(current.year) : width - margin.right) - 4;
   const recordMarks =
-    record && record.value <= yMax
+    recordYear && recordYear.value <= yMax
       ? svg`<g class="record-line">
-          <path class="mark reference" d=${`M${px(margin.left)},${px(y(record.value))}H${px(width - margin.right)}`}></path>
-          <text class="label record-label" x=${px(margin.left + 4)} y=${px(y(record.value) - 4)} text-anchor="start">${t.recordLine(record.year, fmt(record.value))}</text>
+          <path class="mark reference" d=${`M${px(margin.left)},${px(y(recordYear.value))}H${px(width - margin.right)}`}></path>
+          <text class="label record-label" x=${px(recordLabelEnd)} y=${px(y(recordYear.value) - 4)} text-anchor="end">${t.recordLine(recordYear.year, fmt(recordYear.value))}</text>
         </g>`
       : nothing;
 

@@ -22,6 +22,12 @@ const ARTICLE = { series: 'sesnsp-1997-victims-hd', 'as-of': '2017-04', vintage:
 const INCIDENTS = { series: 'sesnsp-1997-incidents-hd', 'as-of': '2017-04' };
 
 const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** Bars drawn by the paths matching `selector`: one closed subpath (`M…Z`) per bar. */
+const barCount = (element: HTMLElement, selector = '.bars .bar') =>
+  parts(element, selector).reduce(
+    (n, path) => n + (path.getAttribute('d')?.match(/M/g)?.length ?? 0),
+    0,
+  );
 
 afterEach(() => document.body.replaceChildren());
 
@@ -74,7 +80,7 @@ describe('<usmx-homicide-trend> data', () => {
     const [fromYear] = (meta?.coverage.from ?? '').split('-').map(Number) as [number];
     const [toYear, toMonth] = (meta?.coverage.to ?? '').split('-').map(Number) as [number, number];
     const complete = toMonth === 12 ? toYear - fromYear + 1 : toYear - fromYear;
-    expect(parts(element, '.bars rect')).toHaveLength(complete);
+    expect(barCount(element)).toBe(complete);
     expect(parts(element, '.bar.ytd')).toHaveLength(toMonth === 12 ? 0 : 1);
   });
 
@@ -86,21 +92,43 @@ describe('<usmx-homicide-trend> data', () => {
 
   it('marks 2011 as the record of SESNSP case files', async () => {
     const { element } = await mount<UsmxHomicideTrend>(TAG, INCIDENTS);
-    expect(parts(element, '.bar.record')).toHaveLength(1);
+    expect(barCount(element, '.bar.record')).toBe(1);
     expect(text(part(element, '.record-label'))).toBe('Record 2011: 22,409');
     expect(parts(element, '.projection')).toHaveLength(1);
     expect(parts(element, '.interval')).toHaveLength(1);
   });
 
+  for (const width of [280, 640, 1200]) {
+    it(`keeps the record label clear of the unit title and the current year (${width} px)`, async () => {
+      for (const attributes of [{}, INCIDENTS]) {
+        const { element } = await mount<UsmxHomicideTrend>(TAG, attributes, { width });
+        const box = (selector: string) => part<SVGGraphicsElement>(element, selector)?.getBBox();
+        const label = box('.record-label');
+        const title = box('.axis-title');
+        const current = box('.current');
+        expect(label && title).toBeTruthy();
+        if (!label || !title) return;
+        const apart =
+          label.x >= title.x + title.width ||
+          title.x >= label.x + label.width ||
+          label.y >= title.y + title.height ||
+          title.y >= label.y + label.height;
+        expect(apart).toBe(true);
+        if (current) expect(label.x + label.width).toBeLessThanOrEqual(current.x);
+        element.parentElement?.remove();
+      }
+    });
+  }
+
   it('changes the rendering when attributes change', async () => {
     const { element } = await mount<UsmxHomicideTrend>(TAG, INCIDENTS);
-    expect(parts(element, '.bars rect')).toHaveLength(2016 - 1997 + 1);
+    expect(barCount(element)).toBe(2016 - 1997 + 1);
     let next = settle(element);
     element.setAttribute('from', '2006');
     element.setAttribute('to', '2012');
     await next;
     await element.updateComplete;
-    expect(parts(element, '.bars rect')).toHaveLength(7);
+    expect(barCount(element)).toBe(7);
     expect(parts(element, '.bar.ytd')).toHaveLength(0);
 
     next = settle(element);
@@ -180,7 +208,7 @@ describe('<usmx-homicide-trend> user data', () => {
     expect(event.type).toBe('usmx-ready');
     // fixture: 2014 = 12 × 100, 2015 = 12 × 110, Jan-Mar 2016 = 3 × 121 against 3 × 110: +10.0%
     expect(text(part(element, '[part=callout]'))).toBe('Jan-Mar 2016: +10.0% vs 2015');
-    expect(parts(element, '.bars rect')).toHaveLength(2);
+    expect(barCount(element)).toBe(2);
   });
 
   it('charts a long CSV file from src, citing the file', async () => {
