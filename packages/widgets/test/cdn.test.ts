@@ -45,13 +45,14 @@ afterEach(() => document.body.replaceChildren());
 it('draws on a page with a strict Content-Security-Policy, without violations', async () => {
   const { probe, doc } = await openPage(
     ['/cdn/usmx.js'],
-    '<usmx-homicide-trend series="sesnsp-1997-incidents-hd" as-of="2017-04"></usmx-homicide-trend><usmx-homicide-trend lang="es"></usmx-homicide-trend><usmx-corridor-share></usmx-corridor-share><usmx-splinter-count></usmx-splinter-count><usmx-group-lineage></usmx-group-lineage>',
-    5,
+    '<usmx-homicide-trend series="sesnsp-1997-incidents-hd" as-of="2017-04"></usmx-homicide-trend><usmx-homicide-trend lang="es"></usmx-homicide-trend><usmx-corridor-share></usmx-corridor-share><usmx-splinter-count></usmx-splinter-count><usmx-group-lineage></usmx-group-lineage><usmx-claim claim="corridor-balloon-2016"></usmx-claim>',
+    6,
   );
   expect(probe.errors).toEqual([]);
   expect(probe.failed).toEqual([]);
   expect(probe.violations).toEqual([]);
   expect(probe.ready.sort()).toEqual([
+    'usmx-claim',
     'usmx-corridor-share',
     'usmx-group-lineage',
     'usmx-homicide-trend',
@@ -93,6 +94,7 @@ it('ships no eval, no Function constructor and no bare imports', async () => {
     '/cdn/usmx-corridor-share.js',
     '/cdn/usmx-group-lineage.js',
     '/cdn/usmx-splinter-count.js',
+    '/cdn/usmx-claim.js',
   ];
   for (const file of files) {
     const code = await (await fetch(`${file}?raw`)).text();
