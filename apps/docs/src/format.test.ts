@@ -1,10 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCount, formatPercentRange, formatPointsRange } from './format.js';
+import {
+  formatChange,
+  formatCount,
+  formatInterval,
+  formatPercentRange,
+  formatPointsRange,
+  formatProbability,
+} from './format.js';
 
 describe('number formats', () => {
   it('groups thousands and marks missing values', () => {
     expect(formatCount(27213)).toBe('27,213');
     expect(formatCount(null)).toBe('—');
+  });
+
+  it('writes an interval, or the reason there is none', () => {
+    expect(formatInterval({ low: 25000.4, high: 31000 })).toBe('interval 25,000–31,000');
+    expect(
+      formatInterval({ low: null, high: null, reason: 'at least 4 earlier years are needed' }),
+    ).toBe('no interval: at least 4 earlier years are needed');
+    expect(formatInterval(null)).toBe('no projection');
+  });
+
+  it('writes a probability in percent, never 0% for a missing one', () => {
+    expect(formatProbability({ probability: 0.375 })).toBe('37.5%');
+    expect(formatProbability({ probability: 0 })).toBe('0.0%');
+    expect(formatProbability({ probability: null, reason: 'no earlier year' })).toBe(
+      'not estimated: no earlier year',
+    );
   });
 
   it('signs changes and rounds to one decimal', () => {

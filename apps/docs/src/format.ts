@@ -24,6 +24,25 @@ export function formatPercent(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : `${oneDecimal.format(value)}%`;
 }
 
+/** "interval 25,000–31,000" for a projection, or why it has none. */
+export function formatInterval(
+  projection: { low: number | null; high: number | null; reason?: string } | null | undefined,
+): string {
+  if (!projection) return 'no projection';
+  if (projection.low === null || projection.high === null)
+    return `no interval: ${projection.reason ?? 'not computed'}`;
+  return `interval ${formatCount(projection.low)}–${formatCount(projection.high)}`;
+}
+
+/** "37.5%" for a probability from 0 to 1, or why there is none. */
+export function formatProbability(
+  estimate: { probability: number | null; reason?: string } | null | undefined,
+): string {
+  if (!estimate) return 'not estimated';
+  if (estimate.probability === null) return `not estimated: ${estimate.reason ?? 'no basis'}`;
+  return formatPercent(estimate.probability * 100);
+}
+
 /** `90%` or `80-86%` for a range of percents. */
 export function formatPercentRange(low: number, high: number): string {
   return low === high

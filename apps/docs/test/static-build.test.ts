@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +36,23 @@ const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as {
 };
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 const docsPages = Object.values(index.entries).filter((entry) => entry.type === 'docs');
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** axe-core violations in the docs page's content (widgets' shadow roots included), as "rule: target" lines. */
+async function docsViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run('#storybook-docs', { resultTypes: ['violations'] });
+    return results.violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`),
+    );
+  });
+}
 
 let server: StaticServer;
 let browser: Browser;
@@ -167,14 +185,16 @@ describe('storybook-static served from a sub-path of a plain static server', () 
   );
 
   it.concurrent.for(docsPages.map((entry) => [entry.id, entry] as const))(
-    'renders docs page %s, its figures computed in the browser, without errors',
+    'renders docs page %s, its figures computed in the browser, without errors or axe violations',
     async ([, entry]) => {
       const { page, report } = await open(`iframe.html?id=${entry.id}&viewMode=docs`);
       const heading = page.locator('#storybook-docs h1').first();
       await heading.waitFor({ timeout: 60_000 });
       await expect(heading.textContent()).resolves.toMatch(/\S/);
       await page.waitForLoadState('networkidle');
+      if ((await page.locator(widgetSelector).count()) > 0) await settle(page, report);
       expect(report.problems).toEqual([]);
+      expect(await docsViolations(page)).toEqual([]);
       await page.close();
     },
   );

@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { svg } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -105,13 +106,28 @@ describe('UsmxElement', () => {
     expect(el.shadowRoot?.querySelector('[part=title]')?.textContent).toBe('Probe es');
   });
 
+  it('adds no landmarks to the host page, however many widgets it holds', async () => {
+    const [first] = await Promise.all([mount(), mount({ lang: 'es' })]);
+    // `region` (content outside any landmark) is about the host page, which here has no <main>
+    const results = await axe.run(document.body, {
+      resultTypes: ['violations'],
+      rules: { region: { enabled: false } },
+    });
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    // what the page's landmark list would show: nothing from inside the widgets
+    const landmarks = first.shadowRoot?.querySelectorAll(
+      'header, footer, main, nav, aside, section, [role]:not([role=group], [role=status], [role=alert])',
+    );
+    expect(landmarks?.length).toBe(0);
+  });
+
   it('links only http(s) sources', async () => {
     const el = await mount();
-    const links = [...(el.shadowRoot?.querySelectorAll('footer a') ?? [])].map((a) =>
+    const links = [...(el.shadowRoot?.querySelectorAll('[part=footer] a') ?? [])].map((a) =>
       a.getAttribute('href'),
     );
     expect(links).toEqual(['https://example.org/a']);
-    expect(el.shadowRoot?.querySelector('footer')?.textContent).toContain('Unsafe');
+    expect(el.shadowRoot?.querySelector('[part=footer]')?.textContent).toContain('Unsafe');
   });
 
   it('moves across points with the arrow keys and announces each', async () => {

@@ -245,11 +245,13 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     const t = commonMessages[locale.lang];
     const layout = this.#layout(model, locale);
     const active = this._active === null ? undefined : layout.points[this._active];
-    return html`<header>
+    // Plain blocks, not <header>/<footer>: those would add banner and contentinfo landmarks to
+    // the host page, one pair per widget.
+    return html`<div class="header">
         <h2 part="title" class="title">${model.title}</h2>
         <p part="summary" class="summary" id="summary">${model.summary}</p>
         ${model.callout ? html`<p class="callout" part="callout">${model.callout}</p>` : nothing}
-      </header>
+      </div>
       ${this.renderControls(model, locale)}
       <div
         part="chart"
@@ -297,7 +299,7 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
         </button>
       </div>
       ${this._tableOpen ? dataTable(model.table, model.tableCaption, locale.locale, 'data-table') : nothing}
-      <footer part="footer">
+      <div class="footer" part="footer">
         <p>
           ${t.sources}:
           ${model.sources.map((source, i) => {
@@ -307,7 +309,7 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
           })}.
         </p>
         <p>${t.citeThis}: <span class="citation">${model.citation}</span></p>
-      </footer>`;
+      </div>`;
   }
 
   #currentLayout(): ChartLayout | undefined {

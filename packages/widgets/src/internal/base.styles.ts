@@ -143,11 +143,11 @@ export const baseStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  footer {
+  .footer {
     font-size: 0.8125rem;
     color: var(--_muted);
   }
-  footer p {
+  .footer p {
     margin: 0.25rem 0;
   }
   a {
