@@ -257,6 +257,12 @@ export function checkPackage(
     report('description', 'missing');
   if (typeof manifest.license !== 'string' || manifest.license.trim() === '')
     report('license', 'missing: give an SPDX identifier');
+  // npm packs a LICENSE from the package folder only, never from the repository root.
+  if (![...packed].some((file) => /^licen[cs]e(\.(md|txt))?$/i.test(file)))
+    report(
+      'license',
+      'no LICENSE file in the tarball: copy the license text into the package folder',
+    );
 
   const { keywords } = manifest;
   if (

@@ -30,6 +30,7 @@ function dataManifest() {
 const dataFiles = [
   'package.json',
   'README.md',
+  'LICENSE',
   'dist/index.js',
   'dist/index.d.ts',
   'dist/homicides.js',
@@ -67,6 +68,7 @@ const widgetsPacked = {
   files: [
     'package.json',
     'README.md',
+    'LICENSE',
     'custom-elements.json',
     'dist/index.js',
     'dist/index.d.ts',
@@ -168,6 +170,15 @@ describe('checkPackage', () => {
       '@usmx/data: exports: missing: every public package needs an "exports" map',
       '@usmx/data: sideEffects: must be false (no module defines a custom element), found true',
     ]);
+  });
+
+  it('requires the license text inside the tarball (npm does not take the root LICENSE)', () => {
+    const bare = { ...dataPacked, files: dataFiles.filter((f) => f !== 'LICENSE') };
+    assert.deepEqual(messages(checkPackage(dataManifest(), bare)), [
+      '@usmx/data: license: no LICENSE file in the tarball: copy the license text into the package folder',
+    ]);
+    const licenceMd = { ...dataPacked, files: [...bare.files, 'LICENSE.md'] };
+    assert.deepEqual(messages(checkPackage(dataManifest(), licenceMd)), []);
   });
 
   it('requires the repository directory to be the package folder', () => {
