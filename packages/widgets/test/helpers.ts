@@ -1,21 +1,38 @@
 import axe from 'axe-core';
+import { userEvent } from 'vitest/browser';
 import type { UsmxElement } from '../src/internal/base-element.js';
 import type { UsmxErrorEvent, UsmxReadyEvent } from '../src/internal/events.js';
 import type { WidgetModel } from '../src/internal/model.js';
 
 export type Settled = UsmxReadyEvent | UsmxErrorEvent;
 
+/** URL of a file in test/fixtures, as the test server serves it. */
+export function fixture(name: string): string {
+  return new URL(`/test/fixtures/${name}`, location.origin).href;
+}
+
+/** Empties the page: `afterEach(clearBody)` in every widget test file. */
+export function clearBody(): void {
+  document.body.replaceChildren();
+}
+
+/** An element's text with white space folded to single spaces, as it reads on screen. */
+export function text(element: Element | null): string {
+  return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
 /**
- * Adds `<tag>` with `attributes` inside a container `width` pixels wide and waits for it to fire
- * `usmx-ready` or `usmx-error`.
+ * Adds `<tag>` with `attributes` inside a container `width` pixels wide (with `lang` set on it, when
+ * given) and waits for it to fire `usmx-ready` or `usmx-error`.
  */
 export async function mount<E extends UsmxElement<WidgetModel>>(
   tag: string,
-  attributes: Record<string, string> = {},
-  { width = 640, data }: { width?: number; data?: unknown } = {},
+  attributes: Readonly<Record<string, string>> = {},
+  { width = 640, data, lang }: { width?: number; data?: unknown; lang?: string } = {},
 ): Promise<{ element: E; event: Settled }> {
   const container = document.createElement('div');
   container.style.width = `${width}px`;
+  if (lang !== undefined) container.lang = lang;
   document.body.append(container);
   const element = document.createElement(tag) as E;
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
@@ -54,11 +71,27 @@ export function part<T extends Element = HTMLElement>(
   return element.shadowRoot?.querySelector<T>(selector) ?? null;
 }
 
+/** Every element matching `selector` in the widget's shadow root. */
 export function parts<T extends Element = HTMLElement>(
   element: HTMLElement,
   selector: string,
 ): T[] {
   return [...(element.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+}
+
+/**
+ * Presses `key` (a key name such as `ArrowRight`) `times` times on the widget's chart, focusing it
+ * first, and returns what the widget then announces.
+ */
+export async function press(
+  element: UsmxElement<WidgetModel>,
+  key: string,
+  times = 1,
+): Promise<string> {
+  part(element, '[part=chart]')?.focus();
+  for (let i = 0; i < times; i++) await userEvent.keyboard(`{${key}}`);
+  await element.updateComplete;
+  return text(part(element, '[role=status]'));
 }
 
 /** axe-core violations inside `element` (its shadow root included), as "rule: target" lines. */

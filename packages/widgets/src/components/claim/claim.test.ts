@@ -1,20 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
 import {
   axeViolations,
-  captureDownload,
+  clearBody,
   errorDetail,
+  fixture,
   mount,
   part,
   parts,
+  press,
   settle,
-  svgSnapshot,
+  text,
 } from '../../../test/helpers.js';
+import { describeWidgetContract, expectIssues } from '../../../test/widget-contract.js';
 import './claim.js';
 import type { UsmxClaim } from './claim.component.js';
 
 const TAG = 'usmx-claim';
-const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const LEDGER = [
   'homicides-ytd-2017',
   'homicide-record-2017',
@@ -29,24 +30,36 @@ const LEDGER = [
   'group-count-2015-zeron',
 ];
 
-afterEach(() => document.body.replaceChildren());
+afterEach(clearBody);
 
-// the first test loads the dataset chunks into a cold browser: allow for a slow machine
+describeWidgetContract(TAG, {
+  render: {},
+  invalid: {
+    attributes: { claim: 'no-such-claim' },
+    columns: ['claim'],
+    // the ids it accepts: the ledger's claims
+    names: 'homicides-ytd-2017',
+  },
+  src: {
+    // a reader's claim: "about 95 percent" through the corridor in 2010, where ONDCP reports 95%
+    file: 'claim.json',
+    check: (element) => {
+      expect(text(part(element, '[part=callout]'))).toBe('Verdict: Supported');
+    },
+  },
+  csv: {
+    attributes: { claim: 'corridor-share-2010' },
+    title: 'A claim, checked against the data',
+    columns: 'reading,as_of,release,low,high,unit,same_definition,agrees,source_ids',
+    // ONDCP, Cocaine Smuggling in 2010: 95% (corridor FACTS.md)
+    rows: [/,latest data,2012-03-16,95,95,%,yes,yes,ONDCP_CS2010/],
+  },
+  snapshot: {},
+  // the first tests load the dataset chunks into a cold browser: allow for a slow machine
+  timeout: 60_000,
+});
+
 describe('<usmx-claim> accessibility', { timeout: 60_000 }, () => {
-  for (const [name, attributes] of [
-    ['light', { theme: 'light' }],
-    ['dark', { theme: 'dark' }],
-    ['Spanish', { lang: 'es' }],
-  ] as const) {
-    it(`has no axe violations (${name}), table open`, async () => {
-      const { element, event } = await mount<UsmxClaim>(TAG, attributes);
-      expect(event.type).toBe('usmx-ready');
-      part(element, '.actions button')?.click();
-      await element.updateComplete;
-      expect(await axeViolations(element)).toEqual([]);
-    });
-  }
-
   it.each(LEDGER)('renders %s without axe violations', async (claim) => {
     const { element, event } = await mount<UsmxClaim>(TAG, { claim });
     expect(event.type).toBe('usmx-ready');
@@ -56,23 +69,16 @@ describe('<usmx-claim> accessibility', { timeout: 60_000 }, () => {
 
   it('reaches every figure by keyboard and announces it', async () => {
     const { element } = await mount<UsmxClaim>(TAG);
-    part(element, '[part=chart]')?.focus();
-    await userEvent.keyboard('{Home}');
-    await element.updateComplete;
     // the first reading: SESNSP case files, 1997-2017 method, January-April 2017: +30.7% (FACTS.md)
-    expect(text(part(element, '[role=status]'))).toMatch(
+    expect(await press(element, 'Home')).toMatch(
       /^SESNSP intentional homicide case files, 1997-2017 method: \+30\.7%, latest data; does not agree/,
     );
     // figures under the claim's own definition come first, now and then as published by the claim's
     // date: the fifth is the victims release of 2017-05-20, +32.1% (FACTS.md)
-    for (let i = 0; i < 4; i++) await userEvent.keyboard('{ArrowRight}');
-    await element.updateComplete;
-    expect(text(part(element, '[role=status]'))).toMatch(
+    expect(await press(element, 'ArrowRight', 4)).toMatch(
       /\+32\.1%, as published by 2017-05-31; does not agree$/,
     );
-    await userEvent.keyboard('{End}');
-    await element.updateComplete;
-    expect(text(part(element, '[role=status]'))).toMatch(/; other definition$/);
+    expect(await press(element, 'End')).toMatch(/; other definition$/);
   });
 });
 
@@ -122,75 +128,26 @@ describe('<usmx-claim> content', () => {
   });
 });
 
-describe('<usmx-claim> errors and user claims', () => {
-  it('an unknown claim id: error state and usmx-error naming the attribute', async () => {
-    const { element, event } = await mount<UsmxClaim>(TAG, { claim: 'no-such-claim' });
-    const detail = errorDetail(event);
-    expect(detail.code).toBe('invalid-attribute');
-    expect(detail.issues[0]).toMatchObject({ column: 'claim', value: 'no-such-claim' });
-    expect(text(part(element, '[role=alert]'))).toContain('homicides-ytd-2017');
+describe('<usmx-claim> user claims', () => {
+  // "last year" is not a date, "then" not a year
+  const BAD_FIELDS = ['claim.date', 'claim.test.refYear'];
+
+  it('lists the bad fields of a claim file', async () => {
+    const { element, event } = await mount<UsmxClaim>(TAG, { src: fixture('claim-invalid.json') });
+    // the code is 'failed' where the other widgets report 'invalid-data' for a malformed file
+    expect(event.type).toBe('usmx-error');
+    expectIssues(element, errorDetail(event).issues, BAD_FIELDS);
   });
 
-  it("checks the user's own claim given as data, and lists the bad fields of an invalid one", async () => {
-    const claim = {
-      id: 'my-claim',
-      wording: 'about 95 percent came through Mexico and Central America in 2010',
-      language: 'en',
-      claimant: 'A reader',
-      sourceId: 'MY_BLOG',
-      date: '2024-01-10',
-      rowIds: [],
-      verified: 'true',
-      test: {
-        indicator: 'corridor-share',
-        route: 'mexico_central_america',
-        refYear: 2010,
-        claimed: { low: 95, high: 95 },
-        tolerancePp: 2,
-      },
+  it('lists the bad fields of a claim given as data', async () => {
+    const claim = (await (await fetch(fixture('claim.json'))).json()) as {
+      test: Record<string, unknown>;
     };
-    const { element, event } = await mount<UsmxClaim>(TAG, {}, { data: claim });
-    expect(event.type).toBe('usmx-ready');
-    expect(text(part(element, '[part=callout]'))).toBe('Verdict: Supported');
-    const bad = await mount<UsmxClaim>(
+    const { element, event } = await mount<UsmxClaim>(
       TAG,
       {},
       { data: { ...claim, date: 'last year', test: { ...claim.test, refYear: 'then' } } },
     );
-    const columns = errorDetail(bad.event).issues.map((issue) => issue.column);
-    expect(columns).toEqual(expect.arrayContaining(['claim.date', 'claim.test.refYear']));
-  });
-
-  it('reports a failed request for src', async () => {
-    const { event } = await mount<UsmxClaim>(TAG, {
-      src: new URL('/test/fixtures/missing-claim.json', location.origin).href,
-    });
-    expect(errorDetail(event).code).toBe('fetch-failed');
-  });
-});
-
-describe('<usmx-claim> downloads and snapshot', () => {
-  it('downloads every reading as CSV with a citation header', async () => {
-    const { element } = await mount<UsmxClaim>(TAG, { claim: 'corridor-share-2010' });
-    const capture = captureDownload();
-    try {
-      part(element, '[data-action=csv]')?.click();
-      const lines = ((await capture.blobs[0]?.text()) ?? '').split('\r\n');
-      expect(lines[0]).toBe('# A claim, checked against the data');
-      expect(lines).toContain(
-        'reading,as_of,release,low,high,unit,same_definition,agrees,source_ids',
-      );
-      // ONDCP, Cocaine Smuggling in 2010: 95% (corridor FACTS.md)
-      expect(
-        lines.some((line) => line.includes(',latest data,2012-03-16,95,95,%,yes,yes,ONDCP_CS2010')),
-      ).toBe(true);
-    } finally {
-      capture.restore();
-    }
-  });
-
-  it('draws the same SVG for the same data (640 px)', async () => {
-    const { element } = await mount<UsmxClaim>(TAG);
-    expect(svgSnapshot(element)).toMatchSnapshot();
+    expectIssues(element, errorDetail(event).issues, BAD_FIELDS);
   });
 });

@@ -1,55 +1,60 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
 import {
-  axeViolations,
-  captureDownload,
+  clearBody,
   errorDetail,
   mount,
   part,
   parts,
+  press,
   settle,
-  svgSnapshot,
+  text,
 } from '../../../test/helpers.js';
+import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './corridor-share.js';
 import type { UsmxCorridorShare } from './corridor-share.component.js';
 
 const TAG = 'usmx-corridor-share';
-const fixtures = new URL('/test/fixtures/', location.origin);
-const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-afterEach(() => document.body.replaceChildren());
+afterEach(clearBody);
 
-describe('<usmx-corridor-share> accessibility', () => {
-  for (const [name, attributes] of [
-    ['light', { theme: 'light' }],
-    ['dark', { theme: 'dark' }],
-    ['Spanish', { lang: 'es' }],
-  ] as const) {
-    it(`has no axe violations (${name}), table open`, async () => {
-      const { element, event } = await mount<UsmxCorridorShare>(TAG, attributes);
-      expect(event.type).toBe('usmx-ready');
-      part(element, '.actions button')?.click();
-      await element.updateComplete;
-      expect(await axeViolations(element)).toEqual([]);
-    });
-  }
+describeWidgetContract(TAG, {
+  render: {},
+  invalid: {
+    attributes: { from: '2016', to: '2010', threshold: 'lots' },
+    columns: ['threshold'],
+    names: 'percentage points',
+  },
+  src: {
+    file: 'corridor.json',
+    attributes: { from: '2018', to: '2020' },
+    // 92% -> 80% corridor, 8% -> 19% Caribbean: +11 points, a balloon effect
+    check: (element) => {
+      expect(text(part(element, '[part=callout]'))).toBe('2018-2020: a balloon effect');
+      expect(parts(element, '.marks .figure')).toHaveLength(4);
+    },
+  },
+  malformed: {
+    file: 'corridor-invalid.json',
+    // row 2: a share of 140%; row 3: the year as text
+    issues: ['row 2: pctHigh', 'row 3: refYear'],
+  },
+  csv: {
+    attributes: {},
+    title: 'Share of U.S.-bound cocaine by route',
+    columns: 'year,route,low,high,period,wording,reported_by,source_id',
+    // FACTS.md: 95% corridor and 5% Caribbean in 2010
+    rows: [/^2010,Mexico\/Central America corridor,95,95,/, /^2010,Caribbean,5,5,/],
+  },
+  snapshot: {},
+});
 
+describe('<usmx-corridor-share> keyboard', () => {
   it('reaches every figure by keyboard and announces it with its source', async () => {
     const { element } = await mount<UsmxCorridorShare>(TAG);
-    part(element, '[part=chart]')?.focus();
-    await userEvent.keyboard('{Home}');
-    await element.updateComplete;
     // the oldest figures are 2006 (FACTS.md: 90% corridor, ONDCP and UNODC)
-    expect(text(part(element, '[role=status]'))).toMatch(
-      /^2006, Mexico\/Central America corridor: 90%/,
-    );
-    const figures = parts(element, '.marks .point').length;
-    expect(figures).toBeGreaterThan(0);
-    await userEvent.keyboard('{End}');
-    await element.updateComplete;
-    expect(text(part(element, '[role=status]'))).toMatch(
-      /^2016, Mexico\/Central America corridor: 90%/,
-    );
+    expect(await press(element, 'Home')).toMatch(/^2006, Mexico\/Central America corridor: 90%/);
+    expect(parts(element, '.marks .point').length).toBeGreaterThan(0);
+    expect(await press(element, 'End')).toMatch(/^2016, Mexico\/Central America corridor: 90%/);
   });
 });
 
@@ -113,74 +118,23 @@ describe('<usmx-corridor-share> verdict', () => {
   });
 });
 
-describe('<usmx-corridor-share> errors and user data', () => {
-  it('lists invalid attributes', async () => {
+describe('<usmx-corridor-share> years', () => {
+  it('checks that to comes after from once every attribute is valid', async () => {
     const { element, event } = await mount<UsmxCorridorShare>(TAG, {
       from: '2016',
       to: '2010',
       threshold: 'lots',
     });
-    const detail = errorDetail(event);
-    expect(detail.issues.map((i) => i.column)).toEqual(['threshold']);
-    expect(parts(element, '[role=alert] li')).toHaveLength(1);
+    expect(errorDetail(event).issues.map((i) => i.column)).toEqual(['threshold']);
     const next = settle(element);
     element.setAttribute('threshold', '5');
     const second = await next;
     expect(errorDetail(second).issues).toEqual([
       { column: 'to', value: '2010', reason: 'must be after from (2016)' },
     ]);
-  });
-
-  it('charts user rows from a JSON file', async () => {
-    const { element, event } = await mount<UsmxCorridorShare>(TAG, {
-      src: new URL('corridor.json', fixtures).href,
-      from: '2018',
-      to: '2020',
-    });
-    expect(event.type).toBe('usmx-ready');
-    // 92% -> 80% corridor, 8% -> 19% Caribbean: +11 points, a balloon effect
-    expect(text(part(element, '[part=callout]'))).toBe('2018-2020: a balloon effect');
-    expect(parts(element, '.marks .figure')).toHaveLength(4);
-  });
-
-  it('lists the bad fields of a malformed file', async () => {
-    const { element, event } = await mount<UsmxCorridorShare>(TAG, {
-      src: new URL('corridor-invalid.json', fixtures).href,
-    });
-    expect(errorDetail(event).code).toBe('invalid-data');
-    const items = parts(element, '[role=alert] li').map(text);
-    expect(items.some((i) => i.startsWith('row 2: pctHigh'))).toBe(true);
-    expect(items.some((i) => i.startsWith('row 3: refYear'))).toBe(true);
-  });
-
-  it('reports a failed request', async () => {
-    const { event } = await mount<UsmxCorridorShare>(TAG, {
-      src: new URL('missing.json', fixtures).href,
-    });
-    expect(errorDetail(event).code).toBe('fetch-failed');
-  });
-});
-
-describe('<usmx-corridor-share> downloads and snapshot', () => {
-  it('downloads every figure as CSV with a citation header', async () => {
-    const { element } = await mount<UsmxCorridorShare>(TAG);
-    const capture = captureDownload();
-    try {
-      part(element, '[data-action=csv]')?.click();
-      const lines = ((await capture.blobs[0]?.text()) ?? '').split('\r\n');
-      expect(lines[0]).toBe('# Share of U.S.-bound cocaine by route');
-      expect(lines).toContain('year,route,low,high,period,wording,reported_by,source_id');
-      expect(lines.some((l) => l.startsWith('2010,Mexico/Central America corridor,95,95,'))).toBe(
-        true,
-      );
-      expect(lines.some((l) => l.startsWith('2010,Caribbean,5,5,'))).toBe(true);
-    } finally {
-      capture.restore();
-    }
-  });
-
-  it('draws the same SVG for the same data (640 px)', async () => {
-    const { element } = await mount<UsmxCorridorShare>(TAG);
-    expect(svgSnapshot(element)).toMatchSnapshot();
+    await element.updateComplete;
+    expect(parts(element, '[role=alert] li').map(text)).toEqual([
+      'to (value "2010"): must be after from (2016)',
+    ]);
   });
 });

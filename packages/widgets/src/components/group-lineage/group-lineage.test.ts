@@ -1,50 +1,61 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
 import {
-  axeViolations,
-  captureDownload,
+  clearBody,
   errorDetail,
   mount,
   part,
   parts,
+  press,
   settle,
-  svgSnapshot,
+  text,
 } from '../../../test/helpers.js';
+import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './group-lineage.js';
 import type { UsmxGroupLineage } from './group-lineage.component.js';
 import { decimalYear } from './group-lineage.model.js';
 
 const TAG = 'usmx-group-lineage';
-const fixtures = new URL('/test/fixtures/', location.origin);
-const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-afterEach(() => document.body.replaceChildren());
+afterEach(clearBody);
 
-describe('<usmx-group-lineage> accessibility', () => {
-  for (const [name, attributes] of [
-    ['light', { theme: 'light' }],
-    ['dark', { theme: 'dark' }],
-    ['Spanish', { lang: 'es' }],
-  ] as const) {
-    it(`has no axe violations (${name}), table open`, async () => {
-      const { element, event } = await mount<UsmxGroupLineage>(TAG, attributes);
-      expect(event.type).toBe('usmx-ready');
-      part(element, '.actions button')?.click();
-      await element.updateComplete;
-      expect(await axeViolations(element)).toEqual([]);
-    });
-  }
+describeWidgetContract(TAG, {
+  render: {},
+  invalid: {
+    attributes: { from: '19x0', to: '1850' },
+    columns: ['from', 'to'],
+    names: 'expected a year',
+  },
+  src: {
+    file: 'organizations.json',
+    attributes: { from: '1999', to: '2015' },
+    check: (element) => {
+      // a user's file has organizations only: no leadership events
+      expect(parts(element, '.org')).toHaveLength(4);
+      expect(parts(element, '.orgs .event')).toHaveLength(0);
+      // BETA and GAMMA split from ALPHA, DELTA from BETA
+      expect(parts(element, '.connector')).toHaveLength(3);
+    },
+  },
+  malformed: {
+    file: 'organizations-invalid.json',
+    // row 2: a lowercase id with a space; row 3: founded in 1800
+    issues: ['row 2: id', 'row 3: yearFounded'],
+  },
+  csv: {
+    attributes: {},
+    columns: 'organization,parents,founded,ceased,events',
+    // leadership_events.csv E001: Félix Gallardo (Guadalajara) arrested, 1989
+    rows: [/^Guadalajara Cartel,,1980,1989,.*Félix Gallardo arrested/],
+  },
+  snapshot: { to: '2024' },
+});
 
+describe('<usmx-group-lineage> keyboard', () => {
   it('reaches organizations and events by keyboard', async () => {
     const { element } = await mount<UsmxGroupLineage>(TAG);
-    part(element, '[part=chart]')?.focus();
     const heard: string[] = [];
     // one stop per organization line and per event, in reading order (row by row)
-    for (let i = 0; i < 60; i++) {
-      await userEvent.keyboard('{ArrowRight}');
-      await element.updateComplete;
-      heard.push(text(part(element, '[role=status]')));
-    }
+    for (let i = 0; i < 60; i++) heard.push(await press(element, 'ArrowRight'));
     // leadership_events.csv E001: Félix Gallardo (Guadalajara) arrested, 1989
     expect(heard.some((h) => h.startsWith('Guadalajara Cartel: founded 1980'))).toBe(true);
     expect(
@@ -96,53 +107,5 @@ describe('<usmx-group-lineage> tree', () => {
     expect(text(part(element, '[part=summary]'))).toMatch(
       /^46 organizaciones descienden de \d+ grupos fundadores/,
     );
-  });
-});
-
-describe('<usmx-group-lineage> user data and downloads', () => {
-  it('draws user organizations from a JSON file, without events', async () => {
-    const { element, event } = await mount<UsmxGroupLineage>(TAG, {
-      src: new URL('organizations.json', fixtures).href,
-      from: '1999',
-      to: '2015',
-    });
-    expect(event.type).toBe('usmx-ready');
-    expect(parts(element, '.org')).toHaveLength(4);
-    expect(parts(element, '.orgs .event')).toHaveLength(0);
-    // BETA and GAMMA split from ALPHA, DELTA from BETA
-    expect(parts(element, '.connector')).toHaveLength(3);
-  });
-
-  it('lists the bad fields of a malformed file', async () => {
-    const { event } = await mount<UsmxGroupLineage>(TAG, {
-      src: new URL('organizations-invalid.json', fixtures).href,
-    });
-    expect(errorDetail(event).issues.map((i) => [i.row, i.column])).toEqual([
-      [2, 'id'],
-      [3, 'yearFounded'],
-    ]);
-  });
-
-  it('downloads organizations with their events as CSV', async () => {
-    const { element } = await mount<UsmxGroupLineage>(TAG);
-    const capture = captureDownload();
-    try {
-      part(element, '[data-action=csv]')?.click();
-      const lines = ((await capture.blobs[0]?.text()) ?? '').split('\r\n');
-      expect(lines).toContain('organization,parents,founded,ceased,events');
-      expect(
-        lines.some(
-          (l) =>
-            l.startsWith('Guadalajara Cartel,,1980,1989,') && l.includes('Félix Gallardo arrested'),
-        ),
-      ).toBe(true);
-    } finally {
-      capture.restore();
-    }
-  });
-
-  it('draws the same SVG for the same data (640 px)', async () => {
-    const { element } = await mount<UsmxGroupLineage>(TAG, { to: '2024' });
-    expect(svgSnapshot(element)).toMatchSnapshot();
   });
 });

@@ -1,27 +1,27 @@
 import { homicideSeries } from '@usmx/data/homicides';
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
 import {
-  axeViolations,
   captureDownload,
+  clearBody,
   errorDetail,
+  fixture,
   mount,
   part,
   parts,
+  press,
   settle,
-  svgSnapshot,
+  text,
 } from '../../../test/helpers.js';
+import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './homicide-trend.js';
 import type { UsmxHomicideTrend } from './homicide-trend.component.js';
 
 const TAG = 'usmx-homicide-trend';
-const fixtures = new URL('/test/fixtures/', location.origin);
 /** The article's figure: SESNSP victims (1997 method) as published 2017-05-20, Jan-Apr 2017 vs 2016. */
 const ARTICLE = { series: 'sesnsp-1997-victims-hd', 'as-of': '2017-04', vintage: '2017-05-20' };
 /** SESNSP case files (1997 method): the record before 2017 is 2011 with 22,409 (FACTS.md). */
 const INCIDENTS = { series: 'sesnsp-1997-incidents-hd', 'as-of': '2017-04' };
 
-const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** Bars drawn by the paths matching `selector`: one closed subpath (`M…Z`) per bar. */
 const barCount = (element: HTMLElement, selector = '.bars .bar') =>
   parts(element, selector).reduce(
@@ -29,44 +29,47 @@ const barCount = (element: HTMLElement, selector = '.bars .bar') =>
     0,
   );
 
-afterEach(() => document.body.replaceChildren());
+afterEach(clearBody);
 
-describe('<usmx-homicide-trend> accessibility', () => {
-  for (const [name, attributes] of [
-    ['light', { theme: 'light' }],
-    ['dark', { theme: 'dark' }],
-    ['Spanish', { lang: 'es' }],
-  ] as const) {
-    it(`has no axe violations (${name}), table open`, async () => {
-      const { element, event } = await mount<UsmxHomicideTrend>(TAG, {
-        ...INCIDENTS,
-        ...attributes,
-      });
-      expect(event.type).toBe('usmx-ready');
-      part(element, '.actions button')?.click();
-      await element.updateComplete;
-      expect(part(element, 'table')).not.toBeNull();
-      expect(await axeViolations(element)).toEqual([]);
-    });
-  }
+describeWidgetContract(TAG, {
+  render: INCIDENTS,
+  invalid: {
+    attributes: { measure: 'deaths', 'as-of': '2017-13', from: '2020', to: '2010' },
+    columns: ['as-of', 'measure', 'from'],
+    names: 'expected count or rate',
+  },
+  src: {
+    file: 'homicides.json',
+    // fixture: 2014 = 12 × 100, 2015 = 12 × 110, Jan-Mar 2016 = 3 × 121 against 3 × 110: +10.0%
+    check: (element) => {
+      expect(text(part(element, '[part=callout]'))).toBe('Jan-Mar 2016: +10.0% vs 2015');
+      expect(barCount(element)).toBe(2);
+    },
+  },
+  malformed: {
+    file: 'homicides-invalid.json',
+    // row 2 has a negative count, row 3 month 13
+    issues: ['row 2: count', 'row 3: month'],
+  },
+  csv: {
+    attributes: INCIDENTS,
+    title: `Mexico: ${homicideSeries.find((s) => s.id === INCIDENTS.series)?.title.en}`,
+    columns: 'year,count,projection_low,projection_high,note',
+    // FACTS.md: 22,409 case files in 2011 (the record), 20,547 in 2016
+    rows: [/^2011,22409,,,record$/, /^2016,20547,,,$/],
+  },
+  snapshot: { ...INCIDENTS, vintage: '2018-07' },
+});
 
+describe('<usmx-homicide-trend> keyboard', () => {
   it('names the chart with its summary and reaches every year by keyboard, announcing the value', async () => {
     const { element } = await mount<UsmxHomicideTrend>(TAG, INCIDENTS);
-    const chart = part(element, '[part=chart]');
-    expect(chart?.getAttribute('aria-labelledby')).toBe('summary');
-    chart?.focus();
-    await userEvent.keyboard('{Home}');
-    await element.updateComplete;
-    const status = () => text(part(element, '[role=status]'));
-    expect(status()).toBe('1997: 16,866 case files'); // FACTS.md, SESNSP incidents 1997
-    for (let i = 0; i < 2011 - 1997; i++) await userEvent.keyboard('{ArrowRight}');
-    await element.updateComplete;
-    expect(status()).toBe('2011: 22,409 case files, record');
+    expect(part(element, '[part=chart]')?.getAttribute('aria-labelledby')).toBe('summary');
+    expect(await press(element, 'Home')).toBe('1997: 16,866 case files'); // FACTS.md, SESNSP incidents 1997
+    expect(await press(element, 'ArrowRight', 2011 - 1997)).toBe('2011: 22,409 case files, record');
     expect(part(element, '.focus-ring')).not.toBeNull();
     expect(text(part(element, '.tooltip'))).toContain('22,409');
-    await userEvent.keyboard('{End}');
-    await element.updateComplete;
-    expect(status()).toMatch(/^2017: [\d,]+ case files, projection/);
+    expect(await press(element, 'End')).toMatch(/^2017: [\d,]+ case files, projection/);
   });
 });
 
@@ -146,44 +149,18 @@ describe('<usmx-homicide-trend> data', () => {
     expect(text(part(element, '.axis-title'))).toBe('deaths per 100,000 people');
   });
 
-  it('formats numbers and text in Spanish', async () => {
-    const { element } = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, lang: 'es' });
-    expect(text(part(element, '.record-label'))).toBe('Récord 2011: 22.409');
-    expect(text(part(element, '[part=title]'))).toMatch(/^México: /);
-    expect(text(part(element, '.actions button'))).toBe('Mostrar tabla de datos');
-  });
-
-  it('follows the closest lang in the document', async () => {
-    const section = document.createElement('section');
-    section.lang = 'es';
-    document.body.append(section);
-    const element = document.createElement(TAG) as UsmxHomicideTrend;
-    Object.entries(INCIDENTS).forEach(([k, v]) => element.setAttribute(k, v));
-    const ready = settle(element);
-    section.append(element);
-    await ready;
-    await element.updateComplete;
-    expect(text(part(element, '.record-label'))).toBe('Récord 2011: 22.409');
+  it('formats numbers and text in Spanish, from its lang or the closest lang in the page', async () => {
+    for (const { element } of [
+      await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, lang: 'es' }),
+      await mount<UsmxHomicideTrend>(TAG, INCIDENTS, { lang: 'es' }),
+    ]) {
+      expect(text(part(element, '.record-label'))).toBe('Récord 2011: 22.409');
+      expect(text(part(element, '[part=title]'))).toMatch(/^México: /);
+    }
   });
 });
 
-describe('<usmx-homicide-trend> errors', () => {
-  it('lists every invalid attribute and fires usmx-error', async () => {
-    const { element, event } = await mount<UsmxHomicideTrend>(TAG, {
-      measure: 'deaths',
-      'as-of': '2017-13',
-      from: '2020',
-      to: '2010',
-    });
-    expect(event.type).toBe('usmx-error');
-    const detail = errorDetail(event);
-    expect(detail.code).toBe('invalid-attribute');
-    expect(detail.issues.map((issue) => issue.column)).toEqual(['as-of', 'measure', 'from']);
-    const alert = part(element, '[role=alert]');
-    expect(text(alert)).toContain('expected count or rate');
-    expect(parts(element, '[role=alert] li')).toHaveLength(3);
-  });
-
+describe('<usmx-homicide-trend> series errors', () => {
   it('reports an unknown series with the known ones', async () => {
     const { event } = await mount<UsmxHomicideTrend>(TAG, { series: 'made-up' });
     expect(event.type).toBe('usmx-error');
@@ -200,28 +177,18 @@ describe('<usmx-homicide-trend> errors', () => {
   });
 });
 
-describe('<usmx-homicide-trend> user data', () => {
-  it('charts a JSON file from src', async () => {
-    const { element, event } = await mount<UsmxHomicideTrend>(TAG, {
-      src: new URL('homicides.json', fixtures).href,
-    });
-    expect(event.type).toBe('usmx-ready');
-    // fixture: 2014 = 12 × 100, 2015 = 12 × 110, Jan-Mar 2016 = 3 × 121 against 3 × 110: +10.0%
-    expect(text(part(element, '[part=callout]'))).toBe('Jan-Mar 2016: +10.0% vs 2015');
-    expect(barCount(element)).toBe(2);
-  });
-
+describe('<usmx-homicide-trend> CSV files', () => {
   it('charts a long CSV file from src, citing the file', async () => {
-    const src = new URL('homicides-long.csv', fixtures).href;
+    const src = fixture('homicides-long.csv');
     const { element, event } = await mount<UsmxHomicideTrend>(TAG, { src, vintage: '2016-04-20' });
     expect(event.type).toBe('usmx-ready');
     expect(text(part(element, '[part=callout]'))).toBe('Jan-Mar 2016: +10.0% vs 2015');
-    expect(part(element, 'footer a')?.getAttribute('href')).toBe(src);
+    expect(part(element, '[part=footer] a')?.getAttribute('href')).toBe(src);
   });
 
   it('lists each bad cell of a malformed CSV file', async () => {
     const { element, event } = await mount<UsmxHomicideTrend>(TAG, {
-      src: new URL('homicides-long-invalid.csv', fixtures).href,
+      src: fixture('homicides-long-invalid.csv'),
     });
     expect(event.type).toBe('usmx-error');
     const items = parts(element, '[role=alert] li').map(text);
@@ -230,83 +197,17 @@ describe('<usmx-homicide-trend> user data', () => {
     expect(items[1]).toMatch(/^row 4: region/);
     expect(items[2]).toMatch(/^row 5: month/);
   });
-
-  it('charts rows given through the data property', async () => {
-    const rows = await (await fetch(new URL('homicides.json', fixtures))).json();
-    const { element, event } = await mount<UsmxHomicideTrend>(TAG, {}, { data: rows });
-    expect(event.type).toBe('usmx-ready');
-    expect(text(part(element, '[part=callout]'))).toBe('Jan-Mar 2016: +10.0% vs 2015');
-  });
-
-  it('shows a failed request', async () => {
-    const { element, event } = await mount<UsmxHomicideTrend>(TAG, {
-      src: new URL('does-not-exist.json', fixtures).href,
-    });
-    expect(event.type).toBe('usmx-error');
-    expect(errorDetail(event).code).toBe('fetch-failed');
-    expect(text(part(element, '[role=alert]'))).toContain('does-not-exist.json');
-  });
-
-  it('lists the bad rows of a malformed file', async () => {
-    const { element, event } = await mount<UsmxHomicideTrend>(TAG, {
-      src: new URL('homicides-invalid.json', fixtures).href,
-    });
-    expect(event.type).toBe('usmx-error');
-    const items = parts(element, '[role=alert] li').map(text);
-    expect(items.some((item) => item.startsWith('row 2') && item.includes('count'))).toBe(true);
-    expect(items.some((item) => item.startsWith('row 3') && item.includes('month'))).toBe(true);
-  });
-
-  it('reports a file that is not JSON', async () => {
-    const { event } = await mount<UsmxHomicideTrend>(TAG, {
-      src: new URL('truncated-json.txt', fixtures).href,
-    });
-    expect(event.type).toBe('usmx-error');
-    expect(errorDetail(event).code).toBe('invalid-data');
-  });
 });
 
-describe('<usmx-homicide-trend> downloads and snapshot', () => {
-  it('downloads the table as CSV with a citation header', async () => {
+describe('<usmx-homicide-trend> downloads', () => {
+  it('names its downloads after the series, region, last month and measure', async () => {
     const { element } = await mount<UsmxHomicideTrend>(TAG, INCIDENTS);
     const capture = captureDownload();
     try {
       part(element, '[data-action=csv]')?.click();
-      const csv = await capture.blobs[0]?.text();
-      const lines = csv?.split('\r\n') ?? [];
-      expect(capture.names[0]).toBe('usmx-sesnsp-1997-incidents-hd-mx-2017-04-count.csv');
-      expect(lines[0]).toBe(`# ${text(part(element, '[part=title]'))}`);
-      expect(lines.some((line) => line.startsWith('# Cite: usmx'))).toBe(true);
-      expect(lines).toContain('year,count,projection_low,projection_high,note');
-      expect(lines).toContain('2011,22409,,,record');
-      expect(lines).toContain('2016,20547,,,'); // FACTS.md
+      expect(capture.names).toEqual(['usmx-sesnsp-1997-incidents-hd-mx-2017-04-count.csv']);
     } finally {
       capture.restore();
     }
-  });
-
-  it('downloads a standalone SVG and a PNG', async () => {
-    const { element } = await mount<UsmxHomicideTrend>(TAG, INCIDENTS);
-    const capture = captureDownload();
-    try {
-      part(element, '[data-action=svg]')?.click();
-      const svgText = await capture.blobs[0]?.text();
-      const doc = new DOMParser().parseFromString(svgText ?? '', 'image/svg+xml');
-      expect(doc.querySelector('parsererror')).toBeNull();
-      expect(doc.querySelector('title')?.textContent).toContain(
-        text(part(element, '[part=summary]')),
-      );
-      part(element, '[data-action=png]')?.click();
-      await expect
-        .poll(() => capture.names.find((n) => n.endsWith('.png')))
-        .toBe('usmx-sesnsp-1997-incidents-hd-mx-2017-04-count.png');
-    } finally {
-      capture.restore();
-    }
-  });
-
-  it('draws the same SVG for the same data (640 px)', async () => {
-    const { element } = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, vintage: '2018-07' });
-    expect(svgSnapshot(element)).toMatchSnapshot();
   });
 });

@@ -2,57 +2,59 @@ import { MAJOR_LIST_YEARS } from '@usmx/indicators/splinter-count';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { UsmxRuleChangeEvent } from '../../internal/events.js';
-import {
-  axeViolations,
-  captureDownload,
-  errorDetail,
-  mount,
-  part,
-  parts,
-  settle,
-  svgSnapshot,
-} from '../../../test/helpers.js';
+import { clearBody, mount, part, parts, press, settle, text } from '../../../test/helpers.js';
+import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './splinter-count.js';
 import type { UsmxSplinterCount } from './splinter-count.component.js';
 import { SPLINTER_RULES } from './splinter-count.messages.js';
 
 const TAG = 'usmx-splinter-count';
-const fixtures = new URL('/test/fixtures/', location.origin);
-const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** The article's years: "5 or 6 major organizations" (2006) to "upwards of 20" (2017). */
 const ARTICLE = { from: '2006', to: '2017' };
 
-afterEach(() => document.body.replaceChildren());
+afterEach(clearBody);
 
-describe('<usmx-splinter-count> accessibility', () => {
-  for (const [name, attributes] of [
-    ['light', { theme: 'light' }],
-    ['dark', { theme: 'dark' }],
-    ['Spanish', { lang: 'es' }],
-  ] as const) {
-    it(`has no axe violations (${name}), table open`, async () => {
-      const { element, event } = await mount<UsmxSplinterCount>(TAG, { ...ARTICLE, ...attributes });
-      expect(event.type).toBe('usmx-ready');
-      part(element, '.actions button')?.click();
-      await element.updateComplete;
-      expect(await axeViolations(element)).toEqual([]);
-    });
-  }
+describeWidgetContract(TAG, {
+  render: ARTICLE,
+  invalid: {
+    attributes: { rule: 'gut-feeling', from: '20x0' },
+    columns: ['rule', 'from'],
+    // the rules it accepts (README)
+    names: 'lineage-verified',
+  },
+  src: {
+    file: 'organizations.json',
+    attributes: { from: '2000', to: '2012' },
+    // ALPHA 2000-, BETA 2005-, GAMMA 2008-2010, DELTA 2012-: 1 in 2000, 2 in 2012 (GAMMA ceased)... plus DELTA = 3
+    check: (element) => {
+      expect(text(part(element, '[part=callout]'))).toBe('2000: 1 → 2012: 3');
+    },
+  },
+  malformed: {
+    file: 'organizations-invalid.json',
+    // row 2: a lowercase id with a space; row 3: founded in 1800
+    issues: ['row 2: id', 'row 3: yearFounded'],
+  },
+  csv: {
+    attributes: ARTICLE,
+    columns: 'year,kind,count_low,count_high,unit,counted_by,source_id',
+    rows: [
+      // FACTS.md: 37 organizations in 2017 under the lineage rule
+      /^2017,Counted under the rule,37,37,/,
+      // published_counts.csv P001: CRS, four dominant DTOs in 2006
+      /^2006,Published counts \(each in its own unit\),4,4,dominant DTOs,/,
+    ],
+  },
+  snapshot: ARTICLE,
+});
 
+describe('<usmx-splinter-count> keyboard', () => {
   it('reaches counts by keyboard and announces them', async () => {
     const { element } = await mount<UsmxSplinterCount>(TAG, ARTICLE);
-    part(element, '[part=chart]')?.focus();
-    await userEvent.keyboard('{Home}');
-    await element.updateComplete;
-    const status = () => text(part(element, '[role=status]'));
     // the leftmost mark is a published count over 1998-2012, drawn at its middle year
-    expect(status()).toMatch(/^1998-2012: 5-80 major organizations/);
+    expect(await press(element, 'Home')).toMatch(/^1998-2012: 5-80 major organizations/);
     const heard: string[] = [];
-    for (let i = 0; i < 8; i++) {
-      await userEvent.keyboard('{ArrowRight}');
-      await element.updateComplete;
-      heard.push(status());
-    }
+    for (let i = 0; i < 8; i++) heard.push(await press(element, 'ArrowRight'));
     // FACTS.md: 10 organizations active in 2006 (all dated rows)
     expect(heard).toContain('2006: 10 organizations (Every organization in the lineage)');
   });
@@ -120,63 +122,5 @@ describe('<usmx-splinter-count> counting', () => {
     expect(text(part(element, '[part=summary]'))).toMatch(
       /^Todas las organizaciones del linaje: 10 organizaciones activas en 2006 y 37 en 2017/,
     );
-  });
-});
-
-describe('<usmx-splinter-count> errors and user data', () => {
-  it('lists an unknown rule and a bad year', async () => {
-    const { element, event } = await mount<UsmxSplinterCount>(TAG, {
-      rule: 'gut-feeling',
-      from: '20x0',
-    });
-    expect(errorDetail(event).issues.map((i) => i.column)).toEqual(['rule', 'from']);
-    expect(parts(element, '[role=alert] li')).toHaveLength(2);
-  });
-
-  it('counts user organizations from a JSON file', async () => {
-    const { element, event } = await mount<UsmxSplinterCount>(TAG, {
-      src: new URL('organizations.json', fixtures).href,
-      from: '2000',
-      to: '2012',
-    });
-    expect(event.type).toBe('usmx-ready');
-    // ALPHA 2000-, BETA 2005-, GAMMA 2008-2010, DELTA 2012-: 1 in 2000, 2 in 2012 (GAMMA ceased)... plus DELTA = 3
-    expect(text(part(element, '[part=callout]'))).toBe('2000: 1 → 2012: 3');
-  });
-
-  it('lists the bad fields of a malformed file', async () => {
-    const { element, event } = await mount<UsmxSplinterCount>(TAG, {
-      src: new URL('organizations-invalid.json', fixtures).href,
-    });
-    expect(errorDetail(event).code).toBe('invalid-data');
-    const items = parts(element, '[role=alert] li').map(text);
-    expect(items.some((i) => i.startsWith('row 2: id'))).toBe(true);
-    expect(items.some((i) => i.startsWith('row 3: yearFounded'))).toBe(true);
-  });
-});
-
-describe('<usmx-splinter-count> downloads and snapshot', () => {
-  it('downloads counted and published rows as CSV', async () => {
-    const { element } = await mount<UsmxSplinterCount>(TAG, ARTICLE);
-    const capture = captureDownload();
-    try {
-      part(element, '[data-action=csv]')?.click();
-      const lines = ((await capture.blobs[0]?.text()) ?? '').split('\r\n');
-      expect(lines).toContain('year,kind,count_low,count_high,unit,counted_by,source_id');
-      expect(lines.some((l) => l.startsWith('2017,Counted under the rule,37,37,'))).toBe(true);
-      // published_counts.csv P001: CRS, four dominant DTOs in 2006
-      expect(
-        lines.some((l) =>
-          l.startsWith('2006,Published counts (each in its own unit),4,4,dominant DTOs,'),
-        ),
-      ).toBe(true);
-    } finally {
-      capture.restore();
-    }
-  });
-
-  it('draws the same SVG for the same data (640 px)', async () => {
-    const { element } = await mount<UsmxSplinterCount>(TAG, ARTICLE);
-    expect(svgSnapshot(element)).toMatchSnapshot();
   });
 });

@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import type { ErrorIssue } from '../src/internal/errors.js';
+import {
+  axeViolations,
+  captureDownload,
+  errorDetail,
+  fixture,
+  mount,
+  part,
+  parts,
+  svgSnapshot,
+  text,
+} from './helpers.js';
+
+type Attributes = Readonly<Record<string, string>>;
+
+/** What differs from widget to widget in the checks every widget must pass. */
+export interface WidgetContract {
+  /** Attributes of a valid render of the embedded data, checked with axe-core. */
+  readonly render: Attributes;
+  /**
+   * Attributes the widget rejects, the attributes its issues name (in order), and text the error
+   * must show (e.g. the values it accepts).
+   */
+  readonly invalid: { attributes: Attributes; columns: readonly string[]; names: string };
+  /**
+   * A valid JSON file in test/fixtures, the attributes it is charted with, and what the chart must
+   * show (checked for the file at `src` and for its content given as `data`).
+   */
+  readonly src: { file: string; attributes?: Attributes; check: (element: HTMLElement) => void };
+  /**
+   * A JSON file in test/fixtures that the widget rejects as `invalid-data`, and every issue it
+   * lists, in order (as {@link expectIssues} takes them). Left out by `<usmx-claim>`, which
+   * reports a malformed claim as `failed`.
+   */
+  readonly malformed?: { file: string; issues: readonly string[] };
+  /**
+   * The CSV download of a render with `attributes`: its English title where the widget fixes it,
+   * its column header, and patterns of rows it must hold.
+   */
+  readonly csv: {
+    attributes: Attributes;
+    title?: string;
+    columns: string;
+    rows: readonly RegExp[];
+  };
+  /** Attributes of the render whose SVG is kept as a snapshot. */
+  readonly snapshot: Attributes;
+  /** Per-test timeout in ms, where the first render loads large dataset chunks. */
+  readonly timeout?: number;
+}
+
+/** The downloads' file names must be safe for any file system: `usmx-` then a lowercase slug. */
+const FILE_STEM = /^usmx-[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * Checks that a widget in the error state reports exactly `expected`, in order, in its
+ * `usmx-error` issues and in the list it shows. Each is where the problem is, as the reader sees
+ * it: `row 2: count` for a field of a row, `claim.date` for a field alone.
+ */
+export function expectIssues(
+  element: HTMLElement,
+  issues: readonly ErrorIssue[],
+  expected: readonly string[],
+): void {
+  const where = ({ row, column }: ErrorIssue) =>
+    `${row === undefined ? '' : `row ${row}: `}${column ?? ''}`;
+  expect(issues.map(where)).toEqual(expected);
+  const items = parts(element, '[role=alert] li').map(text);
+  expect(items).toHaveLength(expected.length);
+  expected.forEach((issue, i) => expect(items[i]).toMatch(listed(issue)));
+}
+
+/** An issue as the error state lists it: `row 2: count (value -5): …`, or `date: …` with no value. */
+function listed(where: string): RegExp {
+  return new RegExp(`^${where.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ :]`);
+}
+
+/**
+ * Registers the checks every usmx widget passes, for `<tag>`: no axe-core violations (light, dark,
+ * Spanish, table open), the error state and `usmx-error` for bad attributes, a bad request, a
+ * malformed file and a file that is not JSON, user data from `src` and from `data`, Spanish from
+ * `lang` or the page, CSV with a citation header, SVG and PNG downloads, and a deterministic SVG.
+ * Call it in a file that runs `afterEach(clearBody)`.
+ */
+export function describeWidgetContract(tag: string, contract: WidgetContract): void {
+  const timeout = contract.timeout === undefined ? {} : { timeout: contract.timeout };
+
+  describe(`<${tag}> contract`, timeout, () => {
+    for (const [name, attributes] of [
+      ['light', { theme: 'light' }],
+      ['dark', { theme: 'dark' }],
+      ['Spanish', { lang: 'es' }],
+    ] as const) {
+      it(`has no axe violations (${name}), table open`, async () => {
+        const { element, event } = await mount(tag, { ...contract.render, ...attributes });
+        expect(event.type).toBe('usmx-ready');
+        if ('theme' in attributes) {
+          expect(part(element, '[part=base]')?.classList.contains(attributes.theme)).toBe(true);
+        }
+        const toggle = part(element, '.actions button');
+        toggle?.click();
+        await element.updateComplete;
+        expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+        expect(part(element, 'table')).not.toBeNull();
+        expect(await axeViolations(element)).toEqual([]);
+      });
+    }
+
+    it('speaks Spanish from its lang attribute and from the closest lang in the page', async () => {
+      const english = await mount(tag, contract.render);
+      const spanish = await mount(tag, { ...contract.render, lang: 'es' });
+      const inherited = await mount(tag, contract.render, { lang: 'es' });
+      const title = (element: HTMLElement) => text(part(element, '[part=title]'));
+      expect(title(spanish.element)).not.toBe(title(english.element));
+      expect(title(inherited.element)).toBe(title(spanish.element));
+      for (const { element } of [spanish, inherited]) {
+        expect(text(part(element, '.actions button'))).toBe('Mostrar tabla de datos');
+      }
+    });
+
+    it('shows the error state and fires usmx-error for invalid attributes', async () => {
+      const { attributes, columns, names } = contract.invalid;
+      const { element, event } = await mount(tag, attributes);
+      const detail = errorDetail(event);
+      expect(detail.code).toBe('invalid-attribute');
+      expect(detail.issues.map((issue) => issue.column)).toEqual(columns);
+      // each issue quotes the value as the attribute gave it
+      expect(detail.issues.map((issue) => String(issue.value))).toEqual(
+        columns.map((column) => attributes[column]),
+      );
+      expect(part(element, 'svg.svg')).toBeNull();
+      expect(text(part(element, '[part=error][role=alert]'))).toContain(names);
+      const items = parts(element, '[role=alert] li').map(text);
+      expect(items).toHaveLength(columns.length);
+      columns.forEach((column, i) => {
+        expect(items[i]).toMatch(listed(`${column} (value`));
+      });
+    });
+
+    it('charts a file from src', async () => {
+      const { file, attributes = {}, check } = contract.src;
+      const { element, event } = await mount(tag, { ...attributes, src: fixture(file) });
+      expect(event.type).toBe('usmx-ready');
+      check(element);
+    });
+
+    it('charts the same content given as the data property', async () => {
+      const { file, attributes = {}, check } = contract.src;
+      const data: unknown = await (await fetch(fixture(file))).json();
+      const { element, event } = await mount(tag, attributes, { data });
+      expect(event.type).toBe('usmx-ready');
+      check(element);
+      const fromSrc = await mount(tag, { ...attributes, src: fixture(file) });
+      expect(svgSnapshot(element)).toBe(svgSnapshot(fromSrc.element));
+    });
+
+    it('reports a failed request, naming the file', async () => {
+      const { element, event } = await mount(tag, { src: fixture('does-not-exist.json') });
+      expect(errorDetail(event).code).toBe('fetch-failed');
+      expect(text(part(element, '[role=alert]'))).toContain('does-not-exist.json');
+    });
+
+    const malformed = contract.malformed;
+    if (malformed) {
+      it('lists every bad field of a malformed file', async () => {
+        const { element, event } = await mount(tag, { src: fixture(malformed.file) });
+        const detail = errorDetail(event);
+        expect(detail.code).toBe('invalid-data');
+        expectIssues(element, detail.issues, malformed.issues);
+      });
+    }
+
+    it('reports a file that is not JSON', async () => {
+      const { element, event } = await mount(tag, { src: fixture('truncated-json.txt') });
+      expect(errorDetail(event).code).toBe('invalid-data');
+      expect(text(part(element, '[role=alert]'))).toContain('truncated-json.txt');
+    });
+
+    it('downloads the table as CSV under a citation header', async () => {
+      const { attributes, title, columns, rows } = contract.csv;
+      const { element } = await mount(tag, attributes);
+      const capture = captureDownload();
+      try {
+        part(element, '[data-action=csv]')?.click();
+        const lines = ((await capture.blobs[0]?.text()) ?? '').split('\r\n');
+        expect(capture.names[0]?.replace(/\.csv$/, '')).toMatch(FILE_STEM);
+        expect(capture.names[0]).toMatch(/\.csv$/);
+        // the header cites what the reader sees: title, summary, then the citation
+        const shown = (selector: string) => part(element, selector)?.textContent?.trim();
+        expect(lines[0]).toBe(`# ${shown('[part=title]')}`);
+        if (title !== undefined) expect(lines[0]).toBe(`# ${title}`);
+        expect(lines[1]).toBe(`# ${shown('[part=summary]')}`);
+        const body = lines.findIndex((line) => !line.startsWith('#'));
+        expect(shown('.citation')).toMatch(/^usmx/);
+        expect(lines[body - 1]).toBe(`# Cite: ${shown('.citation')}`);
+        expect(lines[body]).toBe(columns);
+        for (const row of rows) expect(lines).toContainEqual(expect.stringMatching(row));
+      } finally {
+        capture.restore();
+      }
+    });
+
+    it('downloads a standalone SVG and a PNG under the CSV file name', async () => {
+      const { element } = await mount(tag, contract.csv.attributes);
+      const capture = captureDownload();
+      try {
+        part(element, '[data-action=csv]')?.click();
+        part(element, '[data-action=svg]')?.click();
+        const stem = capture.names[0]?.slice(0, -'.csv'.length) ?? '';
+        expect(stem).toMatch(FILE_STEM);
+        expect(capture.names[1]).toBe(`${stem}.svg`);
+        const svgText = await capture.blobs[1]?.text();
+        const doc = new DOMParser().parseFromString(svgText ?? '', 'image/svg+xml');
+        expect(doc.querySelector('parsererror')).toBeNull();
+        expect(doc.querySelector('title')?.textContent).toContain(
+          text(part(element, '[part=summary]')),
+        );
+        part(element, '[data-action=png]')?.click();
+        await expect.poll(() => capture.names.find((n) => n.endsWith('.png'))).toBe(`${stem}.png`);
+      } finally {
+        capture.restore();
+      }
+    });
+
+    it('draws the same SVG for the same data (640 px)', async () => {
+      const first = await mount(tag, contract.snapshot);
+      const second = await mount(tag, contract.snapshot);
+      const svg = svgSnapshot(first.element);
+      expect(svg).not.toBe('');
+      expect(svgSnapshot(second.element)).toBe(svg);
+      expect(svg).toMatchSnapshot();
+    });
+  });
+}
