@@ -30,10 +30,9 @@ export interface WidgetContract {
   readonly src: { file: string; attributes?: Attributes; check: (element: HTMLElement) => void };
   /**
    * A JSON file in test/fixtures that the widget rejects as `invalid-data`, and every issue it
-   * lists, in order (as {@link expectIssues} takes them). Left out by `<usmx-claim>`, which
-   * reports a malformed claim as `failed`.
+   * lists, in order (as {@link expectIssues} takes them).
    */
-  readonly malformed?: { file: string; issues: readonly string[] };
+  readonly malformed: { file: string; issues: readonly string[] };
   /**
    * The CSV download of a render with `attributes`: its English title where the widget fixes it,
    * its column header, and patterns of rows it must hold.
@@ -161,15 +160,13 @@ export function describeWidgetContract(tag: string, contract: WidgetContract): v
       expect(text(part(element, '[role=alert]'))).toContain('does-not-exist.json');
     });
 
-    const malformed = contract.malformed;
-    if (malformed) {
-      it('lists every bad field of a malformed file', async () => {
-        const { element, event } = await mount(tag, { src: fixture(malformed.file) });
-        const detail = errorDetail(event);
-        expect(detail.code).toBe('invalid-data');
-        expectIssues(element, detail.issues, malformed.issues);
-      });
-    }
+    it('lists every bad field of a malformed file', async () => {
+      const { file, issues } = contract.malformed;
+      const { element, event } = await mount(tag, { src: fixture(file) });
+      const detail = errorDetail(event);
+      expect(detail.code).toBe('invalid-data');
+      expectIssues(element, detail.issues, issues);
+    });
 
     it('reports a file that is not JSON', async () => {
       const { element, event } = await mount(tag, { src: fixture('truncated-json.txt') });
