@@ -64,6 +64,22 @@ function requireIds(
     if (id !== undefined && !known.has(id)) throw new Error(`${what}: unknown id ${id}`);
 }
 
+/**
+ * The sources `ids` cite, with the sources they were read through (`viaSourceId`), in the order
+ * of `sources`: what a page showing one table family needs to print its citations.
+ */
+function citedSources(sources: readonly Source[], ids: Iterable<string | undefined>): Source[] {
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  const cited = new Set<string>();
+  const add = (id: string | undefined): void => {
+    if (id === undefined || cited.has(id)) return;
+    cited.add(id);
+    add(byId.get(id)?.viaSourceId);
+  };
+  for (const id of ids) add(id);
+  return sources.filter((source) => cited.has(source.id));
+}
+
 /** Throws when following parent ids from any organization leads back to it. */
 function checkLineage(organizations: readonly { id: string; parentIds: string[] }[]): void {
   const parents = new Map(organizations.map((org) => [org.id, org.parentIds]));
@@ -125,6 +141,28 @@ function main(): void {
   resetGenerated();
   const sizes = writeHomicides(homicides.observations, series);
   writeDataModule('sources', sources, 'readonly Source[]', '../schemas/sources.js');
+  const citedBy = {
+    homicides: [
+      ...series.flatMap((row) => row.sourceIds),
+      ...homicides.observations.map((row) => row.sourceId),
+    ],
+    corridor: [...corridor.observations, ...corridor.statements].flatMap((row) => [
+      row.sourceId,
+      row.viaSourceId,
+    ]),
+    groups: [
+      ...organizations.flatMap((row) => row.sourceIds),
+      ...leadershipEvents.flatMap((row) => row.sourceIds),
+      ...publishedGroupCounts.map((row) => row.sourceId),
+    ],
+  };
+  for (const [table, ids] of Object.entries(citedBy))
+    writeDataModule(
+      `sources-${table}`,
+      citedSources(sources, ids),
+      'readonly Source[]',
+      '../schemas/sources.js',
+    );
   writeDataModule(
     'corridor-observations',
     corridor.observations,

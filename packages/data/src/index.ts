@@ -11,10 +11,11 @@ export {
   homicideObservations,
   loadHomicideObservations,
   latestVintage,
+  homicideSources,
   type HomicideScope,
 } from './homicides/index.js';
-export { corridorObservations, corridorStatements } from './corridor.js';
-export { organizations, leadershipEvents, publishedGroupCounts } from './groups.js';
+export { corridorObservations, corridorStatements, corridorSources } from './corridor.js';
+export { organizations, leadershipEvents, publishedGroupCounts, groupSources } from './groups.js';
 export { claims, claimById } from './claims.js';
 export {
   parseSesnspStateCsv,

@@ -86,6 +86,50 @@ describe('every sourceId resolves to a full citation', () => {
     expect([...new Set(referenced)].filter((id) => !sourceById(id))).toEqual([]);
   });
 
+  // Each family's own list holds every source its rows cite, and the sources those were read
+  // through, each the same entry as in `sources`, so a page showing one family can cite from it.
+  const families: [string, readonly data.Source[], (string | undefined)[]][] = [
+    [
+      'homicides',
+      data.homicideSources,
+      [
+        ...homicideSeries.flatMap((row) => row.sourceIds),
+        ...homicideObservations.map((row) => row.sourceId),
+      ],
+    ],
+    [
+      'corridor',
+      data.corridorSources,
+      [...corridorObservations, ...corridorStatements].flatMap((row) => [
+        row.sourceId,
+        row.viaSourceId,
+      ]),
+    ],
+    [
+      'groups',
+      data.groupSources,
+      [
+        ...organizations.flatMap((row) => row.sourceIds),
+        ...leadershipEvents.flatMap((row) => row.sourceIds),
+        ...publishedGroupCounts.map((row) => row.sourceId),
+      ],
+    ],
+  ];
+  for (const [family, own, cited] of families) {
+    it(`${family}: its own source list covers what it cites, via sources included`, () => {
+      const ids = new Set(own.map((source) => source.id));
+      const missing = cited.filter((id): id is string => id !== undefined && !ids.has(id));
+      expect(missing).toEqual([]);
+      for (const source of own) {
+        expect(source).toEqual(sourceById(source.id));
+        if (source.viaSourceId) expect(ids.has(source.viaSourceId), source.id).toBe(true);
+      }
+      // a fraction of all sources, not a copy of them
+      expect(own.length).toBeLessThan(sources.length);
+      expect(new Set(ids).size).toBe(own.length);
+    });
+  }
+
   it('each source has a title, a publisher and license terms; addresses are http(s)', () => {
     for (const source of sources) {
       expect(source.title.length, source.id).toBeGreaterThan(10);

@@ -1,11 +1,13 @@
 /**
  * `pnpm bench`: CDN bundle sizes (min+gzip, before the first render, data excluded) against a
  * tree-shaken Chart.js line chart and Observable Plot bundled the same way, with the budgets; then
- * the first render of <usmx-homicide-trend> with 360 monthly points against Plot and Chart.js
- * drawing the same series in the same headless Chromium run. Run `pnpm build` first.
+ * what each widget's page fetches until it is drawn (code and data); then the first render of
+ * <usmx-homicide-trend> with 360 monthly points against Plot and Chart.js drawing the same series
+ * in the same headless Chromium run. Run `pnpm build` first.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pageWeights } from './page-weight.js';
 import { timeRenders, median } from './render.js';
 import { serve } from './server.js';
 import { buildComparators, firstLoadBytes, gzipSize, staticGraph } from './sizes.js';
@@ -48,6 +50,7 @@ for (const name of [...bundles, 'usmx']) {
   );
 }
 
+writeFileSync(join(work, 'empty.html'), '<!doctype html><html lang="en"><body></body></html>');
 writeFileSync(
   join(work, 'render.html'),
   '<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/bench/render-page.js"></script></body></html>',
@@ -58,6 +61,21 @@ const { url, server } = await serve({
   '/bench/': work,
 });
 try {
+  const weights = await pageWeights(
+    `${url}/bench/empty.html`,
+    cdn,
+    bundles.filter((name) => name.startsWith('usmx-')),
+  );
+  console.log(
+    '\nPage weight until the widget is drawn from the embedded dataset: every CDN file fetched, code and data, min+gzip',
+  );
+  for (const [tag, { files, bytes }] of weights) {
+    console.log(
+      `  <${tag}>`.padEnd(26) +
+        ` ${kb(bytes).padStart(8)} (${files.length} files)  x${(bytes / plot).toFixed(2)} Plot alone (no data)`,
+    );
+  }
+
   const times = await timeRenders(`${url}/bench/render.html`, RUNS, WARMUP);
   const [usmx, plotMs, chartMs] = [median(times.usmx), median(times.plot), median(times.chartjs)];
   console.log(

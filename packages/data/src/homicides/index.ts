@@ -8,3 +8,4 @@ export { homicideSeries } from './series.js';
 export { homicideObservations } from './observations.js';
 export { loadHomicideObservations, type HomicideScope } from './load.js';
 export { latestVintage } from './vintage.js';
+export { homicideSources } from './sources.js';

@@ -3,16 +3,16 @@ import { sourceRefs } from './source-refs.js';
 
 it('prints known sources in full and links unknown ids only when they are http(s)', () => {
   const known = {
+    id: 'ONDCP_CS2010',
     title: 'Cocaine Smuggling in 2010',
     publisher: 'ONDCP',
     date: '2012',
     url: 'https://example.org/cs2010',
   };
-  const refs = sourceRefs(['ONDCP_CS2010', 'https://my.org/file.csv', 'MY_NOTES'], (id) =>
-    id === 'ONDCP_CS2010' ? known : undefined,
-  );
+  const other = { id: 'OTHER', title: 'Another source', publisher: 'X' };
+  const refs = sourceRefs(['ONDCP_CS2010', 'https://my.org/file.csv', 'MY_NOTES'], [other, known]);
   expect(refs).toEqual([
-    { id: 'ONDCP_CS2010', ...known },
+    known,
     {
       id: 'https://my.org/file.csv',
       title: 'https://my.org/file.csv',

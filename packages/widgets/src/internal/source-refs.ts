@@ -3,6 +3,7 @@ import type { SourceRef } from './model.js';
 
 /** The fields of a `@usmx/data` source the footer prints. */
 interface SourceLike {
+  readonly id: string;
   readonly title: string;
   readonly publisher: string;
   readonly date?: string | undefined;
@@ -10,15 +11,13 @@ interface SourceLike {
 }
 
 /**
- * Footer entries for `ids`, looked up in the dataset's sources. An id the dataset does not know
- * (a user's own) is printed as is, and linked when it is an http(s) address.
+ * Footer entries for `ids`, looked up in `sources` (all of the dataset's, or one table family's).
+ * An id not among them (a user's own) is printed as is, and linked when it is an http(s) address.
  */
-export function sourceRefs(
-  ids: readonly string[],
-  lookup: (id: string) => SourceLike | undefined,
-): SourceRef[] {
+export function sourceRefs(ids: readonly string[], sources: readonly SourceLike[]): SourceRef[] {
+  const byId = new Map(sources.map((source) => [source.id, source]));
   return ids.map((id) => {
-    const source = lookup(id);
+    const source = byId.get(id);
     if (!source) return { id, title: id, ...(safeHref(id) ? { url: id } : {}) };
     return {
       id,

@@ -63,7 +63,7 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
   declare claim: string | undefined;
 
   protected override async load(locale: Locale): Promise<ClaimModel> {
-    const [{ checkClaim }, { claimById, claims }, { sourceById }] = await Promise.all([
+    const [{ checkClaim }, { claimById, claims }, { sources }] = await Promise.all([
       import('@usmx/indicators/claims'),
       import('@usmx/data/claims'),
       import('@usmx/data/sources'),
@@ -97,7 +97,7 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
       }
       throw error;
     });
-    return claimModel(check, { locale, sources: sourceRefs(check.sourceIds, sourceById) });
+    return claimModel(check, { locale, sources: sourceRefs(check.sourceIds, sources) });
   }
 
   protected override layout(model: ClaimModel, width: number, locale: Locale): ChartLayout {

@@ -70,12 +70,8 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
 
   protected override async load(locale: Locale): Promise<CorridorShareModel> {
     const options = readOptions(this);
-    const [{ corridorShare, balloonEffect }, { corridorObservations }, { sourceById }] =
-      await Promise.all([
-        import('@usmx/indicators/corridor-share'),
-        import('@usmx/data/corridor'),
-        import('@usmx/data/sources'),
-      ]);
+    const [{ corridorShare, balloonEffect }, { corridorObservations, corridorSources }] =
+      await Promise.all([import('@usmx/indicators/corridor-share'), import('@usmx/data/corridor')]);
     const observations =
       this.data !== undefined || this.src
         ? await readJsonRows(
@@ -93,7 +89,7 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
     const ids = [...new Set([...corridor.sourceIds, ...caribbean.sourceIds])].sort();
     return corridorShareModel(corridor, caribbean, balloon, {
       locale,
-      sources: sourceRefs(ids, sourceById),
+      sources: sourceRefs(ids, corridorSources),
     });
   }
 

@@ -65,12 +65,10 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
   declare to: string | undefined;
 
   protected override async load(locale: Locale): Promise<GroupLineageModel> {
-    const [{ lineageTree }, { organizations, leadershipEvents }, { sourceById }] =
-      await Promise.all([
-        import('@usmx/indicators/splinter-count'),
-        import('@usmx/data/groups'),
-        import('@usmx/data/sources'),
-      ]);
+    const [{ lineageTree }, { organizations, leadershipEvents, groupSources }] = await Promise.all([
+      import('@usmx/indicators/splinter-count'),
+      import('@usmx/data/groups'),
+    ]);
     const userData = this.data !== undefined || Boolean(this.src);
     const rows = userData
       ? await readJsonRows(
@@ -95,7 +93,7 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
       locale,
       from,
       to,
-      sources: sourceRefs(ids, sourceById),
+      sources: sourceRefs(ids, groupSources),
     });
   }
 

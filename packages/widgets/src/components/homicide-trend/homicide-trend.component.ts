@@ -85,15 +85,13 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
   protected override async load(locale: Locale): Promise<HomicideTrendModel> {
     const options = readOptions(this);
     const userData = this.data !== undefined || Boolean(this.src);
-    // Indicator, series list and sources load in parallel, only when a widget is on the page.
+    // Indicator and dataset (series list, sources, regions) load in parallel, only when a widget is on the page.
     const [
       { homicideTrend },
-      { homicideSeries, loadHomicideObservations },
-      { sourceById, regionByCode },
+      { homicideSeries, homicideSources, loadHomicideObservations, regionByCode },
     ] = await Promise.all([
       import('@usmx/indicators/homicide-trend'),
       import('./homicide-trend.dataset.js'),
-      import('@usmx/data/sources'),
     ]);
     const region = regionByCode(options.region);
     if (!region)
@@ -165,7 +163,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
       await user?.explain();
       throw error;
     }
-    const sources = sourceRefs(result.sourceIds, sourceById);
+    const sources = sourceRefs(result.sourceIds, homicideSources);
     const knownMeta = meta ?? homicideSeries.find((s) => s.id === series);
     return homicideTrendModel(result, {
       locale,

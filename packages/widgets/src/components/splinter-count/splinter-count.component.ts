@@ -74,13 +74,8 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
   protected override async load(locale: Locale): Promise<SplinterCountModel> {
     const [
       { splinterCount, publishedCounts },
-      { organizations, publishedGroupCounts },
-      { sourceById },
-    ] = await Promise.all([
-      import('@usmx/indicators/splinter-count'),
-      import('@usmx/data/groups'),
-      import('@usmx/data/sources'),
-    ]);
+      { organizations, publishedGroupCounts, groupSources },
+    ] = await Promise.all([import('@usmx/indicators/splinter-count'), import('@usmx/data/groups')]);
     const rows =
       this.data !== undefined || this.src
         ? await readJsonRows(
@@ -99,7 +94,7 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
     return splinterCountModel(count, published, {
       locale,
       ...options,
-      sources: sourceRefs(ids, sourceById),
+      sources: sourceRefs(ids, groupSources),
     });
   }
 
