@@ -3,7 +3,12 @@ import type { HomicideTrend } from '@usmx/indicators/homicide-trend';
 import type { PropertyDeclarations } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { invalidAttribute, WidgetError, type ErrorIssue } from '../../internal/errors.js';
+import {
+  invalidAttribute,
+  toWidgetError,
+  WidgetError,
+  type ErrorIssue,
+} from '../../internal/errors.js';
 import type { Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
@@ -161,7 +166,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
     } catch (error) {
       // user rows are checked in detail only when they fail: the error then lists each bad field
       await user?.explain();
-      throw error;
+      throw asAttributeError(error);
     }
     const sources = sourceRefs(result.sourceIds, homicideSources);
     const knownMeta = meta ?? homicideSeries.find((s) => s.id === series);
@@ -180,6 +185,31 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
   protected override layout(model: HomicideTrendModel, width: number, locale: Locale): ChartLayout {
     return homicideTrendLayout(model, width, locale);
   }
+}
+
+/** The attribute behind each option of `homicideTrend`. */
+const ATTRIBUTE_OF_OPTION: Readonly<Record<string, string>> = {
+  asOf: 'as-of',
+  vintage: 'vintage',
+  series: 'series',
+  region: 'region',
+};
+
+/**
+ * The indicator's complaint about its options (an `as-of` before the series starts, a `vintage`
+ * before its first release...) as an invalid-attribute error naming the attributes; any other
+ * error unchanged.
+ */
+function asAttributeError(error: unknown): unknown {
+  if ((error as Error | null)?.name !== 'IndicatorInputError') return error;
+  const { issues } = toWidgetError(error);
+  const attributes = issues.map((issue) => ATTRIBUTE_OF_OPTION[issue.column ?? '']);
+  if (issues.length === 0 || attributes.includes(undefined)) return error;
+  return new WidgetError(
+    'invalid-attribute',
+    issues.length === 1 ? 'Invalid attribute' : `${issues.length} invalid attributes`,
+    issues.map((issue, i) => ({ ...issue, column: attributes[i] as string })),
+  );
 }
 
 interface Options {

@@ -43,8 +43,8 @@ export const homicideTrendMessages = {
     tableCaption: (title: string) => `${title}: values by year`,
     ytdSummary: (p: SummaryParts) =>
       `${p.region}: ${p.unit} ${p.change} in ${p.span} compared with the same months of ${p.previousYear}`,
-    annualSummary: (region: string, unit: string, year: number, value: string) =>
-      `${region}: ${value} ${unit} in ${year}`,
+    annualSummary: (region: string, unit: string, period: string, value: string) =>
+      `${region}: ${value} ${unit} in ${period}`,
     projectionClause: (p: ProjectionParts) =>
       `; the full-year ${p.year} projection is ${p.value}${p.interval ? ` (${p.interval})` : ''}${
         p.record
@@ -83,8 +83,8 @@ export const homicideTrendMessages = {
     tableCaption: (title: string) => `${title}: valores por año`,
     ytdSummary: (p: SummaryParts) =>
       `${p.region}: ${p.unit} ${p.change} en ${p.span} frente a los mismos meses de ${p.previousYear}`,
-    annualSummary: (region: string, unit: string, year: number, value: string) =>
-      `${region}: ${value} ${unit} en ${year}`,
+    annualSummary: (region: string, unit: string, period: string, value: string) =>
+      `${region}: ${value} ${unit} en ${period}`,
     projectionClause: (p: ProjectionParts) =>
       `; la proyección para todo ${p.year} es ${p.value}${p.interval ? ` (${p.interval})` : ''}${
         p.record

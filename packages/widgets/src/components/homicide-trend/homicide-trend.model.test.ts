@@ -121,6 +121,31 @@ describe('homicideTrendModel', () => {
     expect(model.table.rows[2]?.rate_per_100k).toBe(18.8);
   });
 
+  it('says the unit of a rate in the sentence', () => {
+    const { summary } = homicideTrendModel(result, {
+      ...context,
+      measure: 'rate',
+      currentPopulation: 123_000_000,
+    });
+    // 28,000 / 123 M * 100k = 22.76; 26,000 and 30,000 give 21.14 and 24.39; 22,962 / 122.3 M = 18.78
+    expect(summary).toContain(
+      'the full-year 2017 projection is 22.8 per 100,000 people (likely 21.1 to 24.4), above the 2016 record of 18.8 per 100,000 people.',
+    );
+  });
+
+  it('states the months so far when there is no complete year and no earlier year to compare', () => {
+    const firstYear: HomicideTrend = {
+      ...result,
+      ytd: { ...result.ytd!, previous: 0, changePct: null, reason: 'the previous period is 0' },
+      projection: null,
+      record: null,
+      annual: [],
+    };
+    expect(homicideTrendModel(firstYear, context).summary).toBe(
+      'Mexico: 8,705 victims in Jan-Apr 2017.',
+    );
+  });
+
   it('refuses rates when the series has no population', () => {
     const noPopulation = {
       ...result,

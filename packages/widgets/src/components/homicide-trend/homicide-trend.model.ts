@@ -60,6 +60,9 @@ export function homicideTrendModel(
   const unit = context.unit ? t.units[context.unit] : t.units.deaths;
   const unitLabel = measure === 'rate' ? `${unit} ${t.perHundredThousand}` : unit;
   const fmt = (value: number) => formatNumber(locale.locale, value, digits);
+  // a rate needs its unit in the sentence ("20.4 per 100,000 people"); a count has it already
+  const fmtInSentence = (value: number) =>
+    measure === 'rate' ? `${fmt(value)} ${t.perHundredThousand}` : fmt(value);
 
   if (measure === 'rate' && result.annual.some((row) => row.ratePer100k === undefined)) {
     throw new WidgetError('invalid-attribute', t.noRate, [
@@ -138,22 +141,30 @@ export function homicideTrendModel(
       previousYear: asOfYear - 1,
     });
   } else {
-    const last = bars.at(-1) ?? { year: asOfYear, value: 0 };
-    summary = t.annualSummary(context.regionName, unitLabel, last.year, fmt(last.value));
+    // the last complete year, or (a series that starts this year) the months so far
+    const last = bars.at(-1);
+    summary = last
+      ? t.annualSummary(context.regionName, unitLabel, String(last.year), fmt(last.value))
+      : t.annualSummary(
+          context.regionName,
+          unitLabel,
+          span,
+          fmt((currentUsable as CurrentYear).ytd),
+        );
   }
   if (currentUsable?.projection != null) {
     summary += t.projectionClause({
       year: currentUsable.year,
-      value: fmt(currentUsable.projection),
+      value: fmtInSentence(currentUsable.projection),
       interval:
         currentUsable.low != null && currentUsable.high != null
           ? t.interval(fmt(currentUsable.low), fmt(currentUsable.high))
           : null,
-      record: record ? { year: record.year, value: fmt(record.value) } : null,
+      record: record ? { year: record.year, value: fmtInSentence(record.value) } : null,
       above: record ? currentUsable.projection > record.value : false,
     });
   } else if (record) {
-    summary += t.recordClause(record.year, fmt(record.value));
+    summary += t.recordClause(record.year, fmtInSentence(record.value));
   }
   summary += '.';
 

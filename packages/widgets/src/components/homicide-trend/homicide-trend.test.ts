@@ -167,14 +167,22 @@ describe('<usmx-homicide-trend> series errors', () => {
     expect(errorDetail(event).issues[0]?.reason).toContain('sesnsp-2015-victims-hd');
   });
 
-  it('reports an as-of outside the data through the indicator’s issues', async () => {
-    const { element, event } = await mount<UsmxHomicideTrend>(TAG, {
-      series: 'sesnsp-1997-incidents-hd',
-      'as-of': '2030-01',
+  for (const asOf of ['2030-01', '2012-07']) {
+    it(`names the as-of attribute when ${asOf} is outside the series`, async () => {
+      // SESNSP victims, 2015 method: months from 2015-01 on, in every region
+      const { element, event } = await mount<UsmxHomicideTrend>(TAG, {
+        series: 'sesnsp-2015-victims-hd',
+        region: 'MX-GRO',
+        'as-of': asOf,
+      });
+      const detail = errorDetail(event);
+      expect(detail.code).toBe('invalid-attribute');
+      expect(detail.issues).toHaveLength(1);
+      expect(detail.issues[0]).toMatchObject({ column: 'as-of', value: asOf });
+      expect(detail.issues[0]?.reason).toContain('2015-01');
+      expect(text(part(element, '[role=alert] li'))).toMatch(/^as-of \(value "\d{4}-\d{2}"\):/);
     });
-    expect(event.type).toBe('usmx-error');
-    expect(parts(element, '[role=alert] li').length).toBeGreaterThan(0);
-  });
+  }
 });
 
 describe('<usmx-homicide-trend> CSV files', () => {
