@@ -72,18 +72,23 @@ export function claimModel(check: ClaimCheck, { locale, sources }: ClaimContext)
   const claim = check.claim;
   const unit = chartUnit(check);
   const signed = claim.test.indicator === 'homicide-ytd-change';
-  const format = (value: number): string => {
-    if (unit === 'percent')
-      return formatPercent(locale.locale, value, { signed, digits: signed ? 1 : 0 });
-    if (unit === 'pp') return `${formatNumber(locale.locale, value, 1)} pp`;
-    return formatNumber(locale.locale, value);
-  };
+  const formatIn =
+    (valueUnit: string) =>
+    (value: number): string => {
+      if (valueUnit === 'percent')
+        return formatPercent(locale.locale, value, { signed, digits: signed ? 1 : 0 });
+      if (valueUnit === 'pp') return `${formatNumber(locale.locale, value, 1)} pp`;
+      return formatNumber(locale.locale, value);
+    };
+  const format = formatIn(unit);
+  // the claimed value in the claim's own unit (a balloon claim states a share, drawn as changes)
+  const formatClaimed = formatIn(check.claimedUnit);
   const range = (low: number, high: number | null) =>
     high === null
-      ? `≥ ${format(low)}`
+      ? `≥ ${formatClaimed(low)}`
       : low === high
-        ? format(low)
-        : `${format(low)}–${format(high)}`;
+        ? formatClaimed(low)
+        : `${formatClaimed(low)}–${formatClaimed(high)}`;
   const standing = (reading: ClaimReading): Standing =>
     reading.agrees === null ? 'undecided' : reading.agrees ? 'agrees' : 'disagrees';
   const all = [...check.now, ...check.atClaimDate];

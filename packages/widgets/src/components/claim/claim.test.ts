@@ -112,6 +112,8 @@ describe('<usmx-claim> content', () => {
     expect(text(part(element, '[part=callout]'))).toBe('Verdict: Depends on the definition');
     // the balloon windows are drawn in percentage points against the 5-point threshold
     expect(parts(element, '.marks .mark.disagrees').length).toBeGreaterThan(0);
+    // but the claim itself states a share: "still 90%" in 2016, not 90 points
+    expect(text(part(element, '[part=summary]'))).toContain('the claim says 90%;');
   });
 
   it('speaks Spanish: verdict, numbers and the original Spanish quote', async () => {

@@ -81,6 +81,19 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
         : corridorObservations;
     const corridor = corridorShare(observations);
     const caribbean = corridorShare(observations, { route: 'caribbean' });
+    // the balloon test compares both routes inside the window: each needs a figure there
+    const issues = emptyRoutes(
+      { corridor: corridor.years, caribbean: caribbean.years },
+      options.from,
+      options.to,
+    );
+    if (issues.length > 0) {
+      throw new WidgetError(
+        'empty',
+        `Not enough figures from ${options.from} to ${options.to} to test for a balloon effect`,
+        issues,
+      );
+    }
     const balloon = balloonEffect(observations, {
       from: options.from,
       to: options.to,
@@ -96,6 +109,30 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
   protected override layout(model: CorridorShareModel, width: number, locale: Locale): ChartLayout {
     return corridorShareLayout(model, width, locale);
   }
+}
+
+/** One issue per route with no figure from `from` to `to`, saying which years its figures cover. */
+function emptyRoutes(
+  routes: Record<'corridor' | 'caribbean', readonly { refYear: number }[]>,
+  from: number,
+  to: number,
+): ErrorIssue[] {
+  const names = { corridor: 'Mexico/Central America corridor', caribbean: 'Caribbean' };
+  return (['corridor', 'caribbean'] as const).flatMap((route) => {
+    const years = routes[route].map((year) => year.refYear);
+    if (years.some((year) => year >= from && year <= to)) return [];
+    const covered =
+      years.length > 0
+        ? `its figures cover ${Math.min(...years)}-${Math.max(...years)}`
+        : 'it has no figures';
+    return [
+      {
+        column: 'from',
+        value: from,
+        reason: `no ${names[route]} figure in ${from}-${to}; ${covered}`,
+      },
+    ];
+  });
 }
 
 function readOptions(element: UsmxCorridorShare): { from: number; to: number; threshold: number } {

@@ -25,8 +25,9 @@ export const corridorShareMessages = {
       verdict: string,
     ) =>
       `From ${from} to ${to} the corridor's share went from ${corridorFrom} to ${corridorTo} and the Caribbean's from ${caribbeanFrom} to ${caribbeanTo}: ${verdict}`,
-    swing: (from: number, to: number, rise: string, verdict: string) =>
-      `, but the answer depends on the years compared: from ${from} to ${to} the Caribbean share rose ${rise} points (${verdict})`,
+    pointsRange: (low: string, high: string) => `${low} to ${high}`,
+    swing: (from: number, to: number, change: string, verdict: string) =>
+      `, but the answer depends on the years compared: from ${from} to ${to} the Caribbean share changed by ${change} points (${verdict})`,
     callout: (from: number, to: number, verdict: string) => `${from}-${to}: ${verdict}`,
     swingLabel: 'largest swing',
     threshold: (pp: string) =>
@@ -68,8 +69,9 @@ export const corridorShareMessages = {
       verdict: string,
     ) =>
       `De ${from} a ${to} la proporción del corredor pasó de ${corridorFrom} a ${corridorTo} y la del Caribe de ${caribbeanFrom} a ${caribbeanTo}: ${verdict}`,
-    swing: (from: number, to: number, rise: string, verdict: string) =>
-      `, pero la respuesta depende de los años comparados: de ${from} a ${to} la proporción del Caribe subió ${rise} puntos (${verdict})`,
+    pointsRange: (low: string, high: string) => `${low} a ${high}`,
+    swing: (from: number, to: number, change: string, verdict: string) =>
+      `, pero la respuesta depende de los años comparados: de ${from} a ${to} la proporción del Caribe cambió ${change} puntos (${verdict})`,
     callout: (from: number, to: number, verdict: string) => `${from}-${to}: ${verdict}`,
     swingLabel: 'mayor cambio',
     threshold: (pp: string) =>

@@ -50,10 +50,12 @@ export function corridorShareModel(
         ? pct(year.low)
         : `${pct(year.low)}-${pct(year.high)}`
       : t.notReported;
+  // a change in points, signed, so a range across zero reads "-11 to +2"
+  const signed = (value: number) => `${value > 0 ? '+' : ''}${formatNumber(locale.locale, value)}`;
   const pp = (change: { low: number; high: number }) =>
     change.low === change.high
-      ? formatNumber(locale.locale, change.low)
-      : `${formatNumber(locale.locale, change.low)}-${formatNumber(locale.locale, change.high)}`;
+      ? signed(change.low)
+      : t.pointsRange(signed(change.low), signed(change.high));
 
   const marks: CorridorMark[] = [];
   for (const [route, share] of [

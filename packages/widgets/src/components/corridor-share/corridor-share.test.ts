@@ -70,7 +70,7 @@ describe('<usmx-corridor-share> verdict', () => {
     // Caribbean 2010 5% (C004) -> 2013 14% (C044, first half) and 16% (C010, C011): +9 to +11 points,
     // while the corridor fell from 95% to 86% (C009): a balloon effect at a 5-point threshold.
     expect(summary).toContain(
-      'from 2010 to 2013 the Caribbean share rose 9-11 points (a balloon effect)',
+      'from 2010 to 2013 the Caribbean share changed by +9 to +11 points (a balloon effect)',
     );
     expect(parts(element, '.swing-line')).toHaveLength(1);
   });
@@ -84,6 +84,25 @@ describe('<usmx-corridor-share> verdict', () => {
     await element.updateComplete;
     // a 12-point threshold is above the whole 9-11 range: no balloon effect
     expect(text(part(element, '[part=callout]'))).toBe('2010-2013: no balloon effect');
+  });
+
+  it('says which route has no figure in a window instead of testing it', async () => {
+    // observations.csv: the corridor's last figure is 2016, the Caribbean's 2014
+    const late = await mount<UsmxCorridorShare>(TAG, { from: '2016', to: '2017' });
+    let detail = errorDetail(late.event);
+    expect(detail.code).toBe('empty');
+    expect(detail.issues.map((issue) => issue.reason)).toEqual([
+      expect.stringMatching(/^no Caribbean figure in 2016-2017; its figures cover \d{4}-2014$/),
+    ]);
+    expect(text(part(late.element, '[role=alert]'))).toContain('no Caribbean figure in 2016-2017');
+    // nothing from either route before 2006
+    const early = await mount<UsmxCorridorShare>(TAG, { from: '1995', to: '2000' });
+    detail = errorDetail(early.event);
+    expect(detail.code).toBe('empty');
+    expect(detail.issues.map((issue) => issue.reason.split(';')[0])).toEqual([
+      'no Mexico/Central America corridor figure in 1995-2000',
+      'no Caribbean figure in 1995-2000',
+    ]);
   });
 
   it('shows every figure once, in the chart and in the table', async () => {
