@@ -137,26 +137,21 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
     let series: string | undefined;
     try {
       series = seriesId ?? observations[0]?.seriesId;
-      rows = observations.filter(
-        (row) =>
-          row.seriesId === series &&
-          row.region === options.region &&
-          (!options.vintage || row.vintage <= options.vintage),
+      const regionRows = observations.filter(
+        (row) => row.seriesId === series && row.region === options.region,
       );
-      if (rows.length === 0) {
-        throw new WidgetError(
-          'empty',
-          `No observations of series "${series}" for region ${options.region}`,
-          [
-            {
-              column: 'region',
-              value: options.region,
-              reason: 'no rows for this series and region',
-            },
-          ],
+      rows = regionRows.filter((row) => !options.vintage || row.vintage <= options.vintage);
+      if (rows.length === 0) throw noRows(series, options, regionRows);
+      // with no as-of, the latest month the chart shows: up to `to` when it is set
+      const shown = rows.filter((row) => options.to === undefined || row.year <= options.to);
+      if (shown.length === 0) {
+        throw invalidAttribute(
+          'to',
+          options.to,
+          `${series} (${options.region}) starts in ${Math.min(...rows.map((row) => row.year))}`,
         );
       }
-      asOf = options.asOf ?? latestMonth(rows);
+      asOf = options.asOf ?? latestMonth(shown);
       result = homicideTrend(observations, {
         ...(series ? { series } : {}),
         region: options.region,
@@ -185,6 +180,27 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
   protected override layout(model: HomicideTrendModel, width: number, locale: Locale): ChartLayout {
     return homicideTrendLayout(model, width, locale);
   }
+}
+
+/** Why a series has no rows for the region (or none published by `vintage`), naming the attribute. */
+function noRows(
+  series: string | undefined,
+  options: Options,
+  regionRows: readonly HomicideObservation[],
+): WidgetError {
+  if (regionRows.length > 0 && options.vintage) {
+    const first = regionRows.reduce((a, b) => (b.vintage < a.vintage ? b : a)).vintage;
+    return invalidAttribute(
+      'vintage',
+      options.vintage,
+      `no release of ${series} on or before ${options.vintage}; the first is ${first}`,
+    );
+  }
+  return new WidgetError(
+    'empty',
+    `No observations of series "${series}" for region ${options.region}`,
+    [{ column: 'region', value: options.region, reason: 'no rows for this series and region' }],
+  );
 }
 
 /** The attribute behind each option of `homicideTrend`. */

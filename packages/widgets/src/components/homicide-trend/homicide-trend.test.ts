@@ -123,6 +123,19 @@ describe('<usmx-homicide-trend> data', () => {
     });
   }
 
+  it('sums up the years it shows: with to and no as-of, the year to is the current one', async () => {
+    const { element } = await mount<UsmxHomicideTrend>(TAG, {
+      series: INCIDENTS.series,
+      region: 'MX-CHH',
+      from: '2008',
+      to: '2012',
+    });
+    expect(text(part(element, '[part=callout]'))).toMatch(/^Jan-Dec 2012: [+-]\d+\.\d% vs 2011$/);
+    const summary = text(part(element, '[part=summary]'));
+    expect(summary).not.toMatch(/201[3-9]/);
+    expect(barCount(element)).toBe(5);
+  });
+
   it('changes the rendering when attributes change', async () => {
     const { element } = await mount<UsmxHomicideTrend>(TAG, INCIDENTS);
     expect(barCount(element)).toBe(2016 - 1997 + 1);
@@ -165,6 +178,21 @@ describe('<usmx-homicide-trend> series errors', () => {
     const { event } = await mount<UsmxHomicideTrend>(TAG, { series: 'made-up' });
     expect(event.type).toBe('usmx-error');
     expect(errorDetail(event).issues[0]?.reason).toContain('sesnsp-2015-victims-hd');
+  });
+
+  it('names the vintage when the series had no release by then', async () => {
+    const series = 'sesnsp-1997-victims-hd';
+    const first = homicideSeries.find((s) => s.id === series)?.vintages[0] ?? '';
+    const { event } = await mount<UsmxHomicideTrend>(TAG, { series, vintage: '2015-01-01' });
+    const detail = errorDetail(event);
+    expect(detail.code).toBe('invalid-attribute');
+    expect(detail.issues).toEqual([
+      {
+        column: 'vintage',
+        value: '2015-01-01',
+        reason: `no release of ${series} on or before 2015-01-01; the first is ${first}`,
+      },
+    ]);
   });
 
   for (const asOf of ['2030-01', '2012-07']) {
