@@ -34,7 +34,7 @@ export const DEFAULT_HOMICIDE_SERIES = 'sesnsp-2015-victims-hd';
  *
  * @attr {string} region - `MX` (default) or an ISO 3166-2 state code such as `MX-CHH`.
  * @attr {string} series - Series id from `@usmx/data` (default `sesnsp-2015-victims-hd`), e.g. `inegi-registration-monthly`, `sesnsp-1997-victims-hd`.
- * @attr {string} as-of - Last month to use, `YYYY-MM`; defaults to the latest month in the data.
+ * @attr {string} as-of - Last month to use, `YYYY-MM`; defaults to the latest month in the data (up to the year `to`).
  * @attr {string} vintage - Use the data as published on this date, `YYYY-MM-DD`.
  * @attr {'count' | 'rate'} measure - Totals (default) or a rate per 100,000 people.
  * @attr {number} from - First year shown.
