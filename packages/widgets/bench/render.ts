@@ -1,7 +1,13 @@
 import { chromium } from 'playwright';
 
-/** Milliseconds per run for each library, from the benchmark page at `url`. */
-export type RenderTimes = Record<'usmx' | 'plot' | 'chartjs', number[]>;
+/** One run: milliseconds from data to laid-out chart, and of those the final style and layout. */
+export interface RenderTime {
+  readonly total: number;
+  readonly layout: number;
+}
+
+/** Runs of each library, from the benchmark page at `url`. */
+export type RenderTimes = Record<'usmx' | 'plot' | 'chartjs', RenderTime[]>;
 
 /** Loads the benchmark page in headless Chromium and times `runs` renders per library after `warmup`. */
 export async function timeRenders(url: string, runs: number, warmup: number): Promise<RenderTimes> {

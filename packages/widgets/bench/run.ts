@@ -77,15 +77,24 @@ try {
   }
 
   const times = await timeRenders(`${url}/bench/render.html`, RUNS, WARMUP);
-  const [usmx, plotMs, chartMs] = [median(times.usmx), median(times.plot), median(times.chartjs)];
+  const stats = (runs: readonly { total: number; layout: number }[]) => ({
+    total: median(runs.map((run) => run.total)),
+    layout: median(runs.map((run) => run.layout)),
+  });
+  const [usmx, plotMs, chartMs] = [stats(times.usmx), stats(times.plot), stats(times.chartjs)];
+  const line = (label: string, { total, layout }: { total: number; layout: number }) =>
+    console.log(
+      `  ${label.padEnd(52)} ${total.toFixed(2).padStart(6)} ms  (final style and layout ${layout.toFixed(2)} ms)`,
+    );
   console.log(
     `\nFirst render, 360 monthly points, axes and labels, headless Chromium, median of ${RUNS} runs (after ${WARMUP} warm-up runs)`,
   );
-  console.log(`  usmx <usmx-homicide-trend> (validate, compute, draw)  ${usmx.toFixed(2)} ms`);
-  console.log(`  Observable Plot lineY                                  ${plotMs.toFixed(2)} ms`);
-  console.log(`  Chart.js line (canvas, no animation)                   ${chartMs.toFixed(2)} ms`);
+  line('usmx <usmx-homicide-trend> (validate, compute, draw)', usmx);
+  line('Observable Plot lineY', plotMs);
+  line('Chart.js line (canvas, no animation)', chartMs);
+  const ratio = usmx.total / plotMs.total;
   console.log(
-    `  usmx / Plot = ${(usmx / plotMs).toFixed(2)} (goal <= 0.50: ${usmx / plotMs <= 0.5 ? 'PASS' : 'FAIL'})   usmx / Chart.js = ${(usmx / chartMs).toFixed(2)}`,
+    `  usmx / Plot = ${ratio.toFixed(2)} (goal <= 0.50: ${ratio <= 0.5 ? 'PASS' : 'FAIL'})   usmx / Chart.js = ${(usmx.total / chartMs.total).toFixed(2)}`,
   );
 } finally {
   server.close();
