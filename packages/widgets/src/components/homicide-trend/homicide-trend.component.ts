@@ -256,8 +256,12 @@ function readOptions(element: UsmxHomicideTrend): Options {
       reason: 'expected a month as YYYY-MM, e.g. 2017-04',
     });
   const vintage = element.vintage?.trim() || undefined;
-  if (vintage !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(vintage))
-    issues.push({ column: 'vintage', value: vintage, reason: 'expected a date as YYYY-MM-DD' });
+  if (vintage !== undefined && !isCalendarDate(vintage))
+    issues.push({
+      column: 'vintage',
+      value: vintage,
+      reason: 'expected a date as YYYY-MM-DD (or YYYY-MM, YYYY)',
+    });
   const measure = element.measure?.trim() || 'count';
   if (measure !== 'count' && measure !== 'rate')
     issues.push({ column: 'measure', value: measure, reason: 'expected count or rate' });
@@ -281,6 +285,17 @@ function readOptions(element: UsmxHomicideTrend): Options {
     from,
     to,
   };
+}
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real month and day. */
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return false;
+  const [year, month = 1, day = 1] = match
+    .slice(1)
+    .map((part) => (part ? Number(part) : undefined));
+  const date = new Date(Date.UTC(year as number, (month as number) - 1, day as number));
+  return date.getUTCMonth() === (month as number) - 1 && date.getUTCDate() === day;
 }
 
 function readYear(

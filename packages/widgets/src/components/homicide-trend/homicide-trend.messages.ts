@@ -59,6 +59,7 @@ export const homicideTrendMessages = {
     noRate:
       'This series has no population figures, so it cannot be shown per 100,000 people. Use measure="count".',
     empty: 'No observations for this series and region.',
+    outsideYears: (covered: string) => `no year shown: the data covers ${covered}`,
   },
   es: {
     units: {
@@ -99,5 +100,6 @@ export const homicideTrendMessages = {
     noRate:
       'Esta serie no tiene cifras de población, así que no puede mostrarse por cada 100 000 habitantes. Use measure="count".',
     empty: 'No hay observaciones para esta serie y región.',
+    outsideYears: (covered: string) => `ningún año a la vista: los datos cubren ${covered}`,
   },
 } as const satisfies Record<Lang, unknown>;

@@ -103,6 +103,40 @@ describe('homicideTrendModel', () => {
     });
   });
 
+  it('marks the as-of year itself when it is complete and the highest', () => {
+    // as of December 2016, 2016 is a complete year: the highest of 2014-2016, so the record
+    const december: HomicideTrend = {
+      ...result,
+      asOf: '2016-12',
+      ytd: null,
+      projection: null,
+      record: { year: 2015, value: 18_707 }, // the indicator's: years before 2016 only
+    };
+    const model = homicideTrendModel(december, context);
+    expect(model.bars.filter((b) => b.isRecord).map((b) => b.year)).toEqual([2016]);
+    expect(model.summary).toContain('the record is 2016 with 22,962');
+  });
+
+  it('marks the highest rate, not the year of the highest count, when showing rates', () => {
+    // 2014: 100 of 1,000 people (10,000 per 100k); 2015: 150 of 3,000 (5,000 per 100k)
+    const shifting: HomicideTrend = {
+      ...result,
+      asOf: '2015-12',
+      ytd: null,
+      projection: null,
+      record: { year: 2014, value: 100 },
+      annual: [
+        { year: 2014, count: 100, population: 1000, ratePer100k: 10_000, basis: 'monthly-sum' },
+        { year: 2015, count: 150, population: 3000, ratePer100k: 5000, basis: 'monthly-sum' },
+      ],
+    };
+    const counts = homicideTrendModel(shifting, context);
+    expect(counts.bars.filter((b) => b.isRecord).map((b) => b.year)).toEqual([2015]);
+    const rates = homicideTrendModel(shifting, { ...context, measure: 'rate' });
+    expect(rates.bars.filter((b) => b.isRecord).map((b) => b.year)).toEqual([2014]);
+    expect(rates.summary).toContain('the record is 2014 with 10,000 per 100,000 people');
+  });
+
   it('limits the years shown to from/to', () => {
     const model = homicideTrendModel(result, { ...context, from: 2015, to: 2016 });
     expect(model.bars.map((b) => b.year)).toEqual([2015, 2016]);

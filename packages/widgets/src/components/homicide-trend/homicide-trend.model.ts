@@ -84,18 +84,14 @@ export function homicideTrendModel(
   const inWindow = (year: number) =>
     (context.from === undefined || year >= context.from) &&
     (context.to === undefined || year <= context.to);
-  const record = result.record
-    ? {
-        year: result.record.year,
-        value: valueOf(
-          result.annual.find((row) => row.year === result.record?.year) ?? {
-            ...result.record,
-            count: result.record.value,
-            basis: 'annual-row',
-          },
-        ),
-      }
-    : null;
+  // The record in the measure shown, among the complete years up to as-of, that year included
+  // when it is complete (the indicator's record counts only the years before it, and in counts).
+  const record = result.annual
+    .filter((row) => row.year <= asOfYear)
+    .reduce<{ year: number; value: number } | null>((best, row) => {
+      const value = valueOf(row);
+      return best === null || value > best.value ? { year: row.year, value } : best;
+    }, null);
   const bars: TrendBar[] = result.annual
     .filter((row) => inWindow(row.year))
     .map((row) => ({ year: row.year, value: valueOf(row), isRecord: row.year === record?.year }));
@@ -114,7 +110,24 @@ export function homicideTrendModel(
       : null;
   const currentUsable = current && Number.isFinite(current.ytd) ? current : null;
 
-  if (bars.length === 0 && !currentUsable) throw new WidgetError('empty', t.empty);
+  if (bars.length === 0 && !currentUsable) {
+    const years = [...result.annual.map((row) => row.year), ...(result.ytd ? [asOfYear] : [])];
+    const covered = years.length > 0 ? `${Math.min(...years)}-${Math.max(...years)}` : '';
+    const window = context.from ?? context.to;
+    throw new WidgetError(
+      'empty',
+      t.empty,
+      window !== undefined && covered
+        ? [
+            {
+              column: context.from !== undefined ? 'from' : 'to',
+              value: window,
+              reason: t.outsideYears(covered),
+            },
+          ]
+        : [],
+    );
+  }
 
   const title = `${context.regionName}: ${context.seriesTitle?.[locale.lang] ?? t.fallbackTitle}`;
   const span = result.ytd

@@ -180,6 +180,27 @@ describe('<usmx-homicide-trend> series errors', () => {
     expect(errorDetail(event).issues[0]?.reason).toContain('sesnsp-2015-victims-hd');
   });
 
+  for (const vintage of ['2017-13-45', '2017-02-30']) {
+    it(`refuses ${vintage}, not a calendar date, as a vintage`, async () => {
+      const { event } = await mount<UsmxHomicideTrend>(TAG, { vintage });
+      const detail = errorDetail(event);
+      expect(detail.code).toBe('invalid-attribute');
+      expect(detail.issues.map((issue) => [issue.column, issue.value])).toEqual([
+        ['vintage', vintage],
+      ]);
+    });
+  }
+
+  it('names from when no year of the data falls in the window', async () => {
+    const { event } = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, from: '2030' });
+    const detail = errorDetail(event);
+    expect(detail.code).toBe('empty');
+    expect(detail.issues).toHaveLength(1);
+    expect(detail.issues[0]).toMatchObject({ column: 'from', value: 2030 });
+    // SESNSP case files, 1997 method: 1997 to 2017
+    expect(detail.issues[0]?.reason).toBe('no year shown: the data covers 1997-2017');
+  });
+
   it('names the vintage when the series had no release by then', async () => {
     const series = 'sesnsp-1997-victims-hd';
     const first = homicideSeries.find((s) => s.id === series)?.vintages[0] ?? '';
