@@ -64,6 +64,14 @@ it('draws on a page with a strict Content-Security-Policy, without violations', 
     'Record 2011: 22,409',
   );
   expect(second?.shadowRoot?.querySelector('[part=title]')?.textContent).toMatch(/^México: /);
+
+  // a tooltip is placed (left/top set) without an inline style the policy would block
+  const chart = first?.shadowRoot?.querySelector('[part=chart]');
+  chart?.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+  await expect
+    .poll(() => first?.shadowRoot?.querySelector<HTMLElement>('.tooltip')?.style.top ?? '')
+    .toMatch(/^\d+px$/);
+  expect(probe.violations).toEqual([]);
 });
 
 it('would notice a violation (control: an inline script on the same page)', async () => {

@@ -340,10 +340,12 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
       if (!layout || !chart) return;
       const box = chart.getBoundingClientRect();
       if (box.width === 0) return;
-      const x = ((event.clientX - box.left) * layout.width) / box.width;
+      const scale = layout.width / box.width;
       this._active = nearestIndex(
-        layout.points.map((p) => p.x),
-        x,
+        layout.points,
+        (event.clientX - box.left) * scale,
+        (event.clientY - box.top) * scale,
+        layout.pointer,
       );
     });
   };

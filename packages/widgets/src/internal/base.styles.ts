@@ -94,7 +94,10 @@ export const baseStyles = css`
     padding: 0.25rem 0.5rem;
     border-radius: 4px;
     font-size: 0.8125rem;
-    white-space: nowrap;
+    /* tooltips sit beside the point, on the side with more room: half the chart at most */
+    width: max-content;
+    max-width: calc(50% - 8px);
+    overflow-wrap: anywhere;
     z-index: 1;
   }
   .actions {

@@ -22,16 +22,31 @@ export function nextIndex(key: string, current: number | null, length: number): 
   }
 }
 
-/** Index of the point whose x is closest to `x` (for pointer hover); `null` for no points. */
-export function nearestIndex(xs: readonly number[], x: number): number | null {
-  let best: number | null = null;
-  let bestDistance = Infinity;
-  xs.forEach((value, i) => {
-    const distance = Math.abs(value - x);
-    if (distance < bestDistance) {
-      best = i;
-      bestDistance = distance;
-    }
-  });
-  return best;
+/** Within this many pixels of the nearest x, points count as one column, told apart by y. */
+const COLUMN = 4;
+
+/**
+ * Index of the point under the pointer at (`x`, `y`), `null` for no points. By default the nearest
+ * x wins (a bar, a year), and points sharing that column are told apart by y; with `mode` `xy` the
+ * nearest point in both directions wins (lines that run side by side, such as a lineage).
+ */
+export function nearestIndex(
+  points: readonly { readonly x: number; readonly y: number }[],
+  x: number,
+  y: number,
+  mode: 'x' | 'xy' = 'x',
+): number | null {
+  if (points.length === 0) return null;
+  const dx = (i: number) => Math.abs((points[i] as { x: number }).x - x);
+  const dy = (i: number) => Math.abs((points[i] as { y: number }).y - y);
+  const indexes = points.map((_, i) => i);
+  if (mode === 'xy') {
+    return indexes.reduce((best, i) =>
+      Math.hypot(dx(i), dy(i)) < Math.hypot(dx(best), dy(best)) ? i : best,
+    );
+  }
+  const nearestX = Math.min(...indexes.map(dx));
+  return indexes
+    .filter((i) => dx(i) <= nearestX + COLUMN)
+    .reduce((best, i) => (dy(i) < dy(best) ? i : best));
 }

@@ -43,4 +43,6 @@ export interface ChartLayout {
   readonly height: number;
   readonly marks: SVGTemplateResult;
   readonly points: readonly ChartPoint[];
+  /** How the pointer picks a point: by column (default) or by distance in both directions. */
+  readonly pointer?: 'x' | 'xy';
 }
