@@ -1,7 +1,7 @@
 import { nothing, svg } from 'lit';
 import { axisBottom } from '../../internal/axis.js';
 import type { Locale } from '../../internal/i18n.js';
-import { legend } from '../../internal/legend.js';
+import { LEGEND_LINE, legend } from '../../internal/legend.js';
 import { dot, px, rect } from '../../internal/marks.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale, niceDomain, niceTicks } from '../../internal/scale.js';
@@ -26,6 +26,18 @@ function truncate(text: string, width: number): string {
 export function claimLayout(model: ClaimModel, width: number, locale: Locale): ChartLayout {
   const t = claimMessages[locale.lang];
   const margin = { top: 34, right: 24, bottom: 28, left: 24 };
+  const key = legend(
+    [
+      ...(model.band ? [{ label: model.band.label, className: 'claimed-band' }] : []),
+      { label: t.agrees, className: 'agrees' },
+      { label: t.disagrees, className: 'disagrees' },
+      { label: t.otherDefinition, className: 'other' },
+    ],
+    margin.left,
+    14,
+    width - margin.left - margin.right,
+  );
+  margin.top += key.height - LEGEND_LINE;
   const height = margin.top + Math.max(1, model.rows.length) * ROW + margin.bottom;
   const values = model.rows.flatMap(({ reading }) => [
     reading.value!.low,
@@ -101,15 +113,6 @@ export function claimLayout(model: ClaimModel, width: number, locale: Locale): C
       ${bandMark}
       ${axisBottom(ticks, bottom, margin.left, width - margin.right)}
       <g class="marks">${rows}</g>
-      ${legend(
-        [
-          ...(model.band ? [{ label: model.band.label, className: 'claimed-band' }] : []),
-          { label: t.agrees, className: 'agrees' },
-          { label: t.disagrees, className: 'disagrees' },
-          { label: t.otherDefinition, className: 'other' },
-        ],
-        margin.left,
-        14,
-      )}`,
+      ${key.marks}`,
   };
 }

@@ -1,7 +1,7 @@
 import { nothing, svg } from 'lit';
 import { axisBottom, axisLeft, thinTicks } from '../../internal/axis.js';
 import { formatPercent, type Locale } from '../../internal/i18n.js';
-import { legend } from '../../internal/legend.js';
+import { LEGEND_LINE, legend } from '../../internal/legend.js';
 import { dot, interval, px, rect } from '../../internal/marks.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale } from '../../internal/scale.js';
@@ -19,8 +19,18 @@ export function corridorShareLayout(
 ): ChartLayout {
   const t = corridorShareMessages[locale.lang];
   const pct = (value: number) => formatPercent(locale.locale, value, { digits: 0 });
-  const height = Math.round(Math.min(380, Math.max(240, width * 0.5)));
   const margin = { top: 40, right: 12, bottom: 26, left: 44 };
+  const key = legend(
+    [
+      { label: model.routeLabels.corridor, className: 'corridor' },
+      { label: model.routeLabels.caribbean, className: 'caribbean' },
+    ],
+    margin.left,
+    14,
+    width - margin.left - margin.right,
+  );
+  margin.top += key.height - LEGEND_LINE;
+  const height = Math.round(Math.min(380, Math.max(240, width * 0.5))) + key.height - LEGEND_LINE;
   const x = linearScale(
     [model.firstYear - 0.5, model.lastYear + 0.5],
     [margin.left, width - margin.right],
@@ -94,13 +104,6 @@ export function corridorShareLayout(
       ${swing}
       <g class="marks">${marks}</g>
       ${axisBottom(xTicks, y(0), margin.left, width - margin.right)}
-      ${legend(
-        [
-          { label: model.routeLabels.corridor, className: 'corridor' },
-          { label: model.routeLabels.caribbean, className: 'caribbean' },
-        ],
-        margin.left,
-        14,
-      )}`,
+      ${key.marks}`,
   };
 }

@@ -1,6 +1,7 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { axisBottom, thinTicks } from '../../internal/axis.js';
 import type { Locale } from '../../internal/i18n.js';
+import { LEGEND_LINE, legend } from '../../internal/legend.js';
 import { px } from '../../internal/marks.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale } from '../../internal/scale.js';
@@ -37,6 +38,16 @@ export function groupLineageLayout(
 ): ChartLayout {
   const t = groupLineageMessages[locale.lang];
   const margin = { top: 30, right: 12, bottom: 26, left: 12 };
+  const key = legend(
+    (['killed', 'arrested', 'extradited', 'other'] as const).map((kind) => ({
+      label: t.kinds[kind],
+      swatch: symbol(kind, 5, -4, true),
+    })),
+    margin.left,
+    16,
+    width - margin.left - margin.right,
+  );
+  margin.top += key.height - LEGEND_LINE;
   const height = margin.top + model.rows.length * ROW_HEIGHT + margin.bottom;
   const x = linearScale([model.from, model.to + 1], [margin.left, width - margin.right]);
   const rowY = (row: number) => margin.top + row * ROW_HEIGHT + ROW_HEIGHT / 2;
@@ -103,20 +114,12 @@ export function groupLineageLayout(
     </g>`;
   });
 
-  const legendKinds: EventKind[] = ['killed', 'arrested', 'extradited', 'other'];
-  let legendX = margin.left;
-  const legendItems = legendKinds.map((kind) => {
-    const at = legendX;
-    legendX += 22 + t.kinds[kind].length * 6.5 + 12;
-    return svg`<g class="legend-item">${symbol(kind, at + 5, 12, true)}<text class="label" x=${px(at + 14)} y="16">${t.kinds[kind]}</text></g>`;
-  });
-
   return {
     width,
     height,
     points,
     marks: svg`
-      <g class="legend">${legendItems}</g>
+      ${key.marks}
       <g class="orgs">${lines}</g>
       ${axisBottom(xTicks, height - margin.bottom, margin.left, width - margin.right)}`,
   };

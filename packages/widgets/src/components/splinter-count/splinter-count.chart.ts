@@ -20,8 +20,18 @@ export function splinterCountLayout(
 ): ChartLayout {
   const t = splinterCountMessages[locale.lang];
   const fmt = (n: number) => formatNumber(locale.locale, n);
-  const height = Math.round(Math.min(400, Math.max(260, width * 0.55)));
   const margin = { top: 40, right: 12, bottom: 26, left: 40 };
+  const key = legend(
+    [
+      { label: t.computed, className: 'counted' },
+      { label: t.published, className: 'published' },
+    ],
+    margin.left,
+    30,
+    width - margin.left - margin.right,
+  );
+  margin.top += key.height;
+  const height = Math.round(Math.min(400, Math.max(260, width * 0.55))) + key.height;
   const max = Math.max(
     10,
     ...model.counted.map((c) => c.count),
@@ -88,13 +98,6 @@ export function splinterCountLayout(
       <path class="mark counted-line" d=${line}></path>
       <g class="counted-marks">${counted}</g>
       ${axisBottom(xTicks, height - margin.bottom, margin.left, width - margin.right)}
-      ${legend(
-        [
-          { label: t.computed, className: 'counted' },
-          { label: t.published, className: 'published' },
-        ],
-        margin.left + 150,
-        12,
-      )}`,
+      ${key.marks}`,
   };
 }
