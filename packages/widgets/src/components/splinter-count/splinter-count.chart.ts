@@ -48,18 +48,21 @@ export function splinterCountLayout(
   const yTicks = logTicks(1, yMax).map((value) => ({ at: y(value), label: fmt(value) }));
 
   const points: ChartPoint[] = [];
-  const byYear = new Map(model.counted.map((c) => [c.year, c.count]));
+  // a log axis has no place for 0: years with none are left out (the line breaks there) and stay
+  // in the table
+  const drawable = model.counted.filter((c) => c.count > 0);
+  const byYear = new Map(drawable.map((c) => [c.year, c.count]));
   const line = linePath(
     years.map((year) =>
       byYear.has(year) ? ([x(year), y(byYear.get(year) as number)] as const) : null,
     ),
   );
-  const counted = model.counted.map((c) => {
+  const counted = drawable.map((c) => {
     points.push({
       x: x(c.year),
       y: y(c.count),
-      lines: [String(c.year), `${fmt(c.count)} ${t.organizations}`, model.ruleLabel],
-      announcement: t.announceComputed(c.year, fmt(c.count), model.ruleLabel),
+      lines: [String(c.year), t.countOrganizations(c.count, fmt(c.count)), model.ruleLabel],
+      announcement: t.announceComputed(c.year, c.count, fmt(c.count), model.ruleLabel),
     });
     return dot(x(c.year), y(c.count), 3.5, 'mark counted');
   });

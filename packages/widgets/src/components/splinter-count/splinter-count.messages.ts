@@ -15,6 +15,31 @@ export const SPLINTER_RULES = [
 ] as const;
 export type SplinterRuleId = (typeof SPLINTER_RULES)[number];
 
+/** A year's count under the rule: the number, and as the reader's locale writes it. */
+export interface YearCount {
+  readonly year: number;
+  readonly n: number;
+  readonly count: string;
+}
+
+/** "beside 3 published counts in 2 different units that are never added up", in number. */
+function publishedEn(published: number, units: number): string {
+  if (published === 0) return 'and no published count in these years';
+  if (published === 1) return 'beside 1 published count';
+  return units === 1
+    ? `beside ${published} published counts in one unit`
+    : `beside ${published} published counts in ${units} different units that are never added up`;
+}
+
+/** The same in Spanish. */
+function publishedEs(published: number, units: number): string {
+  if (published === 0) return 'y ningún conteo publicado en estos años';
+  if (published === 1) return 'junto a 1 conteo publicado';
+  return units === 1
+    ? `junto a ${published} conteos publicados en una sola unidad`
+    : `junto a ${published} conteos publicados en ${units} unidades distintas que nunca se suman`;
+}
+
 /** English and Spanish text of `<usmx-splinter-count>`. */
 export const splinterCountMessages = {
   en: {
@@ -35,16 +60,25 @@ export const splinterCountMessages = {
     computed: 'Counted under the rule',
     published: 'Published counts (each in its own unit)',
     organizations: 'organizations',
+    countOrganizations: (n: number, count: string) =>
+      `${count} ${n === 1 ? 'organization' : 'organizations'}`,
     summarySeries: (
       rule: string,
-      first: { year: number; count: string },
-      last: { year: number; count: string },
+      first: YearCount,
+      last: YearCount,
       published: number,
       units: number,
     ) =>
-      `${rule}: ${first.count} active organizations in ${first.year} and ${last.count} in ${last.year}, beside ${published} published counts in ${units} different units that are never added up.`,
-    summaryList: (rule: string, year: number, count: string, published: number, units: number) =>
-      `${rule}: ${count} organizations in ${year}, beside ${published} published counts in ${units} different units that are never added up.`,
+      `${rule}: ${first.count} active ${first.n === 1 ? 'organization' : 'organizations'} in ${first.year} and ${last.count} in ${last.year}, ${publishedEn(published, units)}.`,
+    summaryList: (
+      rule: string,
+      year: number,
+      n: number,
+      count: string,
+      published: number,
+      units: number,
+    ) =>
+      `${rule}: ${count} ${n === 1 ? 'organization' : 'organizations'} in ${year}, ${publishedEn(published, units)}.`,
     callout: (first: { year: number; count: string }, last: { year: number; count: string }) =>
       `${first.year}: ${first.count} → ${last.year}: ${last.count}`,
     axis: 'groups (log scale)',
@@ -57,8 +91,8 @@ export const splinterCountMessages = {
     source: 'Source',
     usmx: 'usmx, from the organizations table',
     tableCaption: 'Counted and published numbers of criminal organizations',
-    announceComputed: (year: number, count: string, rule: string) =>
-      `${year}: ${count} organizations (${rule})`,
+    announceComputed: (year: number, n: number, count: string, rule: string) =>
+      `${year}: ${count} ${n === 1 ? 'organization' : 'organizations'} (${rule})`,
     announcePublished: (year: string, count: string, unit: string, by: string) =>
       `${year}: ${count} ${unit} (${by})`,
     citation: (rule: string, from: number, to: number) =>
@@ -83,16 +117,25 @@ export const splinterCountMessages = {
     computed: 'Contadas con la regla',
     published: 'Conteos publicados (cada uno en su unidad)',
     organizations: 'organizaciones',
+    countOrganizations: (n: number, count: string) =>
+      `${count} ${n === 1 ? 'organización' : 'organizaciones'}`,
     summarySeries: (
       rule: string,
-      first: { year: number; count: string },
-      last: { year: number; count: string },
+      first: YearCount,
+      last: YearCount,
       published: number,
       units: number,
     ) =>
-      `${rule}: ${first.count} organizaciones activas en ${first.year} y ${last.count} en ${last.year}, junto a ${published} conteos publicados en ${units} unidades distintas que nunca se suman.`,
-    summaryList: (rule: string, year: number, count: string, published: number, units: number) =>
-      `${rule}: ${count} organizaciones en ${year}, junto a ${published} conteos publicados en ${units} unidades distintas que nunca se suman.`,
+      `${rule}: ${first.count} ${first.n === 1 ? 'organización activa' : 'organizaciones activas'} en ${first.year} y ${last.count} en ${last.year}, ${publishedEs(published, units)}.`,
+    summaryList: (
+      rule: string,
+      year: number,
+      n: number,
+      count: string,
+      published: number,
+      units: number,
+    ) =>
+      `${rule}: ${count} ${n === 1 ? 'organización' : 'organizaciones'} en ${year}, ${publishedEs(published, units)}.`,
     callout: (first: { year: number; count: string }, last: { year: number; count: string }) =>
       `${first.year}: ${first.count} → ${last.year}: ${last.count}`,
     axis: 'grupos (escala logarítmica)',
@@ -105,8 +148,8 @@ export const splinterCountMessages = {
     source: 'Fuente',
     usmx: 'usmx, a partir de la tabla de organizaciones',
     tableCaption: 'Números contados y publicados de organizaciones criminales',
-    announceComputed: (year: number, count: string, rule: string) =>
-      `${year}: ${count} organizaciones (${rule})`,
+    announceComputed: (year: number, n: number, count: string, rule: string) =>
+      `${year}: ${count} ${n === 1 ? 'organización' : 'organizaciones'} (${rule})`,
     announcePublished: (year: string, count: string, unit: string, by: string) =>
       `${year}: ${count} ${unit} (${by})`,
     citation: (rule: string, from: number, to: number) =>

@@ -64,12 +64,12 @@ export function splinterCountModel(
   const first = counted[0] as { year: number; count: number };
   const last = counted.at(-1) as { year: number; count: number };
   const ends = [
-    { year: first.year, count: fmt(first.count) },
-    { year: last.year, count: fmt(last.count) },
+    { year: first.year, n: first.count, count: fmt(first.count) },
+    { year: last.year, n: last.count, count: fmt(last.count) },
   ] as const;
   const single = counted.length === 1;
   const summary = single
-    ? t.summaryList(ruleLabel, first.year, fmt(first.count), marks.length, units)
+    ? t.summaryList(ruleLabel, first.year, first.count, fmt(first.count), marks.length, units)
     : t.summarySeries(ruleLabel, ends[0], ends[1], marks.length, units);
 
   return {

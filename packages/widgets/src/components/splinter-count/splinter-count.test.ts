@@ -1,8 +1,18 @@
+import { organizations } from '@usmx/data/groups';
 import { MAJOR_LIST_YEARS } from '@usmx/indicators/splinter-count';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { UsmxRuleChangeEvent } from '../../internal/events.js';
-import { clearBody, mount, part, parts, press, settle, text } from '../../../test/helpers.js';
+import {
+  clearBody,
+  fixture,
+  mount,
+  part,
+  parts,
+  press,
+  settle,
+  text,
+} from '../../../test/helpers.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './splinter-count.js';
 import type { UsmxSplinterCount } from './splinter-count.component.js';
@@ -121,6 +131,115 @@ describe('<usmx-splinter-count> counting', () => {
     expect(text(part(element, 'label'))).toBe('Regla de conteo');
     expect(text(part(element, '[part=summary]'))).toMatch(
       /^Todas las organizaciones del linaje: 10 organizaciones activas en 2006 y 37 en 2017/,
+    );
+  });
+});
+
+/** Every attribute of the chart's SVG that reads "Infinity" or "NaN". */
+function badAttributes(element: HTMLElement): string[] {
+  return parts(element, 'svg.svg, svg.svg *').flatMap((node) =>
+    [...node.attributes]
+      .filter((a) => /Infinity|NaN/.test(a.value))
+      .map((a) => `${node.tagName} ${a.name}=${a.value}`),
+  );
+}
+
+/** Path data made only of M and L commands with finite coordinates (or nothing at all). */
+const VALID_LINE = /^([ML]-?\d+(\.\d+)?,-?\d+(\.\d+)?)*$/;
+
+describe('<usmx-splinter-count> years with no organization', () => {
+  it('leaves zero counts off the log axis for a user file (from 1990, groups from 2000)', async () => {
+    const { element, event } = await mount<UsmxSplinterCount>(TAG, {
+      src: fixture('organizations.json'),
+    });
+    expect(event.type).toBe('usmx-ready');
+    expect(badAttributes(element)).toEqual([]);
+    const d = part(element, 'path.counted-line')?.getAttribute('d') ?? '';
+    expect(d).toMatch(VALID_LINE);
+    expect(d).not.toBe('');
+  });
+
+  it('draws only the years with organizations, and keeps the zeros in the table', async () => {
+    const { element } = await mount<UsmxSplinterCount>(TAG, {
+      src: fixture('organizations.json'),
+      to: '2012',
+    });
+    // ALPHA is active from 2000 on: 2000-2012 are 13 years with at least one group; 1990-1999 have none
+    expect(parts(element, '.counted-marks .counted')).toHaveLength(13);
+    const d = part(element, 'path.counted-line')?.getAttribute('d') ?? '';
+    expect(d.match(/M/g)).toHaveLength(1);
+    expect(d.match(/L/g)).toHaveLength(12);
+    part(element, '.actions button')?.click();
+    await element.updateComplete;
+    const computed = parts(element, 'table tbody tr')
+      .map((row) => [...row.children].map((cell) => text(cell)))
+      .filter((cells) => cells[1] === 'Counted under the rule');
+    expect(computed).toHaveLength(2012 - 1990 + 1);
+    expect(computed.filter((cells) => cells[2] === '0').map((cells) => cells[0])).toEqual(
+      Array.from({ length: 10 }, (_, i) => String(1990 + i)),
+    );
+  });
+
+  it('starts the line at the first year with a group when from is 1900', async () => {
+    const { element, event } = await mount<UsmxSplinterCount>(TAG, { from: '1900', to: '2017' });
+    expect(event.type).toBe('usmx-ready');
+    expect(badAttributes(element)).toEqual([]);
+    expect(part(element, 'path.counted-line')?.getAttribute('d')).toMatch(VALID_LINE);
+    // a year counts when some dated organization was founded by then and had not ceased before it
+    const active = (year: number) =>
+      organizations.some(
+        (o) => (o.yearFounded ?? Infinity) <= year && (o.yearCeased ?? Infinity) >= year,
+      );
+    const years = Array.from({ length: 2017 - 1900 + 1 }, (_, i) => 1900 + i).filter(active);
+    expect(years.length).toBeLessThan(2017 - 1900 + 1);
+    expect(parts(element, '.counted-marks .counted')).toHaveLength(years.length);
+  });
+});
+
+describe('<usmx-splinter-count> plurals', () => {
+  it('says "1 active organization" for a single group', async () => {
+    const { element } = await mount<UsmxSplinterCount>(TAG, {
+      src: fixture('organizations.json'),
+      from: '2000',
+      to: '2012',
+    });
+    // ALPHA alone in 2000
+    expect(text(part(element, '[part=summary]'))).toMatch(
+      /^Every organization in the lineage: 1 active organization in 2000 and 3 in 2012, /,
+    );
+  });
+
+  it('says there is no published count rather than "0 published counts in 0 units"', async () => {
+    // the published counts start in the 1990s: none covers 1900-1910
+    const en = await mount<UsmxSplinterCount>(TAG, {
+      src: fixture('organizations.json'),
+      from: '1900',
+      to: '1910',
+    });
+    const summary = text(part(en.element, '[part=summary]'));
+    expect(summary).toContain('0 active organizations in 1900');
+    expect(summary).toContain('no published count in these years');
+    expect(summary).not.toMatch(/\b0 published counts|\b0 different units/);
+    const es = await mount<UsmxSplinterCount>(TAG, {
+      src: fixture('organizations.json'),
+      from: '1900',
+      to: '1910',
+      lang: 'es',
+    });
+    expect(text(part(es.element, '[part=summary]'))).toContain(
+      'ningún conteo publicado en estos años',
+    );
+  });
+
+  it('says "1 organización activa" in Spanish', async () => {
+    const { element } = await mount<UsmxSplinterCount>(TAG, {
+      src: fixture('organizations.json'),
+      from: '2000',
+      to: '2012',
+      lang: 'es',
+    });
+    expect(text(part(element, '[part=summary]'))).toMatch(
+      /: 1 organización activa en 2000 y 3 en 2012/,
     );
   });
 });
