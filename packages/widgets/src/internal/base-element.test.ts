@@ -16,9 +16,12 @@ class ProbeWidget extends UsmxElement<WidgetModel> {
   static override properties = { fail: {} };
   declare fail: string | undefined;
   loads = 0;
+  /** While set, loading waits for it. */
+  gate: Promise<void> | undefined;
 
   protected override async load(locale: Locale): Promise<WidgetModel> {
     this.loads += 1;
+    await this.gate;
     if (this.fail === 'throw')
       throw new WidgetError('invalid-attribute', 'bad', [
         { column: 'fail', value: 'throw', reason: 'asked to fail' },
@@ -119,6 +122,26 @@ describe('UsmxElement', () => {
       'header, footer, main, nav, aside, section, [role]:not([role=group], [role=status], [role=alert])',
     );
     expect(landmarks?.length).toBe(0);
+  });
+
+  it('keeps the drawn chart, marked busy, while it reloads', async () => {
+    const el = await mount();
+    const base = () => el.shadowRoot?.querySelector('[part=base]');
+    expect(base()?.getAttribute('aria-busy')).toBe('false');
+    let open = () => {};
+    el.gate = new Promise((resolve) => (open = resolve));
+    el.setAttribute('lang', 'es');
+    await el.updateComplete;
+    // still the English chart, and busy, until the Spanish one is ready
+    expect(el.shadowRoot?.querySelector('svg.svg')).not.toBeNull();
+    expect(el.shadowRoot?.querySelector('.loading')).toBeNull();
+    expect(el.shadowRoot?.querySelector('[part=title]')?.textContent).toBe('Probe en');
+    expect(base()?.getAttribute('aria-busy')).toBe('true');
+    const ready = new Promise((r) => el.addEventListener('usmx-ready', r, { once: true }));
+    open();
+    await ready;
+    expect(el.shadowRoot?.querySelector('[part=title]')?.textContent).toBe('Probe es');
+    expect(base()?.getAttribute('aria-busy')).toBe('false');
   });
 
   it('links only http(s) sources', async () => {

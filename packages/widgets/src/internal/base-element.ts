@@ -77,6 +77,7 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
   #run = 0;
   #failures = 0;
   #readyPending = false;
+  #busy = false;
   #resizeObserver: ResizeObserver | undefined;
   #media: MediaQueryList | undefined;
   #layoutCache: { model: M; width: number; layout: ChartLayout } | undefined;
@@ -159,7 +160,10 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
 
   #reload(): void {
     const run = ++this.#run;
-    this._state = { status: 'loading' };
+    // A drawn chart stays (marked busy) until the new one is ready: the layout does not collapse
+    // and a focused control, such as a rule picker, keeps the focus.
+    if (this._state.status !== 'ready') this._state = { status: 'loading' };
+    this.#busy = true;
     this._active = null;
     this._announcement = '';
     this.#layoutCache = undefined;
@@ -169,11 +173,14 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
       .then(
         (model) => {
           if (run !== this.#run) return;
+          this.#busy = false;
           this.#readyPending = true;
           this._state = { status: 'ready', model, locale };
         },
         (error: unknown) => {
-          if (run === this.#run) this.#fail(error);
+          if (run !== this.#run) return;
+          this.#busy = false;
+          this.#fail(error);
         },
       );
   }
@@ -215,7 +222,13 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
         : state.status === 'error'
           ? this.#renderError(state.error, state.locale)
           : this.#renderReady(state.model, state.locale);
-    return html`<div class="base ${this._scheme}" part="base">${body}</div>`;
+    return html`<div
+      class="base ${this._scheme}"
+      part="base"
+      aria-busy=${this.#busy ? 'true' : 'false'}
+    >
+      ${body}
+    </div>`;
   }
 
   #renderError(error: WidgetError, locale: Locale): TemplateResult {
