@@ -3,6 +3,17 @@ import type { Lang } from '../../internal/i18n.js';
 /** Leadership event types drawn with their own symbol; the rest share one. */
 export type EventKind = 'killed' | 'arrested' | 'extradited' | 'other';
 
+/** What the summary counts, among the lines and events drawn. */
+export interface LineageCounts {
+  readonly orgs: number;
+  readonly roots: number;
+  readonly splits: number;
+  readonly events: number;
+  readonly killed: number;
+  readonly arrested: number;
+  readonly extradited: number;
+}
+
 /** English and Spanish text of `<usmx-group-lineage>`. */
 export const groupLineageMessages = {
   en: {
@@ -23,16 +34,8 @@ export const groupLineageMessages = {
       sentenced_us: 'sentenced in the U.S.',
       reported_killed_false: 'falsely reported killed',
     } as Record<string, string>,
-    summary: (
-      orgs: string,
-      roots: string,
-      splits: string,
-      events: string,
-      killed: string,
-      arrested: string,
-      extradited: string,
-    ) =>
-      `${orgs} organizations descend from ${roots} founding groups through ${splits} splits; ${events} leadership events are marked (${killed} killed, ${arrested} arrested, ${extradited} extradited).`,
+    summary: (c: LineageCounts, fmt: (n: number) => string) =>
+      `${fmt(c.orgs)} ${c.orgs === 1 ? 'organization descends' : 'organizations descend'} from ${fmt(c.roots)} founding ${c.roots === 1 ? 'group' : 'groups'} through ${fmt(c.splits)} ${c.splits === 1 ? 'split' : 'splits'}; ${fmt(c.events)} leadership ${c.events === 1 ? 'event is' : 'events are'} marked (${fmt(c.killed)} killed, ${fmt(c.arrested)} arrested, ${fmt(c.extradited)} extradited).`,
     organization: 'Organization',
     parents: 'Came from',
     founded: 'Founded or split',
@@ -48,6 +51,9 @@ export const groupLineageMessages = {
     citation: (from: number, to: number) =>
       `usmx, “Mexico's criminal organizations: the family tree of splits”, ${from}-${to}.`,
     undated: (names: string) => `Not drawn (no founding year): ${names}.`,
+    noneActive: (from: number, to: number, first: number, last: number) =>
+      `No organization is active from ${from} to ${to}; the data covers ${first}-${last}.`,
+    noneDated: 'No organization has a founding year.',
   },
   es: {
     title: 'Las organizaciones criminales de México: el árbol de escisiones',
@@ -67,16 +73,8 @@ export const groupLineageMessages = {
       sentenced_us: 'sentenciado en EE. UU.',
       reported_killed_false: 'reportado muerto por error',
     } as Record<string, string>,
-    summary: (
-      orgs: string,
-      roots: string,
-      splits: string,
-      events: string,
-      killed: string,
-      arrested: string,
-      extradited: string,
-    ) =>
-      `${orgs} organizaciones descienden de ${roots} grupos fundadores a través de ${splits} escisiones; se marcan ${events} eventos de liderazgo (${killed} abatidos, ${arrested} detenidos, ${extradited} extraditados).`,
+    summary: (c: LineageCounts, fmt: (n: number) => string) =>
+      `${fmt(c.orgs)} ${c.orgs === 1 ? 'organización desciende' : 'organizaciones descienden'} de ${fmt(c.roots)} ${c.roots === 1 ? 'grupo fundador' : 'grupos fundadores'} a través de ${fmt(c.splits)} ${c.splits === 1 ? 'escisión' : 'escisiones'}; ${c.events === 1 ? 'se marca' : 'se marcan'} ${fmt(c.events)} ${c.events === 1 ? 'evento' : 'eventos'} de liderazgo (${fmt(c.killed)} ${c.killed === 1 ? 'abatido' : 'abatidos'}, ${fmt(c.arrested)} ${c.arrested === 1 ? 'detenido' : 'detenidos'}, ${fmt(c.extradited)} ${c.extradited === 1 ? 'extraditado' : 'extraditados'}).`,
     organization: 'Organización',
     parents: 'Proviene de',
     founded: 'Fundación o escisión',
@@ -92,5 +90,8 @@ export const groupLineageMessages = {
     citation: (from: number, to: number) =>
       `usmx, «Las organizaciones criminales de México: el árbol de escisiones», ${from}-${to}.`,
     undated: (names: string) => `Sin dibujar (sin año de fundación): ${names}.`,
+    noneActive: (from: number, to: number, first: number, last: number) =>
+      `Ninguna organización está activa de ${from} a ${to}; los datos cubren ${first}-${last}.`,
+    noneDated: 'Ninguna organización tiene año de fundación.',
   },
 } as const satisfies Record<Lang, unknown>;

@@ -1,4 +1,5 @@
 import type { LineageNode, LineageTree } from '@usmx/indicators/splinter-count';
+import { WidgetError } from '../../internal/errors.js';
 import { formatNumber, type Locale } from '../../internal/i18n.js';
 import type { SourceRef, WidgetModel } from '../../internal/model.js';
 import { groupLineageMessages, type EventKind } from './group-lineage.messages.js';
@@ -52,9 +53,16 @@ export function decimalYear(date: string): number {
   return year + (month - 1) / 12 + ((day ?? 15) - 1) / 365;
 }
 
+/** The year of an event's date. */
+function eventYear(event: LineageEvent): number {
+  return Number(event.date.slice(0, 4));
+}
+
 /**
  * Flattens the lineage forest into rows, each organization under its first parent (depth first,
- * oldest first), and attaches each leadership event to its organization's row.
+ * oldest first), keeping the organizations active at some point from `from` to `to`, and attaches
+ * each leadership event of those years to its organization's row. Throws an `empty` error when no
+ * organization is active in the window, naming the years the data covers.
  */
 export function groupLineageModel(
   tree: LineageTree,
@@ -74,20 +82,35 @@ export function groupLineageModel(
     visit(node, depth, parent);
     for (const child of node.children) walk(child, visit, depth + 1, node);
   };
-  for (const root of tree.roots) walk(root, (node) => names.set(node.id, node.name));
+  // the years the data covers: from the first founding to the latest year it mentions
+  const covered: number[] = events.map((event) => eventYear(event));
+  for (const root of tree.roots)
+    walk(root, (node) => {
+      names.set(node.id, node.name);
+      if (node.yearFounded !== null)
+        covered.push(node.yearFounded, node.yearCeased ?? node.yearFounded);
+    });
+  const first = Math.min(...covered);
+  const latest = Math.max(...covered);
 
   const rows: LineageRow[] = [];
   const rowOf = new Map<string, number>();
   const undated: string[] = [];
   const byOrg = new Map<string, LineageEvent[]>();
-  for (const event of events)
+  for (const event of events) {
+    const year = eventYear(event);
+    if (year < from || year > to) continue;
     byOrg.set(event.organizationId, [...(byOrg.get(event.organizationId) ?? []), event]);
+  }
   for (const root of tree.roots) {
     walk(root, (node, depth, parent) => {
       if (node.yearFounded === null) {
         undated.push(node.name);
         return;
       }
+      // only organizations active at some point of the window get a line; one still active is
+      // known to be so until the latest year of the data
+      if (node.yearFounded > to || (node.yearCeased ?? latest) < from) return;
       rowOf.set(node.id, rows.length);
       rows.push({
         id: node.id,
@@ -101,18 +124,27 @@ export function groupLineageModel(
       });
     });
   }
+  if (rows.length === 0) {
+    const reason = covered.length === 0 ? t.noneDated : t.noneActive(from, to, first, latest);
+    throw new WidgetError('empty', reason, [{ column: 'from', value: from, reason }]);
+  }
   const drawnEvents = rows.flatMap((row) => row.events);
-  const count = (kind: EventKind) =>
-    fmt(drawnEvents.filter((e) => eventKind(e.type) === kind).length);
-  const splits = tree.links.filter((link) => rowOf.has(link.childId)).length;
+  const count = (kind: EventKind) => drawnEvents.filter((e) => eventKind(e.type) === kind).length;
+  // the drawn forest: lines without a drawn parent, and splits between two drawn lines
+  const splits = tree.links.filter(
+    (link) => rowOf.has(link.childId) && rowOf.has(link.parentId),
+  ).length;
   const summary = t.summary(
-    fmt(rows.length),
-    fmt(tree.roots.length),
-    fmt(splits),
-    fmt(drawnEvents.length),
-    count('killed'),
-    count('arrested'),
-    count('extradited'),
+    {
+      orgs: rows.length,
+      roots: rows.filter((row) => row.parentRow === null).length,
+      splits,
+      events: drawnEvents.length,
+      killed: count('killed'),
+      arrested: count('arrested'),
+      extradited: count('extradited'),
+    },
+    fmt,
   );
 
   return {

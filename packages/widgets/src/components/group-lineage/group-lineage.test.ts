@@ -1,7 +1,9 @@
+import { leadershipEvents, organizations } from '@usmx/data/groups';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   clearBody,
   errorDetail,
+  fixture,
   mount,
   part,
   parts,
@@ -106,6 +108,109 @@ describe('<usmx-group-lineage> tree', () => {
     const { element } = await mount<UsmxGroupLineage>(TAG, { lang: 'es' });
     expect(text(part(element, '[part=summary]'))).toMatch(
       /^46 organizaciones descienden de \d+ grupos fundadores/,
+    );
+  });
+});
+
+describe('<usmx-group-lineage> window', () => {
+  // organizations active at some point of 2005-2010, and the events of those years on their lines
+  const inWindow = organizations.filter(
+    (o) => (o.yearFounded ?? Infinity) <= 2010 && (o.yearCeased ?? Infinity) >= 2005,
+  );
+  const ids = new Set(inWindow.map((o) => o.id));
+  const events = leadershipEvents.filter((e) => {
+    const year = Number(e.date.slice(0, 4));
+    return year >= 2005 && year <= 2010 && ids.has(e.organizationId);
+  });
+
+  it('draws only the organizations and events of the window', async () => {
+    const { element } = await mount<UsmxGroupLineage>(TAG, { from: '2005', to: '2010' });
+    expect(inWindow.length).toBeGreaterThan(0);
+    expect(inWindow.length).toBeLessThan(organizations.length - 1);
+    expect(parts(element, '.org').map((g) => g.dataset.id ?? g.getAttribute('data-id'))).toEqual(
+      expect.arrayContaining([...ids]),
+    );
+    expect(parts(element, '.org')).toHaveLength(inWindow.length);
+    expect(parts(element, '.orgs .event')).toHaveLength(events.length);
+    // Guadalajara stopped in 1989: not in the window
+    expect(part(element, '.org[data-id=GUADALAJARA]')).toBeNull();
+    const summary = text(part(element, '[part=summary]'));
+    expect(summary).toMatch(new RegExp(`^${inWindow.length} organizations descend`));
+    expect(summary).toContain(`${events.length} leadership events are marked`);
+  });
+
+  it('lists only the window in the table and on the keyboard', async () => {
+    const { element } = await mount<UsmxGroupLineage>(TAG, { from: '2005', to: '2010' });
+    part(element, '.actions button')?.click();
+    await element.updateComplete;
+    const rows = parts(element, 'table tbody tr');
+    expect(rows).toHaveLength(inWindow.length);
+    // every event listed in the table falls in 2005-2010
+    const dates = rows.flatMap((row) => text(row).match(/\b(19|20)\d\d-\d\d(-\d\d)?\b/g) ?? []);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every((d) => Number(d.slice(0, 4)) >= 2005 && Number(d.slice(0, 4)) <= 2010)).toBe(
+      true,
+    );
+    const stops = inWindow.length + events.length;
+    const heard = [await press(element, 'Home')];
+    for (let i = 1; i < stops; i++) heard.push(await press(element, 'ArrowRight'));
+    expect(new Set(heard).size).toBe(stops);
+    // the last stop: one more step stays there
+    expect(await press(element, 'ArrowRight')).toBe(heard.at(-1));
+  });
+
+  it.each([[{ from: '2030' }], [{ from: '1900', to: '1910' }]])(
+    'is an error, naming from and the years covered, when no organization is active (%o)',
+    async (attributes) => {
+      const { event } = await mount<UsmxGroupLineage>(TAG, attributes);
+      const detail = errorDetail(event);
+      expect(detail.code).toBe('empty');
+      expect(detail.issues[0]?.column).toBe('from');
+      // the Gulf Cartel, the oldest line, dates from 1930 (FACTS.md)
+      expect(detail.issues[0]?.reason).toMatch(/the data covers 1930-20\d\d/);
+    },
+  );
+});
+
+describe('<usmx-group-lineage> plurals', () => {
+  const alpha = [
+    {
+      id: 'ALPHA',
+      name: 'Alpha',
+      aliases: [],
+      parentIds: [],
+      originType: 'founding',
+      yearFoundedVerified: true,
+      majorLists: [],
+      sourceIds: ['MY_NOTES'],
+      verified: 'true',
+      yearFounded: 2000,
+    },
+  ];
+
+  it('speaks of one organization and one founding group in the singular', async () => {
+    const { element } = await mount<UsmxGroupLineage>(TAG, {}, { data: alpha });
+    expect(text(part(element, '[part=summary]'))).toBe(
+      '1 organization descends from 1 founding group through 0 splits; 0 leadership events are marked (0 killed, 0 arrested, 0 extradited).',
+    );
+  });
+
+  it('and in Spanish', async () => {
+    const { element } = await mount<UsmxGroupLineage>(TAG, { lang: 'es' }, { data: alpha });
+    expect(text(part(element, '[part=summary]'))).toBe(
+      '1 organización desciende de 1 grupo fundador a través de 0 escisiones; se marcan 0 eventos de liderazgo (0 abatidos, 0 detenidos, 0 extraditados).',
+    );
+  });
+
+  it('counts a split in the singular', async () => {
+    const { element } = await mount<UsmxGroupLineage>(TAG, {
+      src: fixture('organizations.json'),
+      from: '2005',
+      to: '2007',
+    });
+    // 2005-2007: ALPHA and BETA (split from ALPHA in 2005); GAMMA and DELTA come later
+    expect(text(part(element, '[part=summary]'))).toMatch(
+      /^2 organizations descend from 1 founding group through 1 split;/,
     );
   });
 });
