@@ -109,6 +109,8 @@ export function claimLayout(model: ClaimModel, width: number, locale: Locale): C
     width,
     height,
     points,
+    // one row per reading: the pointer picks the nearest point, not the nearest value
+    pointer: 'xy',
     marks: svg`
       ${bandMark}
       ${axisBottom(ticks, bottom, margin.left, width - margin.right)}

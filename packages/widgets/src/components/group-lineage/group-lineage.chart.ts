@@ -118,6 +118,8 @@ export function groupLineageLayout(
     width,
     height,
     points,
+    // lines run side by side: the pointer picks the nearest point, not the nearest year
+    pointer: 'xy',
     marks: svg`
       ${key.marks}
       <g class="orgs">${lines}</g>

@@ -68,6 +68,38 @@ describe('<usmx-group-lineage> keyboard', () => {
   });
 });
 
+describe('<usmx-group-lineage> pointer', () => {
+  it('picks the point under the pointer, on whichever line it lies', async () => {
+    const { element } = await mount<UsmxGroupLineage>(TAG);
+    const ring = () =>
+      ['cx', 'cy'].map((name) => Number(part(element, '.focus-ring')?.getAttribute(name)));
+    // every point's position, walked by keyboard from the first to the last
+    const last = await press(element, 'End');
+    const positions = [ring()];
+    for (let announced = await press(element, 'Home'); announced !== last;) {
+      announced = await press(element, 'ArrowRight');
+      positions.push(ring());
+    }
+    expect(positions.length).toBeGreaterThan(40);
+    // the pointer on each position lands on a point there (points can coincide)
+    const chart = part(element, '[part=chart]');
+    const svg = part<SVGSVGElement>(element, 'svg.svg');
+    for (const [cx, cy] of positions) {
+      const box = svg?.getBoundingClientRect();
+      const scale = (box?.width ?? 1) / Number(svg?.getAttribute('width'));
+      chart?.dispatchEvent(
+        new PointerEvent('pointermove', {
+          bubbles: true,
+          clientX: (box?.left ?? 0) + (cx as number) * scale,
+          clientY: (box?.top ?? 0) + (cy as number) * scale,
+        }),
+      );
+      await element.updateComplete;
+      expect(ring()).toEqual([cx, cy]);
+    }
+  });
+});
+
 describe('<usmx-group-lineage> tree', () => {
   it('draws every dated organization and every leadership event', async () => {
     const { element } = await mount<UsmxGroupLineage>(TAG);

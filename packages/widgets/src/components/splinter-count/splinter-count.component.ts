@@ -55,6 +55,8 @@ const DEFAULT_FROM = 1990;
  * @cssprop [--usmx-color-background=light-dark(#ffffff, #16181c)] - Background.
  * @cssprop [--usmx-color-grid=light-dark(#e3e5e8, #30343a)] - Gridlines.
  * @cssprop [--usmx-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus ring.
+ * @cssprop [--usmx-accent=light-dark(#1f5fa8, #7db3f0)] - Main marks and links.
+ * @cssprop [--usmx-color-highlight=light-dark(#b3261e, #ff8a80)] - The callout, the error border and highlighted marks.
  * @cssprop [--usmx-splinter-count-counted-color=var(--usmx-accent, light-dark(#1f5fa8, #7db3f0))] - The count under the rule.
  * @cssprop [--usmx-splinter-count-published-color=light-dark(#a3520b, #f5a35c)] - Published counts.
  */
