@@ -198,6 +198,21 @@ export function describeWidgetContract(tag: string, contract: WidgetContract): v
       }
     });
 
+    it('writes the CSV header in the reader’s language', async () => {
+      const { element } = await mount(tag, { ...contract.csv.attributes, lang: 'es' });
+      const capture = captureDownload();
+      try {
+        part(element, '[data-action=csv]')?.click();
+        const lines = ((await capture.blobs[0]?.text()) ?? '').split('\r\n');
+        const header = lines.filter((line) => line.startsWith('# '));
+        expect(header.at(-1)).toMatch(/^# Cita: usmx/);
+        expect(header.some((line) => /^# (Source|Cite):/.test(line))).toBe(false);
+        expect(header.filter((line) => line.startsWith('# Fuente: ')).length).toBeGreaterThan(0);
+      } finally {
+        capture.restore();
+      }
+    });
+
     it('downloads a standalone SVG and a PNG under the CSV file name', async () => {
       const { element } = await mount(tag, contract.csv.attributes);
       const capture = captureDownload();

@@ -371,12 +371,13 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     this._tableOpen = !this._tableOpen;
   };
 
-  #citationHeader(model: M): string[] {
+  #citationHeader(model: M, locale: Locale): string[] {
+    const t = commonMessages[locale.lang];
     return [
       model.title,
       model.summary,
-      ...model.sources.map((s) => `Source: ${sourceLabel(s)}${s.url ? ` <${s.url}>` : ''}`),
-      `Cite: ${model.citation}`,
+      ...model.sources.map((s) => `${t.csvSource}: ${sourceLabel(s)}${s.url ? ` <${s.url}>` : ''}`),
+      `${t.csvCite}: ${model.citation}`,
     ];
   }
 
@@ -384,7 +385,7 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     this.#guard(() => {
       if (this._state.status !== 'ready') return;
       const model = this._state.model;
-      const text = toCsv(model.table, this.#citationHeader(model));
+      const text = toCsv(model.table, this.#citationHeader(model, this._state.locale));
       saveBlob(
         new Blob([text], { type: 'text/csv;charset=utf-8' }),
         `${fileSlug(model.fileName)}.csv`,

@@ -29,6 +29,8 @@ it('writes computed colours onto a standalone copy with a title', () => {
   const bar = doc.querySelectorAll('rect')[1];
   expect(bar?.getAttribute('fill')).toBe('rgb(1, 2, 3)');
   expect(bar?.hasAttribute('class')).toBe(false);
+  // the chart held Lit's part markers; the file does not
+  expect(text).not.toContain('<!--');
 });
 
 it('rasterises to a PNG of twice the size', async () => {

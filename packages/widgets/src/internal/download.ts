@@ -31,6 +31,11 @@ export function serializeSvg(chart: SVGSVGElement, title: string, background: st
       clone.setAttribute(property, computed.getPropertyValue(property));
     clone.removeAttribute('class');
   });
+  // Lit's part markers (<!--?lit$…-->) mean nothing outside the widget
+  const comments = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const markers: Node[] = [];
+  while (comments.nextNode()) markers.push(comments.currentNode);
+  for (const marker of markers) marker.parentNode?.removeChild(marker);
   copy.setAttribute('xmlns', SVG_NS);
   copy.removeAttribute('aria-hidden');
   copy.setAttribute('role', 'img');
