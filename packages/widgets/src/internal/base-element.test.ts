@@ -109,6 +109,22 @@ describe('UsmxElement', () => {
     expect(el.shadowRoot?.querySelector('[part=title]')?.textContent).toBe('Probe es');
   });
 
+  it('shows an error for a bad theme, and draws again once it is fixed', async () => {
+    const el = await mount({ theme: 'purple' });
+    const errors: UsmxErrorEvent[] = [];
+    expect(el.shadowRoot?.querySelector('[role=alert]')?.textContent).toContain('theme');
+    el.addEventListener('usmx-error', (e) => errors.push(e as UsmxErrorEvent));
+    const ready = new Promise((r) => el.addEventListener('usmx-ready', r, { once: true }));
+    el.setAttribute('theme', 'dark');
+    await ready;
+    expect(el.shadowRoot?.querySelector('svg.svg')).not.toBeNull();
+    expect(el.shadowRoot?.querySelector('.base')?.classList.contains('dark')).toBe(true);
+    el.setAttribute('theme', 'sepia');
+    await el.updateComplete;
+    expect(errors.map((e) => e.detail.issues[0]?.column)).toEqual(['theme']);
+    expect(errors[0]?.detail.code).toBe('invalid-attribute');
+  });
+
   it('adds no landmarks to the host page, however many widgets it holds', async () => {
     const [first] = await Promise.all([mount(), mount({ lang: 'es' })]);
     // `region` (content outside any landmark) is about the host page, which here has no <main>

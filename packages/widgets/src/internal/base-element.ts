@@ -10,7 +10,7 @@ import {
 import { toCsv } from './csv.js';
 import { dataTable } from './data-table.js';
 import { fileSlug, saveBlob, serializeSvg, svgToPng } from './download.js';
-import { toWidgetError, type WidgetError } from './errors.js';
+import { invalidAttribute, toWidgetError, type WidgetError } from './errors.js';
 import { emit } from './events.js';
 import { commonMessages, resolveLocale, type Locale } from './i18n.js';
 import { nearestIndex, nextIndex } from './keyboard.js';
@@ -144,7 +144,11 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
       const options = (this.constructor as typeof LitElement).elementProperties.get(key);
       return key === 'lang' || (options !== undefined && !options.state && key !== 'theme');
     });
-    if (inputs.length > 0 || !this.hasUpdated) this.#reload();
+    // a bad theme is an error like any bad attribute; fixing it draws the chart again
+    const themeValidity =
+      changed.has('theme') &&
+      isThemeSetting(this.theme) !== isThemeSetting(changed.get('theme') ?? 'auto');
+    if (inputs.length > 0 || themeValidity || !this.hasUpdated) this.#reload();
   }
 
   protected override updated(): void {
@@ -160,6 +164,11 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
 
   #reload(): void {
     const run = ++this.#run;
+    if (!isThemeSetting(this.theme)) {
+      this.#busy = false;
+      this.#fail(invalidAttribute('theme', this.theme, 'expected auto, light or dark'));
+      return;
+    }
     // A drawn chart stays (marked busy) until the new one is ready: the layout does not collapse
     // and a focused control, such as a rule picker, keeps the focus.
     if (this._state.status !== 'ready') this._state = { status: 'loading' };
