@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  formatDate,
   formatMonthSpan,
   formatNumber,
   formatPercent,
@@ -61,5 +62,15 @@ describe('formatting', () => {
     expect(formatMonthSpan('en', 2017, 1, 4)).toBe('Jan-Apr 2017');
     expect(formatMonthSpan('es', 2017, 1, 4)).toBe('ene-abr 2017');
     expect(formatMonthSpan('en', 2017, 3, 3)).toBe('Mar 2017');
+  });
+});
+
+describe('formatDate', () => {
+  it('says a date only as precisely as it is known, in each language', () => {
+    expect(formatDate('en', '2003')).toBe('2003');
+    expect(formatDate('en', '2003-03')).toBe('Mar 2003');
+    expect(formatDate('en', '2003-03-14')).toBe('Mar 14, 2003');
+    expect(formatDate('es', '2003-03')).toBe('mar 2003');
+    expect(formatDate('es', '2003-03-14')).toBe('14 mar 2003');
   });
 });

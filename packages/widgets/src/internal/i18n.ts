@@ -138,3 +138,21 @@ export function formatMonthSpan(
   if (firstMonth === lastMonth) return `${first} ${year}`;
   return `${first}-${formatMonth(locale, lastMonth)} ${year}`;
 }
+
+/**
+ * A date of the dataset (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) in the locale's words, no more precise
+ * than it is: "2003", "Mar 2003", "Mar 14, 2003"; "2003", "mar 2003", "14 mar 2003".
+ */
+export function formatDate(locale: string, date: string): string {
+  const [year = 0, month, day] = date.split('-').map(Number);
+  if (month === undefined) return String(year);
+  if (day === undefined) return `${formatMonth(locale, month)} ${year}`;
+  const key = `day|${locale}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format)
+    formatters.set(
+      key,
+      (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })),
+    );
+  return format.format(Date.UTC(year, month - 1, day));
+}

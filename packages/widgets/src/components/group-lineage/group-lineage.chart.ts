@@ -1,6 +1,6 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { axisBottom, thinTicks } from '../../internal/axis.js';
-import type { Locale } from '../../internal/i18n.js';
+import { formatDate, type Locale } from '../../internal/i18n.js';
 import { LEGEND_LINE, legend } from '../../internal/legend.js';
 import { px } from '../../internal/marks.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
@@ -87,17 +87,18 @@ export function groupLineageLayout(
       const ex = clampX(decimalYear(event.date));
       const kind = eventKind(event.type);
       const type = t.types[event.type] ?? event.type;
+      const when = formatDate(locale.locale, event.date);
       points.push({
         x: ex,
         y,
         lines: [
-          `${row.name}, ${event.date}`,
+          `${row.name}, ${when}`,
           `${event.person}: ${type}`,
           ...(event.verified === 'false' ? [t.notVerified] : []),
         ],
         announcement: t.announceEvent(
           row.name,
-          event.date,
+          when,
           event.person,
           type,
           event.verified !== 'false',
