@@ -68,3 +68,13 @@ function toIssue(raw: unknown): ErrorIssue {
     reason: String(issue.reason ?? issue.message ?? 'invalid'),
   };
 }
+
+/**
+ * An indicator's rejection of rows the reader supplied (`src` or `data`) as `invalid-data`, like a
+ * file that fails the schema; any other error unchanged.
+ */
+export function userDataError(error: unknown): unknown {
+  if ((error as Error | null)?.name !== 'IndicatorInputError') return error;
+  const { message, issues } = toWidgetError(error);
+  return new WidgetError('invalid-data', message, issues);
+}

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { toWidgetError, WidgetError } from '../../internal/errors.js';
+import { userDataError, WidgetError } from '../../internal/errors.js';
 import { fetchUserFile, parseJson } from '../../internal/fetch-text.js';
 import type { Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
@@ -91,14 +91,9 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
         ]);
       }
     }
+    // a claim from `src` or `data` that fails validation is bad user data, like a bad file
     const check = await checkClaim(claim).catch((error: unknown) => {
-      // a claim from `src` or `data` that fails validation is bad user data, like a bad file
-      // given to any other widget
-      if (isUserClaim && (error as Error | null)?.name === 'IndicatorInputError') {
-        const { message, issues } = toWidgetError(error);
-        throw new WidgetError('invalid-data', message, issues);
-      }
-      throw error;
+      throw isUserClaim ? userDataError(error) : error;
     });
     return claimModel(check, { locale, sources: sourceRefs(check.sourceIds, sources) });
   }

@@ -1,7 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { WidgetError, type ErrorIssue } from '../../internal/errors.js';
+import { userDataError, WidgetError, type ErrorIssue } from '../../internal/errors.js';
 import type { Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
@@ -84,7 +84,12 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
       ...events.map((e) => Number(e.date.slice(0, 4))),
     );
     const { from, to } = readOptions(this, latest);
-    const tree = lineageTree(rows);
+    let tree: ReturnType<typeof lineageTree>;
+    try {
+      tree = lineageTree(rows);
+    } catch (error) {
+      throw userData ? userDataError(error) : error;
+    }
     const ids = [
       ...new Set([
         ...rows.flatMap((o) => o.sourceIds),

@@ -100,6 +100,19 @@ describe('<usmx-group-lineage> pointer', () => {
   });
 });
 
+describe('<usmx-group-lineage> user lineage', () => {
+  it('reports a lineage cycle in the reader’s file as invalid data', async () => {
+    // organizations-cycle.json: Alpha's parent is Beta and Beta's parent is Alpha
+    const { element, event } = await mount<UsmxGroupLineage>(TAG, {
+      src: fixture('organizations-cycle.json'),
+    });
+    const detail = errorDetail(event);
+    expect(detail.code).toBe('invalid-data');
+    expect(detail.issues.length).toBeGreaterThan(0);
+    expect(text(part(element, '[role=alert]'))).toMatch(/ALPHA|BETA/);
+  });
+});
+
 describe('<usmx-group-lineage> tree', () => {
   it('draws every dated organization and every leadership event', async () => {
     const { element } = await mount<UsmxGroupLineage>(TAG);

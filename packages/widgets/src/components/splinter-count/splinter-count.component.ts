@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { WidgetError, type ErrorIssue } from '../../internal/errors.js';
+import { userDataError, WidgetError, type ErrorIssue } from '../../internal/errors.js';
 import { emit } from '../../internal/events.js';
 import type { Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
@@ -90,7 +90,13 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
       ...publishedGroupCounts.map((c) => c.refYearTo ?? c.refYear),
     );
     const options = readOptions(this, latest);
-    const count = splinterCount(rows, { from: options.from, to: options.to, rule: options.rule });
+    const userData = this.data !== undefined || Boolean(this.src);
+    let count: ReturnType<typeof splinterCount>;
+    try {
+      count = splinterCount(rows, { from: options.from, to: options.to, rule: options.rule });
+    } catch (error) {
+      throw userData ? userDataError(error) : error;
+    }
     const published = publishedCounts(publishedGroupCounts);
     const ids = [...new Set([...count.sourceIds, ...published.sourceIds])].sort();
     return splinterCountModel(count, published, {
