@@ -18,6 +18,7 @@ it('imports every component module in Node without a DOM and without registering
   expect(typeof index.UsmxCorridorShare).toBe('function');
   expect(typeof index.UsmxGroupLineage).toBe('function');
   expect(typeof index.UsmxSplinterCount).toBe('function');
+  expect(typeof index.UsmxClaim).toBe('function');
   // Lit's Node build shims HTMLElement and customElements; a class module must still define nothing.
   const registry = (globalThis as { customElements?: { get(tag: string): unknown } })
     .customElements;
@@ -25,6 +26,7 @@ it('imports every component module in Node without a DOM and without registering
   expect(registry?.get('usmx-corridor-share')).toBeUndefined();
   expect(registry?.get('usmx-group-lineage')).toBeUndefined();
   expect(registry?.get('usmx-splinter-count')).toBeUndefined();
+  expect(registry?.get('usmx-claim')).toBeUndefined();
   for (const name of ['window', 'document', 'ResizeObserver', 'matchMedia', 'getComputedStyle']) {
     expect(name in globalThis, name).toBe(false);
   }
@@ -35,4 +37,5 @@ it('imports the define modules in Node without throwing', async () => {
   await expect(import('../src/components/corridor-share/corridor-share.js')).resolves.toBeDefined();
   await expect(import('../src/components/group-lineage/group-lineage.js')).resolves.toBeDefined();
   await expect(import('../src/components/splinter-count/splinter-count.js')).resolves.toBeDefined();
+  await expect(import('../src/components/claim/claim.js')).resolves.toBeDefined();
 });

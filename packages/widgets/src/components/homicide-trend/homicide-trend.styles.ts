@@ -39,9 +39,14 @@ export const homicideTrendStyles = css`
   }
   @media (forced-colors: active) {
     .bar,
-    .bar.record,
-    .bar.ytd {
+    .bar.record {
       fill: CanvasText;
+    }
+    /* the months so far: outlined, not filled like a complete year */
+    .bar.ytd {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 2;
     }
     .bar.record {
       fill: Highlight;
