@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { chromium } from 'playwright';
+import { launchChromium } from './browser.js';
 import { gzipSize } from './sizes.js';
 
 /** The CDN files a page fetched until its widget was drawn, and their min+gzip bytes. */
@@ -18,10 +18,7 @@ export async function pageWeights(
   cdnDir: string,
   tags: readonly string[],
 ): Promise<Map<string, PageWeight>> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   const weights = new Map<string, PageWeight>();
   try {
     for (const tag of tags) {

@@ -1,4 +1,4 @@
-import { chromium } from 'playwright';
+import { launchChromium } from './browser.js';
 
 /** One run: milliseconds from data to laid-out chart, and of those the final style and layout. */
 export interface RenderTime {
@@ -11,18 +11,7 @@ export type RenderTimes = Record<'usmx' | 'plot' | 'chartjs', RenderTime[]>;
 
 /** Loads the benchmark page in headless Chromium and times `runs` renders per library after `warmup`. */
 export async function timeRenders(url: string, runs: number, warmup: number): Promise<RenderTimes> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     const errors: string[] = [];
