@@ -109,6 +109,90 @@ describe('UsmxElement', () => {
     expect(el.shadowRoot?.querySelector('[part=title]')?.textContent).toBe('Probe es');
   });
 
+  it('follows a change of an ancestor lang, also inside a shadow root, and ignores others', async () => {
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const section = document.createElement('div');
+    section.lang = 'en';
+    shadow.append(section);
+    const elsewhere = document.createElement('p');
+    elsewhere.lang = 'en';
+    document.body.append(host, elsewhere);
+    const el = document.createElement('usmx-probe') as ProbeWidget;
+    const first = new Promise((r) => el.addEventListener('usmx-ready', r, { once: true }));
+    section.append(el);
+    await first;
+    const title = () => el.shadowRoot?.querySelector('[part=title]')?.textContent;
+    expect(title()).toBe('Probe en');
+    const loads = el.loads;
+    elsewhere.lang = 'es';
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.loads).toBe(loads);
+    section.lang = 'es-MX';
+    await expect.poll(title).toBe('Probe es');
+    expect(el.loads).toBe(loads + 1);
+    // its own lang still wins over the ancestor's
+    el.lang = 'en';
+    await expect.poll(title).toBe('Probe en');
+    section.lang = 'es';
+    await new Promise((r) => setTimeout(r, 50));
+    expect(title()).toBe('Probe en');
+  });
+
+  it('takes the language of the place it is moved to', async () => {
+    const spanish = document.createElement('div');
+    spanish.lang = 'es';
+    document.body.append(spanish);
+    const el = await mount();
+    expect(el.shadowRoot?.querySelector('[part=title]')?.textContent).toBe('Probe en');
+    spanish.append(el);
+    await expect
+      .poll(() => el.shadowRoot?.querySelector('[part=title]')?.textContent)
+      .toBe('Probe es');
+  });
+
+  it('with theme auto, follows the page when its color-scheme changes, also through a shadow root', async () => {
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    document.body.append(host);
+    const el = document.createElement('usmx-probe') as ProbeWidget;
+    const ready = new Promise((r) => el.addEventListener('usmx-ready', r, { once: true }));
+    shadow.append(el);
+    await ready;
+    const scheme = () =>
+      el.shadowRoot?.querySelector('.base')?.classList.contains('dark') ? 'dark' : 'light';
+    const system = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    expect(scheme()).toBe(system);
+    const loads = el.loads;
+    host.style.colorScheme = 'dark';
+    await expect.poll(scheme).toBe('dark');
+    host.style.colorScheme = 'light';
+    await expect.poll(scheme).toBe('light');
+    document.documentElement.style.colorScheme = 'dark';
+    host.style.colorScheme = '';
+    try {
+      await expect.poll(scheme).toBe('dark');
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
+    await expect.poll(scheme).toBe(system);
+    // a colour change is a repaint, not a reload
+    expect(el.loads).toBe(loads);
+  });
+
+  it('with theme auto, reads a page colour scheme given by <meta name="color-scheme">', async () => {
+    const meta = document.createElement('meta');
+    meta.name = 'color-scheme';
+    meta.content = 'dark';
+    document.head.append(meta);
+    try {
+      const el = await mount();
+      expect(el.shadowRoot?.querySelector('.base')?.classList.contains('dark')).toBe(true);
+    } finally {
+      meta.remove();
+    }
+  });
+
   it('shows an error for a bad theme, and draws again once it is fixed', async () => {
     const el = await mount({ theme: 'purple' });
     const errors: UsmxErrorEvent[] = [];

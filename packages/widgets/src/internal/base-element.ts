@@ -14,6 +14,7 @@ import { invalidAttribute, toWidgetError, type WidgetError } from './errors.js';
 import { emit } from './events.js';
 import { commonMessages, resolveLocale, type Locale } from './i18n.js';
 import { nearestIndex, nextIndex } from './keyboard.js';
+import { observeLang } from './lang-observer.js';
 import { safeHref } from './links.js';
 import { px } from './marks.js';
 import type { ChartLayout, WidgetModel } from './model.js';
@@ -34,8 +35,8 @@ type LoadState<M> =
  * draws title, summary, chart, actions, table and footer, and turns any failure into an error
  * state plus a `usmx-error` event, so nothing is ever thrown into the host page.
  *
- * @attr {string} lang - `en` or `es`; defaults to the closest `lang` in the document, else English.
- * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme; `auto` follows the page's `color-scheme` and the system setting.
+ * @attr {string} lang - `en` or `es`; defaults to the closest `lang` in the document (followed when it changes), else English.
+ * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme; `auto` follows the page's `color-scheme` (or `<meta name="color-scheme">`), else the system setting, and changes with them.
  * @attr {string} src - URL of a JSON or CSV file to chart instead of the embedded dataset.
  * @prop {unknown} data - Rows to chart instead of the embedded dataset (validated like `src`).
  * @fires {CustomEvent<UsmxReadyDetail>} usmx-ready - The chart was drawn.
@@ -80,8 +81,20 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
   #busy = false;
   #resizeObserver: ResizeObserver | undefined;
   #media: MediaQueryList | undefined;
+  #stopObservingLang: (() => void) | undefined;
+  /** The locale of the latest load. */
+  #locale: Locale | undefined;
   #layoutCache: { model: M; width: number; layout: ChartLayout } | undefined;
   readonly #onSchemeChange = () => this.#updateScheme();
+  /** The page's `color-scheme` changed: base.styles gives the host a discrete transition on it. */
+  readonly #onTransitionRun = (event: TransitionEvent) => {
+    if (event.target === this && event.propertyName === 'color-scheme') this.#updateScheme();
+  };
+  /** A `lang` above the widget changed, or the widget moved: reload if its language is not the same. */
+  readonly #onAncestorLang = () => {
+    if (this.#locale && resolveLocale(this).locale !== this.#locale.locale)
+      this.requestUpdate('lang');
+  };
 
   constructor() {
     super();
@@ -115,13 +128,18 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     this.#resizeObserver.observe(this);
     this.#media = matchMedia('(prefers-color-scheme: dark)');
     this.#media.addEventListener('change', this.#onSchemeChange);
+    this.addEventListener('transitionrun', this.#onTransitionRun);
     this.#updateScheme();
+    this.#stopObservingLang = observeLang(this, this.#onAncestorLang);
+    this.#onAncestorLang();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
     this.#media?.removeEventListener('change', this.#onSchemeChange);
+    this.removeEventListener('transitionrun', this.#onTransitionRun);
+    this.#stopObservingLang?.();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -177,6 +195,7 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     this._announcement = '';
     this.#layoutCache = undefined;
     const locale = resolveLocale(this);
+    this.#locale = locale;
     Promise.resolve()
       .then(() => this.load(locale))
       .then(
@@ -208,7 +227,14 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
       this._scheme = 'light';
       return;
     }
-    const page = this.parentElement ? getComputedStyle(this.parentElement).colorScheme : 'normal';
+    // the host's own color-scheme is the page's (inherited, also through a shadow root); with
+    // none set, a <meta name="color-scheme"> decides the page's scheme
+    const own = getComputedStyle(this).colorScheme;
+    const page =
+      own && own !== 'normal'
+        ? own
+        : (document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ??
+          'normal');
     this._scheme = resolveTheme(this.theme, page, this.#media?.matches ?? false);
   }
 
