@@ -155,6 +155,7 @@ function main(): void {
       ...leadershipEvents.flatMap((row) => row.sourceIds),
       ...publishedGroupCounts.map((row) => row.sourceId),
     ],
+    claims: claims.map((row) => row.sourceId),
   };
   for (const [table, ids] of Object.entries(citedBy))
     writeDataModule(

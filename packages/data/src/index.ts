@@ -16,7 +16,7 @@ export {
 } from './homicides/index.js';
 export { corridorObservations, corridorStatements, corridorSources } from './corridor.js';
 export { organizations, leadershipEvents, publishedGroupCounts, groupSources } from './groups.js';
-export { claims, claimById } from './claims.js';
+export { claims, claimById, claimSources } from './claims.js';
 export {
   parseSesnspStateCsv,
   parseLongCsv,

@@ -96,6 +96,7 @@ describe('every sourceId resolves to a full citation', () => {
         ...publishedGroupCounts.map((row) => row.sourceId),
       ],
     ],
+    ['claims', data.claimSources, data.claims.map((row) => row.sourceId)],
   ];
   const referenced = [
     ...families.flatMap(([, , cited]) => cited),

@@ -10,6 +10,31 @@ import { claimLayout } from './claim.chart.js';
 import { claimMessages } from './claim.messages.js';
 import { claimModel, type ClaimModel } from './claim.model.js';
 import { claimStyles } from './claim.styles.js';
+import type { Source } from '@usmx/data/schemas';
+import type { ClaimCheck } from '@usmx/indicators/claims';
+
+/**
+ * The sources a check cites, from the claims' own and those of the table the claim is tested on,
+ * so a page showing one claim does not load every citation in the dataset; all of them only when
+ * the check cites one outside those (a claim of the reader's own).
+ */
+async function citations(
+  check: ClaimCheck,
+  claimSources: readonly Source[],
+): Promise<readonly Source[]> {
+  const indicator = check.claim.test.indicator;
+  const family =
+    indicator === 'corridor-share' || indicator === 'balloon-effect'
+      ? (await import('@usmx/data/corridor')).corridorSources
+      : indicator === 'group-count'
+        ? (await import('@usmx/data/groups')).groupSources
+        : (await import('@usmx/data/homicides')).homicideSources;
+  const list = [...claimSources, ...family];
+  const ids = new Set(list.map((source) => source.id));
+  return check.sourceIds.every((id) => ids.has(id))
+    ? list
+    : (await import('@usmx/data/sources')).sources;
+}
 
 /** The claim shown with no `claim` attribute: the 2017 article's "up nearly 25 percent". */
 export const DEFAULT_CLAIM = 'homicides-ytd-2017';
@@ -66,10 +91,9 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
   declare claim: string | undefined;
 
   protected override async load(locale: Locale): Promise<ClaimModel> {
-    const [{ checkClaim }, { claimById, claims }, { sources }] = await Promise.all([
+    const [{ checkClaim }, { claimById, claims, claimSources }] = await Promise.all([
       import('@usmx/indicators/claims'),
       import('@usmx/data/claims'),
-      import('@usmx/data/sources'),
     ]);
     let claim: unknown;
     const isUserClaim = this.data !== undefined || Boolean(this.src);
@@ -95,6 +119,7 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
     const check = await checkClaim(claim).catch((error: unknown) => {
       throw isUserClaim ? userDataError(error) : error;
     });
+    const sources = await citations(check, claimSources);
     return claimModel(check, { locale, sources: sourceRefs(check.sourceIds, sources) });
   }
 

@@ -11,6 +11,9 @@ import {
   settle,
   text,
 } from '../../../test/helpers.js';
+import { claimById } from '@usmx/data/claims';
+import { sourceById } from '@usmx/data/sources';
+import { checkClaim } from '@usmx/indicators/claims';
 import { describeWidgetContract, expectIssues } from '../../../test/widget-contract.js';
 import './claim.js';
 import type { UsmxClaim } from './claim.component.js';
@@ -67,6 +70,16 @@ describe('<usmx-claim> accessibility', { timeout: 60_000 }, () => {
     expect(event.type).toBe('usmx-ready');
     expect(text(part(element, '[part=callout]'))).toMatch(/^Verdict: /);
     expect(await axeViolations(element)).toEqual([]);
+  });
+
+  it.each(LEDGER)('cites every source behind %s with its full citation', async (id) => {
+    const { element } = await mount<UsmxClaim>(TAG, { claim: id });
+    const check = await checkClaim(claimById(id));
+    const footer = text(part(element, '[part=footer]'));
+    for (const sourceId of check.sourceIds) {
+      // looked up in the whole dataset's list, not the widget's smaller one
+      expect(footer, sourceId).toContain(sourceById(sourceId)?.title ?? `missing ${sourceId}`);
+    }
   });
 
   it('reaches every figure by keyboard and announces it', async () => {
