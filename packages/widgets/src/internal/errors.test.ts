@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WidgetError, invalidAttribute, toWidgetError } from './errors.js';
+import { WidgetError, invalidAttribute, invalidAttributes, toWidgetError } from './errors.js';
 
 describe('toWidgetError', () => {
   it('keeps a WidgetError as it is', () => {
@@ -33,5 +33,40 @@ describe('toWidgetError', () => {
     expect(error.code).toBe('failed');
     expect(error.message).toBe('Failed to fetch');
     expect(toWidgetError('plain').message).toBe('plain');
+  });
+});
+
+describe('invalid attributes', () => {
+  it('names the attribute in the widget’s language, English by default', () => {
+    expect(invalidAttribute('measure', 'deaths', 'expected count or rate').message).toBe(
+      'Invalid attribute "measure"',
+    );
+    const spanish = invalidAttribute('measure', 'deaths', 'se esperaba count o rate', 'es');
+    expect(spanish.code).toBe('invalid-attribute');
+    expect(spanish.message).toBe('Atributo "measure" no válido');
+    expect(spanish.issues).toEqual([
+      { column: 'measure', value: 'deaths', reason: 'se esperaba count o rate' },
+    ]);
+  });
+
+  it('counts the bad attributes in the widget’s language', () => {
+    const one = [{ column: 'from', value: 'x', reason: 'r' }];
+    const three = [...one, ...one, ...one];
+    expect(invalidAttributes(one, 'en').message).toBe('Invalid attribute');
+    expect(invalidAttributes(three, 'en').message).toBe('3 invalid attributes');
+    expect(invalidAttributes(one, 'es').message).toBe('Atributo no válido');
+    expect(invalidAttributes(three, 'es').message).toBe('3 atributos no válidos');
+    expect(invalidAttributes(three, 'es').issues).toBe(three);
+  });
+
+  it('words an issue that gives no reason in the widget’s language', () => {
+    const indicatorError = Object.assign(new Error('bad options'), {
+      name: 'IndicatorInputError',
+      issues: [{ field: 'asOf', value: '2030-01' }],
+    });
+    expect(toWidgetError(indicatorError).issues[0]?.reason).toBe('invalid');
+    expect(toWidgetError(indicatorError, 'es').issues[0]?.reason).toBe('no válido');
+    // the indicator's own message is kept as it is
+    expect(toWidgetError(indicatorError, 'es').message).toBe('bad options');
   });
 });

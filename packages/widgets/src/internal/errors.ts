@@ -1,3 +1,5 @@
+import { commonMessages, type Lang } from './i18n.js';
+
 /** One thing wrong with the input: where (row, column or field), the offending value, and why. */
 export interface ErrorIssue {
   /** 1-based data row, for user files. */
@@ -24,11 +26,28 @@ export class WidgetError extends Error {
   }
 }
 
-/** Reports a bad attribute value, naming the attribute and the values it accepts. */
-export function invalidAttribute(attribute: string, value: unknown, reason: string): WidgetError {
-  return new WidgetError('invalid-attribute', `Invalid attribute "${attribute}"`, [
+/**
+ * Reports a bad attribute value, naming the attribute and the values it accepts (`reason`, already
+ * in the widget's language `lang`).
+ */
+export function invalidAttribute(
+  attribute: string,
+  value: unknown,
+  reason: string,
+  lang: Lang = 'en',
+): WidgetError {
+  return new WidgetError('invalid-attribute', commonMessages[lang].invalidAttribute(attribute), [
     { column: attribute, value, reason },
   ]);
+}
+
+/** Reports every bad attribute at once: "Invalid attribute", or "3 invalid attributes". */
+export function invalidAttributes(issues: readonly ErrorIssue[], lang: Lang): WidgetError {
+  return new WidgetError(
+    'invalid-attribute',
+    commonMessages[lang].invalidAttributes(issues.length),
+    issues,
+  );
 }
 
 interface IssueLike {
@@ -43,21 +62,26 @@ interface IssueLike {
 
 /**
  * Turns anything thrown (a data validation error, an indicator input error, a network error,
- * a bug) into a {@link WidgetError}, keeping the list of issues where the error carries one.
+ * a bug) into a {@link WidgetError}, keeping the list of issues where the error carries one. The
+ * message and reasons stay as the error gives them; `lang` words only an issue that gives none.
  */
-export function toWidgetError(error: unknown): WidgetError {
+export function toWidgetError(error: unknown, lang: Lang = 'en'): WidgetError {
   if (error instanceof WidgetError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const issues = (error as { issues?: unknown } | null)?.issues;
   if (Array.isArray(issues)) {
     const code: WidgetErrorCode =
       (error as Error).name === 'DataValidationError' ? 'invalid-data' : 'failed';
-    return new WidgetError(code, message, issues.map(toIssue));
+    return new WidgetError(
+      code,
+      message,
+      issues.map((issue) => toIssue(issue, lang)),
+    );
   }
   return new WidgetError('failed', message);
 }
 
-function toIssue(raw: unknown): ErrorIssue {
+function toIssue(raw: unknown, lang: Lang): ErrorIssue {
   const issue = (raw ?? {}) as IssueLike;
   const column =
     issue.column ?? issue.field ?? (Array.isArray(issue.path) ? issue.path.join('.') : issue.path);
@@ -65,7 +89,7 @@ function toIssue(raw: unknown): ErrorIssue {
     ...(typeof issue.row === 'number' ? { row: issue.row } : {}),
     ...(column !== undefined ? { column: String(column) } : {}),
     ...('value' in issue ? { value: issue.value } : {}),
-    reason: String(issue.reason ?? issue.message ?? 'invalid'),
+    reason: String(issue.reason ?? issue.message ?? commonMessages[lang].invalid),
   };
 }
 
@@ -73,8 +97,8 @@ function toIssue(raw: unknown): ErrorIssue {
  * An indicator's rejection of rows the reader supplied (`src` or `data`) as `invalid-data`, like a
  * file that fails the schema; any other error unchanged.
  */
-export function userDataError(error: unknown): unknown {
+export function userDataError(error: unknown, lang: Lang): unknown {
   if ((error as Error | null)?.name !== 'IndicatorInputError') return error;
-  const { message, issues } = toWidgetError(error);
+  const { message, issues } = toWidgetError(error, lang);
   return new WidgetError('invalid-data', message, issues);
 }

@@ -1,4 +1,5 @@
 import { WidgetError } from './errors.js';
+import { commonMessages, type Lang } from './i18n.js';
 
 /** A user file's text and whether it reads as JSON (by content type, extension or first character). */
 export interface UserFile {
@@ -8,30 +9,32 @@ export interface UserFile {
   readonly lastModified?: string;
 }
 
-/** Fetches `url` (relative to the page) and reports a failed request as a `fetch-failed` error. */
-export async function fetchUserFile(url: string, signal?: AbortSignal): Promise<UserFile> {
+/**
+ * Fetches `url` (relative to the page) and reports a failed request as a `fetch-failed` error, in
+ * the widget's language `lang`.
+ */
+export async function fetchUserFile(
+  url: string,
+  lang: Lang,
+  signal?: AbortSignal,
+): Promise<UserFile> {
+  const t = commonMessages[lang];
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});
   } catch (error) {
     throw new WidgetError(
       'fetch-failed',
-      `Could not load ${url}: ${error instanceof Error ? error.message : String(error)}`,
-      [
-        {
-          column: 'src',
-          value: url,
-          reason: 'the request failed (network error or blocked by CORS)',
-        },
-      ],
+      t.couldNotLoad(url, error instanceof Error ? error.message : String(error)),
+      [{ column: 'src', value: url, reason: t.requestFailed }],
     );
   }
   if (!response.ok) {
-    throw new WidgetError('fetch-failed', `Could not load ${url}: HTTP ${response.status}`, [
+    throw new WidgetError('fetch-failed', t.couldNotLoad(url, `HTTP ${response.status}`), [
       {
         column: 'src',
         value: url,
-        reason: `the server answered ${response.status} ${response.statusText}`.trim(),
+        reason: t.serverAnswered(`${response.status} ${response.statusText}`.trim()),
       },
     ]);
   }
@@ -48,16 +51,20 @@ export async function fetchUserFile(url: string, signal?: AbortSignal): Promise<
   };
 }
 
-/** Parses JSON text, reporting a syntax error as an `invalid-data` error. */
-export function parseJson(text: string, origin: string): unknown {
+/**
+ * Parses JSON text, reporting a syntax error as an `invalid-data` error in the widget's language
+ * `lang` (the reason is the browser's own description of the syntax error).
+ */
+export function parseJson(text: string, origin: string, lang: Lang): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new WidgetError('invalid-data', `${origin} is not valid JSON`, [
+    const t = commonMessages[lang];
+    throw new WidgetError('invalid-data', t.notValidJson(origin), [
       {
         column: 'src',
         value: origin,
-        reason: error instanceof Error ? error.message : 'invalid JSON',
+        reason: error instanceof Error ? error.message : t.invalidJson,
       },
     ]);
   }

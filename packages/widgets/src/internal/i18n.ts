@@ -39,7 +39,7 @@ function safeTag(tag: string, fallback: string): string {
   }
 }
 
-/** Text shared by every widget: actions, states, table and footer labels. */
+/** Text shared by every widget: actions, states, table and footer labels, and error messages. */
 export const commonMessages = {
   en: {
     loading: 'Loading chart…',
@@ -60,6 +60,24 @@ export const commonMessages = {
     row: 'row',
     column: 'column',
     value: 'value',
+    invalidAttribute: (name: string) => `Invalid attribute "${name}"`,
+    invalidAttributes: (n: number) => (n === 1 ? 'Invalid attribute' : `${n} invalid attributes`),
+    invalid: 'invalid',
+    expectedYear: 'expected a year from 1900 to 2100',
+    expectedOneOf: (values: string) => `expected one of: ${values}`,
+    notAfterTo: (to: number) => `must not be after to (${to})`,
+    couldNotLoad: (url: string, why: string) => `Could not load ${url}: ${why}`,
+    requestFailed: 'the request failed (network error or blocked by CORS)',
+    serverAnswered: (status: string) => `the server answered ${status}`,
+    notValidJson: (origin: string) => `${origin} is not valid JSON`,
+    invalidJson: 'invalid JSON',
+    notJson: (origin: string) => `${origin} is not JSON`,
+    readsJsonRows: 'this widget reads a JSON array of rows',
+    expectedRows: (origin: string) => `${origin}: expected an array of rows`,
+    expectedJsonRows: 'expected a JSON array of rows',
+    noRows: (origin: string) => `${origin}: no rows`,
+    invalidValues: (origin: string, n: number) =>
+      `${origin}: ${n} invalid ${n === 1 ? 'value' : 'values'}`,
   },
   es: {
     loading: 'Cargando gráfica…',
@@ -80,8 +98,27 @@ export const commonMessages = {
     row: 'fila',
     column: 'columna',
     value: 'valor',
+    invalidAttribute: (name: string) => `Atributo "${name}" no válido`,
+    invalidAttributes: (n: number) =>
+      n === 1 ? 'Atributo no válido' : `${n} atributos no válidos`,
+    invalid: 'no válido',
+    expectedYear: 'se esperaba un año entre 1900 y 2100',
+    expectedOneOf: (values: string) => `se esperaba uno de: ${values}`,
+    notAfterTo: (to: number) => `no puede ser posterior a to (${to})`,
+    couldNotLoad: (url: string, why: string) => `No se pudo cargar ${url}: ${why}`,
+    requestFailed: 'la solicitud falló (error de red o bloqueo por CORS)',
+    serverAnswered: (status: string) => `el servidor respondió ${status}`,
+    notValidJson: (origin: string) => `${origin} no es un JSON válido`,
+    invalidJson: 'JSON no válido',
+    notJson: (origin: string) => `${origin} no es JSON`,
+    readsJsonRows: 'este widget lee un arreglo JSON de filas',
+    expectedRows: (origin: string) => `${origin}: se esperaba un arreglo de filas`,
+    expectedJsonRows: 'se esperaba un arreglo JSON de filas',
+    noRows: (origin: string) => `${origin}: no hay filas`,
+    invalidValues: (origin: string, n: number) =>
+      `${origin}: ${n} ${n === 1 ? 'valor no válido' : 'valores no válidos'}`,
   },
-} as const satisfies Record<Lang, Record<string, string>>;
+} as const satisfies Record<Lang, Record<string, string | ((...args: never[]) => string)>>;
 
 /**
  * Building an `Intl` formatter costs far more than using one (a chart formats hundreds of labels),

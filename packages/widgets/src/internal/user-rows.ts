@@ -1,9 +1,17 @@
+import type spanishZod from 'zod/v4/locales/es.js';
 import { WidgetError, type ErrorIssue } from './errors.js';
 import { fetchUserFile, parseJson } from './fetch-text.js';
+import { commonMessages, type Lang } from './i18n.js';
+
+/** A zod error map: the words of each issue a schema leaves without a message of its own. */
+type ErrorMap = ReturnType<typeof spanishZod>['localeError'];
 
 /** The part of a zod schema used to check one row. */
 export interface RowSchema<T> {
-  safeParse(value: unknown):
+  safeParse(
+    value: unknown,
+    params?: { readonly error?: ErrorMap },
+  ):
     | { success: true; data: T }
     | {
         success: false;
@@ -14,62 +22,84 @@ export interface RowSchema<T> {
 /** At most this many issues are listed: a broken file should not fill the page. */
 const MAX_LISTED = 20;
 
-/** Checks that `value` is a non-empty array of rows that `schema` accepts, listing every bad field. */
-export function validateRows<T>(value: unknown, schema: RowSchema<T>, origin: string): T[] {
+/**
+ * Checks that `value` is a non-empty array of rows that `schema` accepts, listing every bad field,
+ * in the widget's language `lang`. Zod words an issue the schema gives no message of its own in
+ * `lang` too: its Spanish locale is loaded only when a Spanish widget has bad rows.
+ */
+export async function validateRows<T>(
+  value: unknown,
+  schema: RowSchema<T>,
+  origin: string,
+  lang: Lang,
+): Promise<T[]> {
+  const t = commonMessages[lang];
   if (!Array.isArray(value)) {
-    throw new WidgetError('invalid-data', `${origin}: expected an array of rows`, [
+    throw new WidgetError('invalid-data', t.expectedRows(origin), [
       {
         column: origin,
         value: value === null ? 'null' : typeof value,
-        reason: 'expected a JSON array of rows',
+        reason: t.expectedJsonRows,
       },
     ]);
   }
-  if (value.length === 0) throw new WidgetError('empty', `${origin}: no rows`);
-  const issues: ErrorIssue[] = [];
+  if (value.length === 0) throw new WidgetError('empty', t.noRows(origin));
   const rows: T[] = [];
+  const bad: number[] = [];
   value.forEach((row: unknown, i) => {
     const parsed = schema.safeParse(row);
     if (parsed.success) rows.push(parsed.data);
-    else
-      for (const issue of parsed.error.issues) {
-        const column = issue.path.map(String).join('.');
-        issues.push({
-          row: i + 1,
-          column,
-          value: (row as Record<string, unknown> | null)?.[column],
-          reason: issue.message,
-        });
-      }
+    else bad.push(i);
   });
-  if (issues.length > 0) {
-    throw new WidgetError(
-      'invalid-data',
-      `${origin}: ${issues.length} invalid ${issues.length === 1 ? 'value' : 'values'}`,
-      issues.slice(0, MAX_LISTED),
-    );
-  }
-  return rows;
+  if (bad.length === 0) return rows;
+  // the bad rows are checked again, for zod to word its issues in the widget's language
+  const params =
+    lang === 'es'
+      ? { error: (await import('zod/v4/locales/es.js')).default().localeError }
+      : undefined;
+  const issues: ErrorIssue[] = bad.flatMap((i) => {
+    const row: unknown = value[i];
+    const parsed = schema.safeParse(row, params);
+    return parsed.success
+      ? []
+      : parsed.error.issues.map((issue) => {
+          const column = issue.path.map(String).join('.');
+          return {
+            row: i + 1,
+            column,
+            value: (row as Record<string, unknown> | null)?.[column],
+            reason: issue.message,
+          };
+        });
+  });
+  throw new WidgetError(
+    'invalid-data',
+    t.invalidValues(origin, issues.length),
+    issues.slice(0, MAX_LISTED),
+  );
 }
 
 /**
  * Reads rows given as the `data` property or as a JSON file at `src`, checked against the schema
- * (loaded only when user data is given). CSV is read by the homicide widget only.
+ * (loaded only when user data is given), reporting errors in the widget's language `lang`. CSV is
+ * read by the homicide widget only.
  */
 export async function readJsonRows<T>(
   input: { data: unknown } | { src: string },
   loadSchema: () => Promise<RowSchema<T>>,
+  lang: Lang,
 ): Promise<T[]> {
-  const [value, origin] = 'data' in input ? [input.data, 'data'] : await fetchJson(input.src);
-  return validateRows(value, await loadSchema(), origin);
+  const [value, origin] = 'data' in input ? [input.data, 'data'] : await fetchJson(input.src, lang);
+  return validateRows(value, await loadSchema(), origin, lang);
 }
 
-async function fetchJson(src: string): Promise<[unknown, string]> {
-  const file = await fetchUserFile(src);
+async function fetchJson(src: string, lang: Lang): Promise<[unknown, string]> {
+  const file = await fetchUserFile(src, lang);
   if (file.format !== 'json') {
-    throw new WidgetError('invalid-data', `${src} is not JSON`, [
-      { column: 'src', value: src, reason: 'this widget reads a JSON array of rows' },
+    const t = commonMessages[lang];
+    throw new WidgetError('invalid-data', t.notJson(src), [
+      { column: 'src', value: src, reason: t.readsJsonRows },
     ]);
   }
-  return [parseJson(file.text, src), src];
+  return [parseJson(file.text, src, lang), src];
 }

@@ -99,8 +99,8 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
     const isUserClaim = this.data !== undefined || Boolean(this.src);
     if (this.data !== undefined) claim = this.data;
     else if (this.src) {
-      const file = await fetchUserFile(this.src);
-      claim = parseJson(file.text, this.src);
+      const file = await fetchUserFile(this.src, locale.lang);
+      claim = parseJson(file.text, this.src, locale.lang);
     } else {
       const id = this.claim?.trim() || DEFAULT_CLAIM;
       claim = claimById(id);
@@ -117,7 +117,7 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
     }
     // a claim from `src` or `data` that fails validation is bad user data, like a bad file
     const check = await checkClaim(claim).catch((error: unknown) => {
-      throw isUserClaim ? userDataError(error) : error;
+      throw isUserClaim ? userDataError(error, locale.lang) : error;
     });
     const sources = await citations(check, claimSources);
     return claimModel(check, { locale, sources: sourceRefs(check.sourceIds, sources) });

@@ -1,13 +1,18 @@
 import type { PropertyDeclarations } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { WidgetError, type ErrorIssue } from '../../internal/errors.js';
-import type { Locale } from '../../internal/i18n.js';
+import { invalidAttributes, WidgetError, type ErrorIssue } from '../../internal/errors.js';
+import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { readJsonRows } from '../../internal/user-rows.js';
 import { corridorShareLayout } from './corridor-share.chart.js';
-import { corridorShareModel, type CorridorShareModel } from './corridor-share.model.js';
+import { corridorShareMessages } from './corridor-share.messages.js';
+import {
+  corridorShareModel,
+  type CorridorShareModel,
+  type RouteKey,
+} from './corridor-share.model.js';
 import { corridorShareStyles } from './corridor-share.styles.js';
 
 /** The article's window: 95% in 2010, 90% in 2016. */
@@ -71,7 +76,8 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
   declare threshold: string | undefined;
 
   protected override async load(locale: Locale): Promise<CorridorShareModel> {
-    const options = readOptions(this);
+    const { lang } = locale;
+    const options = readOptions(this, lang);
     const [{ corridorShare, balloonEffect }, { corridorObservations, corridorSources }] =
       await Promise.all([import('@usmx/indicators/corridor-share'), import('@usmx/data/corridor')]);
     const observations =
@@ -79,6 +85,7 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
         ? await readJsonRows(
             this.data !== undefined ? { data: this.data } : { src: this.src as string },
             async () => (await import('@usmx/data/schemas')).corridorObservationSchema,
+            lang,
           )
         : corridorObservations;
     const corridor = corridorShare(observations);
@@ -88,11 +95,12 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
       { corridor: corridor.years, caribbean: caribbean.years },
       options.from,
       options.to,
+      lang,
     );
     if (issues.length > 0) {
       throw new WidgetError(
         'empty',
-        `Not enough figures from ${options.from} to ${options.to} to test for a balloon effect`,
+        corridorShareMessages[lang].notEnoughFigures(options.from, options.to),
         issues,
       );
     }
@@ -113,31 +121,32 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
   }
 }
 
-/** One issue per route with no figure from `from` to `to`, saying which years its figures cover. */
+/**
+ * One issue per route with no figure from `from` to `to`, saying which years its figures cover, in
+ * the widget's language `lang`.
+ */
 function emptyRoutes(
-  routes: Record<'corridor' | 'caribbean', readonly { refYear: number }[]>,
+  routes: Record<RouteKey, readonly { refYear: number }[]>,
   from: number,
   to: number,
+  lang: Lang,
 ): ErrorIssue[] {
-  const names = { corridor: 'Mexico/Central America corridor', caribbean: 'Caribbean' };
+  const t = corridorShareMessages[lang];
   return (['corridor', 'caribbean'] as const).flatMap((route) => {
     const years = routes[route].map((year) => year.refYear);
     if (years.some((year) => year >= from && year <= to)) return [];
     const covered =
-      years.length > 0
-        ? `its figures cover ${Math.min(...years)}-${Math.max(...years)}`
-        : 'it has no figures';
-    return [
-      {
-        column: 'from',
-        value: from,
-        reason: `no ${names[route]} figure in ${from}-${to}; ${covered}`,
-      },
-    ];
+      years.length > 0 ? t.figuresCover(Math.min(...years), Math.max(...years)) : t.noFigures;
+    return [{ column: 'from', value: from, reason: t.noFigure(route, from, to, covered) }];
   });
 }
 
-function readOptions(element: UsmxCorridorShare): { from: number; to: number; threshold: number } {
+/** Checks every attribute and reports all bad ones at once, in the widget's language `lang`. */
+function readOptions(
+  element: UsmxCorridorShare,
+  lang: Lang,
+): { from: number; to: number; threshold: number } {
+  const t = corridorShareMessages[lang];
   const issues: ErrorIssue[] = [];
   const number = (
     value: string | undefined,
@@ -152,32 +161,18 @@ function readOptions(element: UsmxCorridorShare): { from: number; to: number; th
     return parsed;
   };
   const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
-  const from = number(
-    element.from,
-    'from',
-    DEFAULT_FROM,
-    isYear,
-    'expected a year from 1900 to 2100',
-  );
-  const to = number(element.to, 'to', DEFAULT_TO, isYear, 'expected a year from 1900 to 2100');
+  const { expectedYear } = commonMessages[lang];
+  const from = number(element.from, 'from', DEFAULT_FROM, isYear, expectedYear);
+  const to = number(element.to, 'to', DEFAULT_TO, isYear, expectedYear);
   const threshold = number(
     element.threshold,
     'threshold',
     DEFAULT_THRESHOLD,
     (n) => Number.isFinite(n) && n >= 0 && n <= 100,
-    'expected percentage points from 0 to 100',
+    t.expectedPoints,
   );
   if (issues.length === 0 && from >= to)
-    issues.push({
-      column: 'to',
-      value: element.to ?? String(to),
-      reason: `must be after from (${from})`,
-    });
-  if (issues.length > 0)
-    throw new WidgetError(
-      'invalid-attribute',
-      issues.length === 1 ? 'Invalid attribute' : `${issues.length} invalid attributes`,
-      issues,
-    );
+    issues.push({ column: 'to', value: element.to ?? String(to), reason: t.afterFrom(from) });
+  if (issues.length > 0) throw invalidAttributes(issues, lang);
   return { from, to, threshold };
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../../internal/i18n.js';
+import type { RouteKey } from './corridor-share.model.js';
 
 type Finding = 'yes' | 'no' | 'uncertain' | 'unknown';
 
@@ -47,6 +48,14 @@ export const corridorShareMessages = {
     citation: (from: number, to: number, pp: string) =>
       `usmx, “Share of U.S.-bound cocaine by route”, balloon test ${from}-${to} at ${pp} points.`,
     csvOnly: 'This widget reads a JSON array of corridor observations.',
+    notEnoughFigures: (from: number, to: number) =>
+      `Not enough figures from ${from} to ${to} to test for a balloon effect`,
+    noFigure: (route: RouteKey, from: number, to: number, covered: string) =>
+      `no ${route === 'corridor' ? 'Mexico/Central America corridor' : 'Caribbean'} figure in ${from}-${to}; ${covered}`,
+    figuresCover: (first: number, last: number) => `its figures cover ${first}-${last}`,
+    noFigures: 'it has no figures',
+    expectedPoints: 'expected percentage points from 0 to 100',
+    afterFrom: (from: number) => `must be after from (${from})`,
   },
   es: {
     title: 'Proporción de la cocaína destinada a EE. UU. por ruta',
@@ -92,5 +101,13 @@ export const corridorShareMessages = {
     citation: (from: number, to: number, pp: string) =>
       `usmx, «Proporción de la cocaína destinada a EE. UU. por ruta», prueba de efecto globo ${from}-${to} con ${pp} puntos.`,
     csvOnly: 'Este widget lee un arreglo JSON de observaciones del corredor.',
+    notEnoughFigures: (from: number, to: number) =>
+      `No hay suficientes cifras de ${from} a ${to} para saber si hubo efecto globo`,
+    noFigure: (route: RouteKey, from: number, to: number, covered: string) =>
+      `no hay ninguna cifra ${route === 'corridor' ? 'del corredor México-Centroamérica' : 'del Caribe'} en ${from}-${to}; ${covered}`,
+    figuresCover: (first: number, last: number) => `sus cifras cubren ${first}-${last}`,
+    noFigures: 'no tiene cifras',
+    expectedPoints: 'se esperaban puntos porcentuales entre 0 y 100',
+    afterFrom: (from: number) => `debe ser posterior a from (${from})`,
   },
 } as const satisfies Record<Lang, unknown>;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   clearBody,
   errorDetail,
+  fixture,
   mount,
   part,
   parts,
@@ -154,6 +155,83 @@ describe('<usmx-corridor-share> years', () => {
     await element.updateComplete;
     expect(parts(element, '[role=alert] li').map(text)).toEqual([
       'to (value "2010"): must be after from (2016)',
+    ]);
+  });
+});
+
+describe('<usmx-corridor-share> errors in the reader’s language', () => {
+  it('lists the bad fields of a file in Spanish, with zod’s Spanish words where the schema has none', async () => {
+    const src = fixture('corridor-invalid.json');
+    const spanish = await mount<UsmxCorridorShare>(TAG, { src, lang: 'es' });
+    const detail = errorDetail(spanish.event);
+    expect(detail.code).toBe('invalid-data');
+    expect(detail.message).toBe(`${src}: 2 valores no válidos`);
+    expect(detail.issues).toEqual([
+      // the schema's own message wins over the language: it stays as @usmx/data words it
+      { row: 2, column: 'pctHigh', value: 140, reason: 'percent must be <= 100' },
+      // zod's Spanish locale: a number was expected, text was given
+      {
+        row: 3,
+        column: 'refYear',
+        value: '2020',
+        reason: 'Entrada inválida: se esperaba número, recibido texto',
+      },
+    ]);
+    expect(text(part(spanish.element, '[role=alert]'))).toContain(`${src}: 2 valores no válidos`);
+    expect(parts(spanish.element, '[role=alert] li').map(text)).toEqual([
+      'fila 2: pctHigh (valor 140): percent must be <= 100',
+      'fila 3: refYear (valor "2020"): Entrada inválida: se esperaba número, recibido texto',
+    ]);
+    const english = await mount<UsmxCorridorShare>(TAG, { src });
+    expect(errorDetail(english.event).message).toBe(`${src}: 2 invalid values`);
+    expect(errorDetail(english.event).issues[1]?.reason).toBe('Invalid input');
+  });
+
+  it('says in Spanish which route has no figure in the window', async () => {
+    const { element, event } = await mount<UsmxCorridorShare>(TAG, {
+      from: '1995',
+      to: '2000',
+      lang: 'es',
+    });
+    const detail = errorDetail(event);
+    expect(detail.code).toBe('empty');
+    expect(detail.message).toBe(
+      'No hay suficientes cifras de 1995 a 2000 para saber si hubo efecto globo',
+    );
+    // observations.csv: the first figures of both routes are from 2006
+    expect(detail.issues.map((issue) => issue.reason)).toEqual([
+      expect.stringMatching(
+        /^no hay ninguna cifra del corredor México-Centroamérica en 1995-2000; sus cifras cubren 2006-\d{4}$/,
+      ),
+      expect.stringMatching(
+        /^no hay ninguna cifra del Caribe en 1995-2000; sus cifras cubren 2006-2014$/,
+      ),
+    ]);
+    expect(text(part(element, '[role=alert]'))).toContain('no hay ninguna cifra del Caribe');
+  });
+
+  it('checks from, to and threshold in Spanish', async () => {
+    const { element, event } = await mount<UsmxCorridorShare>(TAG, {
+      from: '2016',
+      to: '2010',
+      threshold: 'lots',
+      lang: 'es',
+    });
+    expect(errorDetail(event)).toEqual({
+      code: 'invalid-attribute',
+      message: 'Atributo no válido',
+      issues: [
+        {
+          column: 'threshold',
+          value: 'lots',
+          reason: 'se esperaban puntos porcentuales entre 0 y 100',
+        },
+      ],
+    });
+    const next = settle(element);
+    element.setAttribute('threshold', '5');
+    expect(errorDetail(await next).issues).toEqual([
+      { column: 'to', value: '2010', reason: 'debe ser posterior a from (2016)' },
     ]);
   });
 });

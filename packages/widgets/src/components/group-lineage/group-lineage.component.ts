@@ -1,8 +1,8 @@
 import type { PropertyDeclarations } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { userDataError, WidgetError, type ErrorIssue } from '../../internal/errors.js';
-import type { Locale } from '../../internal/i18n.js';
+import { invalidAttributes, userDataError, type ErrorIssue } from '../../internal/errors.js';
+import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { readJsonRows } from '../../internal/user-rows.js';
@@ -76,6 +76,7 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
       ? await readJsonRows(
           this.data !== undefined ? { data: this.data } : { src: this.src as string },
           async () => (await import('@usmx/data/schemas')).organizationSchema,
+          locale.lang,
         )
       : organizations;
     const events: LineageEvent[] = userData ? [] : [...leadershipEvents];
@@ -83,12 +84,12 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
       ...rows.flatMap((o) => [o.yearFounded ?? 0, o.yearCeased ?? 0]),
       ...events.map((e) => Number(e.date.slice(0, 4))),
     );
-    const { from, to } = readOptions(this, latest);
+    const { from, to } = readOptions(this, latest, locale.lang);
     let tree: ReturnType<typeof lineageTree>;
     try {
       tree = lineageTree(rows);
     } catch (error) {
-      throw userData ? userDataError(error) : error;
+      throw userData ? userDataError(error, locale.lang) : error;
     }
     const ids = [
       ...new Set([
@@ -109,24 +110,25 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
   }
 }
 
-function readOptions(element: UsmxGroupLineage, latest: number): { from: number; to: number } {
+/** Checks `from` and `to` and reports all bad ones at once, in the widget's language `lang`. */
+function readOptions(
+  element: UsmxGroupLineage,
+  latest: number,
+  lang: Lang,
+): { from: number; to: number } {
+  const t = commonMessages[lang];
   const issues: ErrorIssue[] = [];
   const year = (value: string | undefined, name: string, fallback: number) => {
     if (value === undefined || value === null || String(value).trim() === '') return fallback;
     const n = Number(value);
     if (!Number.isInteger(n) || n < 1900 || n > 2100)
-      issues.push({ column: name, value, reason: 'expected a year from 1900 to 2100' });
+      issues.push({ column: name, value, reason: t.expectedYear });
     return n;
   };
   const from = year(element.from, 'from', DEFAULT_FROM);
   const to = year(element.to, 'to', Math.max(latest, from));
   if (issues.length === 0 && from > to)
-    issues.push({ column: 'from', value: element.from, reason: `must not be after to (${to})` });
-  if (issues.length > 0)
-    throw new WidgetError(
-      'invalid-attribute',
-      issues.length === 1 ? 'Invalid attribute' : `${issues.length} invalid attributes`,
-      issues,
-    );
+    issues.push({ column: 'from', value: element.from, reason: t.notAfterTo(to) });
+  if (issues.length > 0) throw invalidAttributes(issues, lang);
   return { from, to };
 }

@@ -259,3 +259,36 @@ describe('<usmx-group-lineage> plurals', () => {
     );
   });
 });
+
+describe('<usmx-group-lineage> errors in the reader’s language', () => {
+  it('checks from and to in Spanish', async () => {
+    const { element, event } = await mount<UsmxGroupLineage>(TAG, {
+      from: '19x0',
+      to: '1850',
+      lang: 'es',
+    });
+    const detail = errorDetail(event);
+    expect(detail.message).toBe('2 atributos no válidos');
+    expect(detail.issues).toEqual([
+      { column: 'from', value: '19x0', reason: 'se esperaba un año entre 1900 y 2100' },
+      { column: 'to', value: '1850', reason: 'se esperaba un año entre 1900 y 2100' },
+    ]);
+    expect(text(part(element, '[role=alert] .error-title'))).toBe(
+      'No se pudo dibujar esta gráfica',
+    );
+  });
+
+  it('lists the bad fields of a file with zod’s Spanish words', async () => {
+    const { event } = await mount<UsmxGroupLineage>(TAG, {
+      src: fixture('organizations-invalid.json'),
+      lang: 'es',
+    });
+    const detail = errorDetail(event);
+    expect(detail.code).toBe('invalid-data');
+    // organization ids are upper-case letters, digits and _; years start in 1900
+    expect(detail.issues.map((issue) => issue.reason)).toEqual([
+      'Cadena inválida: debe coincidir con el patrón /^[A-Z0-9_]+$/',
+      'Demasiado pequeño: se esperaba que número fuera >=1900',
+    ]);
+  });
+});

@@ -5,15 +5,17 @@ import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import {
   invalidAttribute,
+  invalidAttributes,
   toWidgetError,
   WidgetError,
   type ErrorIssue,
 } from '../../internal/errors.js';
-import type { Locale } from '../../internal/i18n.js';
+import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { homicideTrendLayout } from './homicide-trend.chart.js';
 import { readHomicideObservations } from './homicide-trend.data.js';
+import { homicideTrendMessages } from './homicide-trend.messages.js';
 import {
   homicideTrendModel,
   type HomicideTrendModel,
@@ -90,7 +92,9 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
   declare to: string | undefined;
 
   protected override async load(locale: Locale): Promise<HomicideTrendModel> {
-    const options = readOptions(this);
+    const { lang } = locale;
+    const t = homicideTrendMessages[lang];
+    const options = readOptions(this, lang);
     const userData = this.data !== undefined || Boolean(this.src);
     // Indicator and dataset (series list, sources, regions) load in parallel, only when a widget is on the page.
     const [
@@ -101,31 +105,30 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
       import('./homicide-trend.dataset.js'),
     ]);
     const region = regionByCode(options.region);
-    if (!region)
-      throw invalidAttribute(
-        'region',
-        options.region,
-        'expected MX or the ISO 3166-2 code of a Mexican state, e.g. MX-CHH',
-      );
+    if (!region) throw invalidAttribute('region', options.region, t.unknownRegion, lang);
     const seriesId = options.series ?? (userData ? undefined : DEFAULT_HOMICIDE_SERIES);
     const meta: HomicideSeries | undefined = homicideSeries.find((s) => s.id === seriesId);
     if (!userData && !meta) {
       throw invalidAttribute(
         'series',
         seriesId,
-        `expected one of: ${homicideSeries.map((s) => s.id).join(', ')}`,
+        commonMessages[lang].expectedOneOf(homicideSeries.map((s) => s.id).join(', ')),
+        lang,
       );
     }
 
     const user =
       this.data !== undefined
-        ? await readHomicideObservations({ data: this.data })
+        ? await readHomicideObservations({ data: this.data }, lang)
         : this.src
-          ? await readHomicideObservations({
-              src: this.src,
-              series: seriesId ?? 'user-data',
-              ...(options.vintage ? { vintage: options.vintage } : {}),
-            })
+          ? await readHomicideObservations(
+              {
+                src: this.src,
+                series: seriesId ?? 'user-data',
+                ...(options.vintage ? { vintage: options.vintage } : {}),
+              },
+              lang,
+            )
           : undefined;
     const observations = user
       ? user.rows
@@ -143,14 +146,15 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
         (row) => row.seriesId === series && row.region === options.region,
       );
       rows = regionRows.filter((row) => !options.vintage || row.vintage <= options.vintage);
-      if (rows.length === 0) throw noRows(series, options, regionRows);
+      if (rows.length === 0) throw noRows(series, options, regionRows, lang);
       // with no as-of, the latest month the chart shows: up to `to` when it is set
       const shown = rows.filter((row) => options.to === undefined || row.year <= options.to);
       if (shown.length === 0) {
         throw invalidAttribute(
           'to',
           options.to,
-          `${series} (${options.region}) starts in ${Math.min(...rows.map((row) => row.year))}`,
+          t.startsIn(series, options.region, Math.min(...rows.map((row) => row.year))),
+          lang,
         );
       }
       asOf = options.asOf ?? latestMonth(shown);
@@ -163,7 +167,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
     } catch (error) {
       // user rows are checked in detail only when they fail: the error then lists each bad field
       await user?.explain();
-      throw asAttributeError(error);
+      throw asAttributeError(error, lang);
     }
     const sources = sourceRefs(result.sourceIds, homicideSources);
     const knownMeta = meta ?? homicideSeries.find((s) => s.id === series);
@@ -184,25 +188,29 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
   }
 }
 
-/** Why a series has no rows for the region (or none published by `vintage`), naming the attribute. */
+/**
+ * Why a series has no rows for the region (or none published by `vintage`), naming the attribute,
+ * in the widget's language `lang`.
+ */
 function noRows(
   series: string | undefined,
   options: Options,
   regionRows: readonly HomicideObservation[],
+  lang: Lang,
 ): WidgetError {
+  const t = homicideTrendMessages[lang];
   if (regionRows.length > 0 && options.vintage) {
     const first = regionRows.reduce((a, b) => (b.vintage < a.vintage ? b : a)).vintage;
     return invalidAttribute(
       'vintage',
       options.vintage,
-      `no release of ${series} on or before ${options.vintage}; the first is ${first}`,
+      t.noRelease(series, options.vintage, first),
+      lang,
     );
   }
-  return new WidgetError(
-    'empty',
-    `No observations of series "${series}" for region ${options.region}`,
-    [{ column: 'region', value: options.region, reason: 'no rows for this series and region' }],
-  );
+  return new WidgetError('empty', t.noObservations(series, options.region), [
+    { column: 'region', value: options.region, reason: t.noRegionRows },
+  ]);
 }
 
 /** The attribute behind each option of `homicideTrend`. */
@@ -215,18 +223,17 @@ const ATTRIBUTE_OF_OPTION: Readonly<Record<string, string>> = {
 
 /**
  * The indicator's complaint about its options (an `as-of` before the series starts, a `vintage`
- * before its first release...) as an invalid-attribute error naming the attributes; any other
- * error unchanged.
+ * before its first release...) as an invalid-attribute error naming the attributes, headed in the
+ * widget's language `lang` (the reasons are the indicator's); any other error unchanged.
  */
-function asAttributeError(error: unknown): unknown {
+function asAttributeError(error: unknown, lang: Lang): unknown {
   if ((error as Error | null)?.name !== 'IndicatorInputError') return error;
-  const { issues } = toWidgetError(error);
+  const { issues } = toWidgetError(error, lang);
   const attributes = issues.map((issue) => ATTRIBUTE_OF_OPTION[issue.column ?? '']);
   if (issues.length === 0 || attributes.includes(undefined)) return error;
-  return new WidgetError(
-    'invalid-attribute',
-    issues.length === 1 ? 'Invalid attribute' : `${issues.length} invalid attributes`,
+  return invalidAttributes(
     issues.map((issue, i) => ({ ...issue, column: attributes[i] as string })),
+    lang,
   );
 }
 
@@ -240,44 +247,27 @@ interface Options {
   to: number | undefined;
 }
 
-/** Checks every attribute and reports all bad ones at once. */
-function readOptions(element: UsmxHomicideTrend): Options {
+/** Checks every attribute and reports all bad ones at once, in the widget's language `lang`. */
+function readOptions(element: UsmxHomicideTrend, lang: Lang): Options {
+  const t = homicideTrendMessages[lang];
   const issues: ErrorIssue[] = [];
   const region = element.region?.trim() || 'MX';
   if (!/^MX(-[A-Z]{3})?$/.test(region))
-    issues.push({
-      column: 'region',
-      value: region,
-      reason: 'expected MX or an ISO 3166-2 code like MX-CHH',
-    });
+    issues.push({ column: 'region', value: region, reason: t.regionCode });
   const asOf = element.asOf?.trim() || undefined;
   if (asOf !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(asOf))
-    issues.push({
-      column: 'as-of',
-      value: asOf,
-      reason: 'expected a month as YYYY-MM, e.g. 2017-04',
-    });
+    issues.push({ column: 'as-of', value: asOf, reason: t.monthFormat });
   const vintage = element.vintage?.trim() || undefined;
   if (vintage !== undefined && !isCalendarDate(vintage))
-    issues.push({
-      column: 'vintage',
-      value: vintage,
-      reason: 'expected a date as YYYY-MM-DD (or YYYY-MM, YYYY)',
-    });
+    issues.push({ column: 'vintage', value: vintage, reason: t.dateFormat });
   const measure = element.measure?.trim() || 'count';
   if (measure !== 'count' && measure !== 'rate')
-    issues.push({ column: 'measure', value: measure, reason: 'expected count or rate' });
-  const from = readYear(element.from, 'from', issues);
-  const to = readYear(element.to, 'to', issues);
+    issues.push({ column: 'measure', value: measure, reason: t.measures });
+  const from = readYear(element.from, 'from', issues, lang);
+  const to = readYear(element.to, 'to', issues, lang);
   if (from !== undefined && to !== undefined && from > to)
-    issues.push({ column: 'from', value: from, reason: `must not be after to (${to})` });
-  if (issues.length > 0) {
-    throw new WidgetError(
-      'invalid-attribute',
-      issues.length === 1 ? 'Invalid attribute' : `${issues.length} invalid attributes`,
-      issues,
-    );
-  }
+    issues.push({ column: 'from', value: from, reason: commonMessages[lang].notAfterTo(to) });
+  if (issues.length > 0) throw invalidAttributes(issues, lang);
   return {
     region,
     series: element.series?.trim() || undefined,
@@ -304,11 +294,12 @@ function readYear(
   value: string | undefined,
   name: string,
   issues: ErrorIssue[],
+  lang: Lang,
 ): number | undefined {
   if (value === undefined || value === null || String(value).trim() === '') return undefined;
   const year = Number(value);
   if (!Number.isInteger(year) || year < 1900 || year > 2100) {
-    issues.push({ column: name, value, reason: 'expected a year from 1900 to 2100' });
+    issues.push({ column: name, value, reason: commonMessages[lang].expectedYear });
     return undefined;
   }
   return year;

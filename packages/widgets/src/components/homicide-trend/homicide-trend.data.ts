@@ -1,5 +1,6 @@
 import type { HomicideObservation } from '@usmx/data/schemas';
 import { fetchUserFile, parseJson } from '../../internal/fetch-text.js';
+import type { Lang } from '../../internal/i18n.js';
 import { validateRows } from '../../internal/user-rows.js';
 
 /** Where user observations come from: the `data` property, or a file at `src`. */
@@ -24,14 +25,17 @@ export interface UserObservations {
  * Reads user homicide observations: rows shaped like `homicideObservations` (as the `data`
  * property or a JSON file), or a CSV file in one of the layouts `@usmx/data/parsers` reads (which
  * validates it). JSON rows are checked by the indicator, which rejects bad input; only then are
- * they checked row by row against the schema, so valid data is not validated twice.
+ * they checked row by row against the schema, so valid data is not validated twice. Errors are in
+ * the widget's language `lang`.
  */
 export async function readHomicideObservations(
   input: UserHomicideInput,
+  lang: Lang,
 ): Promise<UserObservations> {
-  if ('data' in input) return jsonRows(input.data, 'data');
-  const file = await fetchUserFile(input.src);
-  if (file.format === 'json') return jsonRows(parseJson(file.text, input.src), input.src);
+  if ('data' in input) return jsonRows(input.data, 'data', lang);
+  const file = await fetchUserFile(input.src, lang);
+  if (file.format === 'json')
+    return jsonRows(parseJson(file.text, input.src, lang), input.src, lang);
   const { parseLongCsv, parseSesnspStateCsv } = await import('@usmx/data/parsers');
   const options = {
     seriesId: input.series,
@@ -47,9 +51,9 @@ export async function readHomicideObservations(
   return { rows, explain: async () => undefined };
 }
 
-async function jsonRows(value: unknown, origin: string): Promise<UserObservations> {
+async function jsonRows(value: unknown, origin: string, lang: Lang): Promise<UserObservations> {
   const explain = async () => {
-    validateRows(value, await observationSchema(), origin);
+    await validateRows(value, await observationSchema(), origin, lang);
   };
   if (!Array.isArray(value) || value.length === 0) await explain();
   return { rows: value as HomicideObservation[], explain };

@@ -268,3 +268,145 @@ describe('<usmx-homicide-trend> downloads', () => {
     }
   });
 });
+
+describe('<usmx-homicide-trend> errors in the reader’s language', () => {
+  /** What the error state shows: its title, its message, and each listed issue. */
+  const shown = (element: HTMLElement) => ({
+    title: text(part(element, '[role=alert] .error-title')),
+    message: text(part(element, '[role=alert] > p:not(.error-title)')),
+    items: parts(element, '[role=alert] li').map(text),
+  });
+
+  it('names bad attributes in Spanish on screen and in usmx-error, in English otherwise', async () => {
+    const attributes = { measure: 'deaths', from: '2020', to: '2010' };
+    const spanish = await mount<UsmxHomicideTrend>(TAG, { ...attributes, lang: 'es' });
+    let detail = errorDetail(spanish.event);
+    expect(detail.code).toBe('invalid-attribute');
+    expect(detail.message).toBe('2 atributos no válidos');
+    expect(detail.issues).toEqual([
+      { column: 'measure', value: 'deaths', reason: 'se esperaba count o rate' },
+      { column: 'from', value: 2020, reason: 'no puede ser posterior a to (2010)' },
+    ]);
+    expect(shown(spanish.element)).toEqual({
+      title: 'No se pudo dibujar esta gráfica',
+      message: '2 atributos no válidos',
+      items: [
+        'measure (valor "deaths"): se esperaba count o rate',
+        'from (valor 2020): no puede ser posterior a to (2010)',
+      ],
+    });
+    const english = await mount<UsmxHomicideTrend>(TAG, attributes);
+    detail = errorDetail(english.event);
+    expect(detail.code).toBe('invalid-attribute');
+    expect(detail.message).toBe('2 invalid attributes');
+    expect(detail.issues.map((issue) => issue.reason)).toEqual([
+      'expected count or rate',
+      'must not be after to (2010)',
+    ]);
+    expect(shown(english.element).message).toBe('2 invalid attributes');
+  });
+
+  it('speaks the language of the page too, and words a year out of range', async () => {
+    const { element, event } = await mount<UsmxHomicideTrend>(
+      TAG,
+      { to: '3000' },
+      { lang: 'es-MX' },
+    );
+    const detail = errorDetail(event);
+    expect(detail.message).toBe('Atributo no válido');
+    expect(detail.issues).toEqual([
+      { column: 'to', value: '3000', reason: 'se esperaba un año entre 1900 y 2100' },
+    ]);
+    expect(shown(element).items).toEqual([
+      'to (valor "3000"): se esperaba un año entre 1900 y 2100',
+    ]);
+  });
+
+  it('reports a missing file in Spanish', async () => {
+    const src = fixture('does-not-exist.json');
+    const spanish = await mount<UsmxHomicideTrend>(TAG, { src, lang: 'es' });
+    const detail = errorDetail(spanish.event);
+    expect(detail.code).toBe('fetch-failed');
+    expect(detail.message).toBe(`No se pudo cargar ${src}: HTTP 404`);
+    expect(detail.issues).toEqual([
+      { column: 'src', value: src, reason: 'el servidor respondió 404 Not Found' },
+    ]);
+    expect(shown(spanish.element).message).toBe(`No se pudo cargar ${src}: HTTP 404`);
+    const english = await mount<UsmxHomicideTrend>(TAG, { src });
+    expect(errorDetail(english.event).message).toBe(`Could not load ${src}: HTTP 404`);
+    expect(errorDetail(english.event).issues[0]?.reason).toBe('the server answered 404 Not Found');
+  });
+
+  it('reports a file that is not JSON in Spanish', async () => {
+    const src = fixture('truncated-json.txt');
+    const spanish = await mount<UsmxHomicideTrend>(TAG, { src, lang: 'es' });
+    expect(errorDetail(spanish.event).code).toBe('invalid-data');
+    expect(errorDetail(spanish.event).message).toBe(`${src} no es un JSON válido`);
+    expect(shown(spanish.element).message).toBe(`${src} no es un JSON válido`);
+    const english = await mount<UsmxHomicideTrend>(TAG, { src });
+    expect(errorDetail(english.event).message).toBe(`${src} is not valid JSON`);
+  });
+
+  it('lists bad rows in Spanish, with zod’s Spanish words where the schema has none', async () => {
+    const row = {
+      seriesId: 'user-series',
+      region: 'MX',
+      year: 2014,
+      month: 1,
+      count: 100,
+      sourceId: 'MY_SOURCE',
+      vintage: '2016-04-20',
+    };
+    // row 2 gives its vintage as a number, not a date string
+    const data = [row, { ...row, month: 2, vintage: 20160420 }];
+    const spanish = await mount<UsmxHomicideTrend>(TAG, { lang: 'es' }, { data });
+    const detail = errorDetail(spanish.event);
+    expect(detail.code).toBe('invalid-data');
+    expect(detail.message).toBe('data: 1 valor no válido');
+    expect(detail.issues).toEqual([
+      {
+        row: 2,
+        column: 'vintage',
+        value: 20160420,
+        reason: 'Entrada inválida: se esperaba texto, recibido número',
+      },
+    ]);
+    expect(shown(spanish.element).items).toEqual([
+      'fila 2: vintage (valor 20160420): Entrada inválida: se esperaba texto, recibido número',
+    ]);
+    const english = await mount<UsmxHomicideTrend>(TAG, {}, { data });
+    expect(errorDetail(english.event).message).toBe('data: 1 invalid value');
+    expect(shown(english.element).items).toEqual([
+      'row 2: vintage (value 20160420): Invalid input',
+    ]);
+  });
+
+  it('reports no rows as empty in Spanish', async () => {
+    const spanish = await mount<UsmxHomicideTrend>(TAG, { lang: 'es' }, { data: [] });
+    expect(errorDetail(spanish.event)).toEqual({
+      code: 'empty',
+      message: 'data: no hay filas',
+      issues: [],
+    });
+    expect(shown(spanish.element).message).toBe('data: no hay filas');
+    const english = await mount<UsmxHomicideTrend>(TAG, {}, { data: [] });
+    expect(errorDetail(english.event).message).toBe('data: no rows');
+  });
+
+  it('says in Spanish that a series has no rows for the region', async () => {
+    // homicides.json: national rows only
+    const attributes = { src: fixture('homicides.json'), region: 'MX-CHH' };
+    const spanish = await mount<UsmxHomicideTrend>(TAG, { ...attributes, lang: 'es' });
+    expect(errorDetail(spanish.event)).toEqual({
+      code: 'empty',
+      message: 'No hay observaciones de la serie "user-series" para la región MX-CHH',
+      issues: [
+        { column: 'region', value: 'MX-CHH', reason: 'no hay filas para esta serie y región' },
+      ],
+    });
+    const english = await mount<UsmxHomicideTrend>(TAG, attributes);
+    expect(errorDetail(english.event).message).toBe(
+      'No observations of series "user-series" for region MX-CHH',
+    );
+  });
+});

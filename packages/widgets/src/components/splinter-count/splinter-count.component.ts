@@ -1,9 +1,9 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { userDataError, WidgetError, type ErrorIssue } from '../../internal/errors.js';
+import { invalidAttributes, userDataError, type ErrorIssue } from '../../internal/errors.js';
 import { emit } from '../../internal/events.js';
-import type { Locale } from '../../internal/i18n.js';
+import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { readJsonRows } from '../../internal/user-rows.js';
@@ -83,19 +83,20 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
         ? await readJsonRows(
             this.data !== undefined ? { data: this.data } : { src: this.src as string },
             async () => (await import('@usmx/data/schemas')).organizationSchema,
+            locale.lang,
           )
         : organizations;
     const latest = Math.max(
       ...rows.flatMap((o) => [o.yearFounded ?? 0, o.yearCeased ?? 0]),
       ...publishedGroupCounts.map((c) => c.refYearTo ?? c.refYear),
     );
-    const options = readOptions(this, latest);
+    const options = readOptions(this, latest, locale.lang);
     const userData = this.data !== undefined || Boolean(this.src);
     let count: ReturnType<typeof splinterCount>;
     try {
       count = splinterCount(rows, { from: options.from, to: options.to, rule: options.rule });
     } catch (error) {
-      throw userData ? userDataError(error) : error;
+      throw userData ? userDataError(error, locale.lang) : error;
     }
     const published = publishedCounts(publishedGroupCounts);
     const ids = [...new Set([...count.sourceIds, ...published.sourceIds])].sort();
@@ -127,34 +128,32 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
   };
 }
 
+/** Checks every attribute and reports all bad ones at once, in the widget's language `lang`. */
 function readOptions(
   element: UsmxSplinterCount,
   latest: number,
+  lang: Lang,
 ): { rule: SplinterRuleId; from: number; to: number } {
+  const t = commonMessages[lang];
   const issues: ErrorIssue[] = [];
   const rule = element.rule?.trim() || 'lineage';
   if (!(SPLINTER_RULES as readonly string[]).includes(rule))
     issues.push({
       column: 'rule',
       value: rule,
-      reason: `expected one of: ${SPLINTER_RULES.join(', ')}`,
+      reason: t.expectedOneOf(SPLINTER_RULES.join(', ')),
     });
   const year = (value: string | undefined, name: string, fallback: number) => {
     if (value === undefined || value === null || String(value).trim() === '') return fallback;
     const n = Number(value);
     if (!Number.isInteger(n) || n < 1900 || n > 2100)
-      issues.push({ column: name, value, reason: 'expected a year from 1900 to 2100' });
+      issues.push({ column: name, value, reason: t.expectedYear });
     return n;
   };
   const from = year(element.from, 'from', DEFAULT_FROM);
   const to = year(element.to, 'to', Math.max(latest, from));
   if (issues.length === 0 && from > to)
-    issues.push({ column: 'from', value: element.from, reason: `must not be after to (${to})` });
-  if (issues.length > 0)
-    throw new WidgetError(
-      'invalid-attribute',
-      issues.length === 1 ? 'Invalid attribute' : `${issues.length} invalid attributes`,
-      issues,
-    );
+    issues.push({ column: 'from', value: element.from, reason: t.notAfterTo(to) });
+  if (issues.length > 0) throw invalidAttributes(issues, lang);
   return { rule: rule as SplinterRuleId, from, to };
 }

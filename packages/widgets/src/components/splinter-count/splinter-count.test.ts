@@ -5,6 +5,7 @@ import { userEvent } from 'vitest/browser';
 import type { UsmxRuleChangeEvent } from '../../internal/events.js';
 import {
   clearBody,
+  errorDetail,
   fixture,
   mount,
   part,
@@ -240,6 +241,26 @@ describe('<usmx-splinter-count> plurals', () => {
     });
     expect(text(part(element, '[part=summary]'))).toMatch(
       /: 1 organización activa en 2000 y 3 en 2012/,
+    );
+  });
+});
+
+describe('<usmx-splinter-count> errors in the reader’s language', () => {
+  it('names the rules it knows in Spanish', async () => {
+    const { element, event } = await mount<UsmxSplinterCount>(TAG, { rule: 'mine', lang: 'es' });
+    expect(errorDetail(event)).toEqual({
+      code: 'invalid-attribute',
+      message: 'Atributo no válido',
+      issues: [
+        {
+          column: 'rule',
+          value: 'mine',
+          reason: `se esperaba uno de: ${SPLINTER_RULES.join(', ')}`,
+        },
+      ],
+    });
+    expect(text(part(element, '[role=alert] li'))).toMatch(
+      /^rule \(valor "mine"\): se esperaba uno de: lineage, /,
     );
   });
 });

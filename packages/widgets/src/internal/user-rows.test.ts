@@ -1,0 +1,83 @@
+import { corridorObservationSchema } from '@usmx/data/schemas';
+import { describe, expect, it } from 'vitest';
+import type { WidgetError } from './errors.js';
+import { readJsonRows, validateRows } from './user-rows.js';
+
+const fixtures = new URL('/test/fixtures/', location.origin);
+/** corridor-invalid.json: row 2 gives a share of 140%, row 3 its year as text. */
+const invalidRows: unknown = await (await fetch(new URL('corridor-invalid.json', fixtures))).json();
+
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('accepted');
+    },
+    (error: unknown) => error as WidgetError,
+  );
+
+describe('validateRows', () => {
+  it('lists each bad field in English', async () => {
+    const error = await rejection(
+      validateRows(invalidRows, corridorObservationSchema, 'data', 'en'),
+    );
+    expect(error.code).toBe('invalid-data');
+    expect(error.message).toBe('data: 2 invalid values');
+    expect(error.issues).toEqual([
+      { row: 2, column: 'pctHigh', value: 140, reason: 'percent must be <= 100' },
+      // zod/mini has no words of its own for a wrong type
+      { row: 3, column: 'refYear', value: '2020', reason: 'Invalid input' },
+    ]);
+  });
+
+  it('lists each bad field in Spanish, zod wording what the schema leaves to it', async () => {
+    const error = await rejection(
+      validateRows(invalidRows, corridorObservationSchema, 'data', 'es'),
+    );
+    expect(error.code).toBe('invalid-data');
+    expect(error.message).toBe('data: 2 valores no válidos');
+    expect(error.issues).toEqual([
+      // the schema's own message comes first, whatever the language
+      { row: 2, column: 'pctHigh', value: 140, reason: 'percent must be <= 100' },
+      // zod's Spanish locale: a number was expected, text was given
+      {
+        row: 3,
+        column: 'refYear',
+        value: '2020',
+        reason: 'Entrada inválida: se esperaba número, recibido texto',
+      },
+    ]);
+  });
+
+  it('says in the widget’s language that rows must be an array', async () => {
+    const en = await rejection(validateRows({}, corridorObservationSchema, 'data', 'en'));
+    const es = await rejection(validateRows({}, corridorObservationSchema, 'data', 'es'));
+    expect([en.code, es.code]).toEqual(['invalid-data', 'invalid-data']);
+    expect(en.message).toBe('data: expected an array of rows');
+    expect(es.message).toBe('data: se esperaba un arreglo de filas');
+    expect(es.issues).toEqual([
+      { column: 'data', value: 'object', reason: 'se esperaba un arreglo JSON de filas' },
+    ]);
+  });
+
+  it('reports no rows as empty in the widget’s language', async () => {
+    const en = await rejection(validateRows([], corridorObservationSchema, 'x.json', 'en'));
+    const es = await rejection(validateRows([], corridorObservationSchema, 'x.json', 'es'));
+    expect([en.code, es.code]).toEqual(['empty', 'empty']);
+    expect(en.message).toBe('x.json: no rows');
+    expect(es.message).toBe('x.json: no hay filas');
+  });
+});
+
+describe('readJsonRows', () => {
+  it('refuses a file that is not JSON, in the widget’s language', async () => {
+    const src = new URL('homicides-long.csv', fixtures).href;
+    const schema = async () => corridorObservationSchema;
+    const en = await rejection(readJsonRows({ src }, schema, 'en'));
+    const es = await rejection(readJsonRows({ src }, schema, 'es'));
+    expect([en.code, es.code]).toEqual(['invalid-data', 'invalid-data']);
+    expect(en.message).toBe(`${src} is not JSON`);
+    expect(en.issues[0]?.reason).toBe('this widget reads a JSON array of rows');
+    expect(es.message).toBe(`${src} no es JSON`);
+    expect(es.issues[0]?.reason).toBe('este widget lee un arreglo JSON de filas');
+  });
+});
