@@ -209,6 +209,13 @@ describe('UsmxElement', () => {
     expect(errors[0]?.detail.code).toBe('invalid-attribute');
   });
 
+  it('names a bad theme in the widget language', async () => {
+    const el = await mount({ theme: 'purple', lang: 'es' });
+    const alert = el.shadowRoot?.querySelector('[role=alert]')?.textContent ?? '';
+    expect(alert).toContain('Atributo "theme" no válido');
+    expect(alert).toContain('se esperaba uno de: auto, light, dark');
+  });
+
   it('adds no landmarks to the host page, however many widgets it holds', async () => {
     const [first] = await Promise.all([mount(), mount({ lang: 'es' })]);
     // `region` (content outside any landmark) is about the host page, which here has no <main>

@@ -184,7 +184,15 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     const run = ++this.#run;
     if (!isThemeSetting(this.theme)) {
       this.#busy = false;
-      this.#fail(invalidAttribute('theme', this.theme, 'expected auto, light or dark'));
+      const { lang } = resolveLocale(this);
+      this.#fail(
+        invalidAttribute(
+          'theme',
+          this.theme,
+          commonMessages[lang].expectedOneOf('auto, light, dark'),
+          lang,
+        ),
+      );
       return;
     }
     // A drawn chart stays (marked busy) until the new one is ready: the layout does not collapse
