@@ -6,6 +6,7 @@ import { fetchUserFile, parseJson } from '../../internal/fetch-text.js';
 import type { Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
+import { once } from '../../internal/once.js';
 import { claimLayout } from './claim.chart.js';
 import { claimMessages } from './claim.messages.js';
 import { claimModel, type ClaimModel } from './claim.model.js';
@@ -38,6 +39,11 @@ async function citations(
 
 /** The claim shown with no `claim` attribute: the 2017 article's "up nearly 25 percent". */
 export const DEFAULT_CLAIM = 'homicides-ytd-2017';
+
+/** The indicator and the dataset tables the widget uses, loaded with the first widget. */
+const loadModules = once(() =>
+  Promise.all([import('@usmx/indicators/claims'), import('@usmx/data/claims')]),
+);
 
 /**
  * A published claim checked against the data: the quote, who said it and when, what each series,
@@ -91,10 +97,7 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
   declare claim: string | undefined;
 
   protected override async load(locale: Locale): Promise<ClaimModel> {
-    const [{ checkClaim }, { claimById, claims, claimSources }] = await Promise.all([
-      import('@usmx/indicators/claims'),
-      import('@usmx/data/claims'),
-    ]);
+    const [{ checkClaim }, { claimById, claims, claimSources }] = await loadModules();
     let claim: unknown;
     const isUserClaim = this.data !== undefined || Boolean(this.src);
     if (this.data !== undefined) claim = this.data;

@@ -6,6 +6,7 @@ import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { readJsonRows } from '../../internal/user-rows.js';
+import { once } from '../../internal/once.js';
 import { corridorShareLayout } from './corridor-share.chart.js';
 import { corridorShareMessages } from './corridor-share.messages.js';
 import {
@@ -20,6 +21,11 @@ const DEFAULT_FROM = 2010;
 const DEFAULT_TO = 2016;
 /** Rise of the Caribbean share, in percentage points, that counts as a balloon effect. */
 const DEFAULT_THRESHOLD = 5;
+
+/** The indicator and the dataset tables the widget uses, loaded with the first widget. */
+const loadModules = once(() =>
+  Promise.all([import('@usmx/indicators/corridor-share'), import('@usmx/data/corridor')]),
+);
 
 /**
  * The share of U.S.-bound cocaine through the Mexico/Central America corridor and through the
@@ -79,7 +85,7 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
     const { lang } = locale;
     const options = readOptions(this, lang);
     const [{ corridorShare, balloonEffect }, { corridorObservations, corridorSources }] =
-      await Promise.all([import('@usmx/indicators/corridor-share'), import('@usmx/data/corridor')]);
+      await loadModules();
     const observations =
       this.data !== undefined || this.src
         ? await readJsonRows(

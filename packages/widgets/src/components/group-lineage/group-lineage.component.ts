@@ -6,6 +6,7 @@ import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { readJsonRows } from '../../internal/user-rows.js';
+import { once } from '../../internal/once.js';
 import { groupLineageLayout } from './group-lineage.chart.js';
 import {
   groupLineageModel,
@@ -16,6 +17,11 @@ import { groupLineageStyles } from './group-lineage.styles.js';
 
 /** The Guadalajara cartel, from which most of today's organizations descend, dates from 1980. */
 const DEFAULT_FROM = 1980;
+
+/** The indicator and the dataset tables the widget uses, loaded with the first widget. */
+const loadModules = once(() =>
+  Promise.all([import('@usmx/indicators/splinter-count'), import('@usmx/data/groups')]),
+);
 
 /**
  * The family tree of Mexico's criminal organizations over time: one line per organization from
@@ -67,10 +73,8 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
   declare to: string | undefined;
 
   protected override async load(locale: Locale): Promise<GroupLineageModel> {
-    const [{ lineageTree }, { organizations, leadershipEvents, groupSources }] = await Promise.all([
-      import('@usmx/indicators/splinter-count'),
-      import('@usmx/data/groups'),
-    ]);
+    const [{ lineageTree }, { organizations, leadershipEvents, groupSources }] =
+      await loadModules();
     const userData = this.data !== undefined || Boolean(this.src);
     const rows = userData
       ? await readJsonRows(

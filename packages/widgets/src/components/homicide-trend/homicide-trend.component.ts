@@ -13,6 +13,7 @@ import {
 import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
+import { once } from '../../internal/once.js';
 import { homicideTrendLayout } from './homicide-trend.chart.js';
 import { readHomicideObservations } from './homicide-trend.data.js';
 import { homicideTrendMessages } from './homicide-trend.messages.js';
@@ -100,10 +101,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
     const [
       { homicideTrend },
       { homicideSeries, homicideSources, loadHomicideObservations, regionByCode },
-    ] = await Promise.all([
-      import('@usmx/indicators/homicide-trend'),
-      import('./homicide-trend.dataset.js'),
-    ]);
+    ] = await loadModules();
     const region = regionByCode(options.region);
     if (!region) throw invalidAttribute('region', options.region, t.unknownRegion, lang);
     const seriesId = options.series ?? (userData ? undefined : DEFAULT_HOMICIDE_SERIES);
@@ -212,6 +210,11 @@ function noRows(
     { column: 'region', value: options.region, reason: t.noRegionRows },
   ]);
 }
+
+/** The indicator and the parts of the dataset the widget uses, loaded with the first widget. */
+const loadModules = once(() =>
+  Promise.all([import('@usmx/indicators/homicide-trend'), import('./homicide-trend.dataset.js')]),
+);
 
 /** The attribute behind each option of `homicideTrend`. */
 const ATTRIBUTE_OF_OPTION: Readonly<Record<string, string>> = {

@@ -173,6 +173,30 @@ describe('<usmx-homicide-trend> data', () => {
   });
 });
 
+describe('<usmx-homicide-trend> on a page with several', () => {
+  it('draws a second widget given rows without waiting for a task (no busy frame)', async () => {
+    // twelve months of 2019 and three of 2020, valid rows
+    const rows = Array.from({ length: 15 }, (_, i) => ({
+      seriesId: 'mine',
+      region: 'MX',
+      year: 2019 + Math.floor(i / 12),
+      month: (i % 12) + 1,
+      count: 100 + i,
+      sourceId: 'https://example.org/mine.csv',
+      vintage: '2020-04-15',
+    }));
+    expect((await mount<UsmxHomicideTrend>(TAG, {}, { data: rows })).event.type).toBe('usmx-ready');
+    const second = document.createElement(TAG) as UsmxHomicideTrend;
+    second.data = rows;
+    const drawn = settle(second);
+    document.body.append(second);
+    let taskRan = false;
+    setTimeout(() => (taskRan = true), 0);
+    expect((await drawn).type).toBe('usmx-ready');
+    expect(taskRan).toBe(false);
+  });
+});
+
 describe('<usmx-homicide-trend> series errors', () => {
   it('reports an unknown series with the known ones', async () => {
     const { event } = await mount<UsmxHomicideTrend>(TAG, { series: 'made-up' });

@@ -7,6 +7,7 @@ import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { readJsonRows } from '../../internal/user-rows.js';
+import { once } from '../../internal/once.js';
 import { splinterCountLayout } from './splinter-count.chart.js';
 import {
   SPLINTER_RULES,
@@ -17,6 +18,11 @@ import { splinterCountModel, type SplinterCountModel } from './splinter-count.mo
 import { splinterCountStyles } from './splinter-count.styles.js';
 
 const DEFAULT_FROM = 1990;
+
+/** The indicator and the dataset tables the widget uses, loaded with the first widget. */
+const loadModules = once(() =>
+  Promise.all([import('@usmx/indicators/splinter-count'), import('@usmx/data/groups')]),
+);
 
 /**
  * How many criminal organizations Mexico has, year by year, under a counting rule (every
@@ -77,7 +83,7 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
     const [
       { splinterCount, publishedCounts },
       { organizations, publishedGroupCounts, groupSources },
-    ] = await Promise.all([import('@usmx/indicators/splinter-count'), import('@usmx/data/groups')]);
+    ] = await loadModules();
     const rows =
       this.data !== undefined || this.src
         ? await readJsonRows(
