@@ -1,10 +1,10 @@
-import type spanishZod from 'zod/v4/locales/es.js';
 import { WidgetError, type ErrorIssue } from './errors.js';
 import { fetchUserFile, parseJson } from './fetch-text.js';
 import { commonMessages, type Lang } from './i18n.js';
+import type { RawIssue } from './issue-words.js';
 
 /** A zod error map: the words of each issue a schema leaves without a message of its own. */
-type ErrorMap = ReturnType<typeof spanishZod>['localeError'];
+type ErrorMap = (issue: RawIssue) => string;
 
 /** The part of a zod schema used to check one row. */
 export interface RowSchema<T> {
@@ -24,8 +24,8 @@ const MAX_LISTED = 20;
 
 /**
  * Checks that `value` is a non-empty array of rows that `schema` accepts, listing every bad field,
- * in the widget's language `lang`. Zod words an issue the schema gives no message of its own in
- * `lang` too: its Spanish locale is loaded only when a Spanish widget has bad rows.
+ * in the widget's language `lang`. An issue the schema gives no message of its own is worded by
+ * `issueWords`, loaded only when a file has bad rows.
  */
 export async function validateRows<T>(
   value: unknown,
@@ -52,11 +52,8 @@ export async function validateRows<T>(
     else bad.push(i);
   });
   if (bad.length === 0) return rows;
-  // the bad rows are checked again, for zod to word its issues in the widget's language
-  const params =
-    lang === 'es'
-      ? { error: (await import('zod/v4/locales/es.js')).default().localeError }
-      : undefined;
+  // the bad rows are checked again, for their issues to be worded in the widget's language
+  const params = { error: (await import('./issue-words.js')).issueWords(lang) };
   const issues: ErrorIssue[] = bad.flatMap((i) => {
     const row: unknown = value[i];
     const parsed = schema.safeParse(row, params);

@@ -371,7 +371,7 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
     expect(errorDetail(english.event).message).toBe(`${src} is not valid JSON`);
   });
 
-  it('lists bad rows in Spanish, with zod’s Spanish words where the schema has none', async () => {
+  it('lists bad rows in Spanish, worded in Spanish where the schema has no message', async () => {
     const row = {
       seriesId: 'user-series',
       region: 'MX',
@@ -392,16 +392,16 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
         row: 2,
         column: 'vintage',
         value: 20160420,
-        reason: 'Entrada inválida: se esperaba texto, recibido número',
+        reason: 'se esperaba texto, se recibió número',
       },
     ]);
     expect(shown(spanish.element).items).toEqual([
-      'fila 2: vintage (valor 20160420): Entrada inválida: se esperaba texto, recibido número',
+      'fila 2: vintage (valor 20160420): se esperaba texto, se recibió número',
     ]);
     const english = await mount<UsmxHomicideTrend>(TAG, {}, { data });
     expect(errorDetail(english.event).message).toBe('data: 1 invalid value');
     expect(shown(english.element).items).toEqual([
-      'row 2: vintage (value 20160420): Invalid input',
+      'row 2: vintage (value 20160420): expected string, got number',
     ]);
   });
 

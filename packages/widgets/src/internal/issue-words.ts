@@ -1,0 +1,105 @@
+import type { Lang } from './i18n.js';
+
+/** What zod passes an error map: the issue's code and the details its code carries. */
+export interface RawIssue {
+  readonly code: string;
+  readonly input?: unknown;
+  readonly expected?: string;
+  readonly origin?: string;
+  readonly minimum?: number | bigint;
+  readonly maximum?: number | bigint;
+  readonly inclusive?: boolean;
+  readonly format?: string;
+  readonly pattern?: string;
+  readonly values?: readonly unknown[];
+  readonly keys?: readonly string[];
+}
+
+const TYPE_NAMES: Record<Lang, Record<string, string>> = {
+  en: { undefined: 'nothing', nan: 'NaN' },
+  es: {
+    string: 'texto',
+    number: 'número',
+    boolean: 'booleano',
+    array: 'arreglo',
+    object: 'objeto',
+    null: 'nulo',
+    undefined: 'nada',
+    nan: 'NaN',
+    bigint: 'entero grande',
+  },
+};
+
+const WORDS = {
+  en: {
+    type: (expected: string, received: string) => `expected ${expected}, got ${received}`,
+    value: (value: string) => `expected ${value}`,
+    oneOf: (values: string) => `expected one of ${values}`,
+    atLeast: (n: string, unit: string) => `must have at least ${n} ${unit}`,
+    atMost: (n: string, unit: string) => `must have at most ${n} ${unit}`,
+    compare: (sign: string, n: string) => `must be ${sign} ${n}`,
+    pattern: (pattern: string) => `must match ${pattern}`,
+    format: (format: string) => `expected the ${format} format`,
+    keys: (keys: string) => `unknown ${keys.includes(',') ? 'keys' : 'key'}: ${keys}`,
+    units: { string: 'characters', array: 'items' } as Record<string, string>,
+    invalid: 'invalid value',
+  },
+  es: {
+    type: (expected: string, received: string) => `se esperaba ${expected}, se recibió ${received}`,
+    value: (value: string) => `se esperaba ${value}`,
+    oneOf: (values: string) => `se esperaba uno de ${values}`,
+    atLeast: (n: string, unit: string) => `debe tener al menos ${n} ${unit}`,
+    atMost: (n: string, unit: string) => `debe tener como máximo ${n} ${unit}`,
+    compare: (sign: string, n: string) => `debe ser ${sign} ${n}`,
+    pattern: (pattern: string) => `debe seguir el patrón ${pattern}`,
+    format: (format: string) => `se esperaba el formato ${format}`,
+    keys: (keys: string) =>
+      `${keys.includes(',') ? 'claves desconocidas' : 'clave desconocida'}: ${keys}`,
+    units: { string: 'caracteres', array: 'elementos' } as Record<string, string>,
+    invalid: 'valor no válido',
+  },
+};
+
+/**
+ * A zod error map that words, in `lang`, the issues a schema leaves without a message of its own
+ * (`zod/mini` alone says only "Invalid input"): "expected number, got string", "se esperaba
+ * número, se recibió texto".
+ */
+export function issueWords(lang: Lang): (issue: RawIssue) => string {
+  const words = WORDS[lang];
+  const typeName = (type: string) => TYPE_NAMES[lang][type] ?? type;
+  return (issue) => {
+    switch (issue.code) {
+      case 'invalid_type':
+        return words.type(typeName(issue.expected ?? ''), typeName(typeOf(issue.input)));
+      case 'invalid_value': {
+        const values = (issue.values ?? []).map((value) => JSON.stringify(value));
+        return values.length === 1 ? words.value(values[0] ?? '') : words.oneOf(values.join(', '));
+      }
+      case 'too_small':
+      case 'too_big': {
+        const small = issue.code === 'too_small';
+        const bound = String(small ? issue.minimum : issue.maximum);
+        const unit = words.units[issue.origin ?? ''];
+        if (unit) return (small ? words.atLeast : words.atMost)(bound, unit);
+        const sign = small ? (issue.inclusive ? '>=' : '>') : issue.inclusive ? '<=' : '<';
+        return words.compare(sign, bound);
+      }
+      case 'invalid_format':
+        return issue.pattern
+          ? words.pattern(issue.pattern)
+          : words.format(issue.format ?? words.invalid);
+      case 'unrecognized_keys':
+        return words.keys((issue.keys ?? []).join(', '));
+      default:
+        return words.invalid;
+    }
+  };
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
+  return typeof value;
+}
