@@ -86,8 +86,11 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
   #locale: Locale | undefined;
   #layoutCache: { model: M; width: number; layout: ChartLayout } | undefined;
   readonly #onSchemeChange = () => this.#updateScheme();
-  /** The page's `color-scheme` changed: base.styles gives the host a discrete transition on it. */
-  readonly #onTransitionRun = (event: TransitionEvent) => {
+  /**
+   * The page's `color-scheme` changed: base.styles gives the host a discrete transition on it. The
+   * transition's end is heard as well as its start, in case a later change interrupted it.
+   */
+  readonly #onColorSchemeTransition = (event: TransitionEvent) => {
     if (event.target === this && event.propertyName === 'color-scheme') this.#updateScheme();
   };
   /** A `lang` above the widget changed, or the widget moved: reload if its language is not the same. */
@@ -128,7 +131,8 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     this.#resizeObserver.observe(this);
     this.#media = matchMedia('(prefers-color-scheme: dark)');
     this.#media.addEventListener('change', this.#onSchemeChange);
-    this.addEventListener('transitionrun', this.#onTransitionRun);
+    this.addEventListener('transitionrun', this.#onColorSchemeTransition);
+    this.addEventListener('transitionend', this.#onColorSchemeTransition);
     this.#updateScheme();
     this.#stopObservingLang = observeLang(this, this.#onAncestorLang);
     this.#onAncestorLang();
@@ -138,7 +142,8 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
     this.#media?.removeEventListener('change', this.#onSchemeChange);
-    this.removeEventListener('transitionrun', this.#onTransitionRun);
+    this.removeEventListener('transitionrun', this.#onColorSchemeTransition);
+    this.removeEventListener('transitionend', this.#onColorSchemeTransition);
     this.#stopObservingLang?.();
   }
 

@@ -17,8 +17,9 @@ export const baseStyles = css`
     --_accent: var(--usmx-accent, light-dark(#1f5fa8, #7db3f0));
     --_highlight: var(--usmx-color-highlight, light-dark(#b3261e, #ff8a80));
     --_focus: var(--usmx-color-focus, light-dark(#0b57d0, #a8c7fa));
-    /* no visible motion: the transitionrun event tells the widget the page's color-scheme changed */
-    transition: color-scheme 1ms allow-discrete;
+    /* not motion: the transition's events tell the widget that the page's color-scheme changed;
+       step-start gives the new value from the transition's start */
+    transition: color-scheme 1ms step-start allow-discrete;
   }
   :host([hidden]) {
     display: none;
