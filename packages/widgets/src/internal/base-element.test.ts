@@ -139,6 +139,37 @@ describe('UsmxElement', () => {
     expect(title()).toBe('Probe en');
   });
 
+  it('words an error in the language of the load that failed, also when the page changes it', async () => {
+    const section = document.createElement('div');
+    section.lang = 'en';
+    document.body.append(section);
+    const el = document.createElement('usmx-probe') as ProbeWidget;
+    const drawn = new Promise((r) => el.addEventListener('usmx-ready', r, { once: true }));
+    section.append(el);
+    await drawn;
+    // the page turns Spanish as the English chart's next load fails
+    el.fail = 'throw';
+    section.lang = 'es';
+    const title = () => el.shadowRoot?.querySelector('.error-title')?.textContent;
+    await expect.poll(title).toBe('No se pudo dibujar esta gráfica');
+    expect(el.shadowRoot?.querySelector('[role=alert] li')?.textContent).toContain('valor');
+    // a bad theme too follows the page's language, and reloads only when it changes
+    el.fail = undefined;
+    el.setAttribute('theme', 'purple');
+    const message = () =>
+      el.shadowRoot?.querySelector('[role=alert] p:nth-of-type(2)')?.textContent;
+    await expect.poll(message).toBe('Atributo "theme" no válido');
+    const errors: UsmxErrorEvent[] = [];
+    el.addEventListener('usmx-error', (e) => errors.push(e as UsmxErrorEvent));
+    document.body.lang = 'fr';
+    await new Promise((r) => setTimeout(r, 50));
+    expect(errors).toHaveLength(0);
+    section.lang = 'en';
+    await expect.poll(message).toBe('Invalid attribute "theme"');
+    expect(errors).toHaveLength(1);
+    document.body.removeAttribute('lang');
+  });
+
   it('takes the language of the place it is moved to', async () => {
     const spanish = document.createElement('div');
     spanish.lang = 'es';

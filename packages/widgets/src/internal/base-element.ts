@@ -187,9 +187,11 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
 
   #reload(): void {
     const run = ++this.#run;
+    const locale = resolveLocale(this);
+    this.#locale = locale;
+    const { lang } = locale;
     if (!isThemeSetting(this.theme)) {
       this.#busy = false;
-      const { lang } = resolveLocale(this);
       this.#fail(
         invalidAttribute(
           'theme',
@@ -207,8 +209,6 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     this._active = null;
     this._announcement = '';
     this.#layoutCache = undefined;
-    const locale = resolveLocale(this);
-    this.#locale = locale;
     Promise.resolve()
       .then(() => this.load(locale))
       .then(
@@ -228,8 +228,9 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
 
   #fail(cause: unknown): void {
     this.#failures += 1;
-    const error = toWidgetError(cause);
-    const locale = this._state.status === 'loading' ? resolveLocale(this) : this._state.locale;
+    // the language of the latest load, whatever the state shown before
+    const locale = this.#locale ?? resolveLocale(this);
+    const error = toWidgetError(cause, locale.lang);
     this.#readyPending = false;
     this._state = { status: 'error', error, locale };
     emit(this, 'usmx-error', { code: error.code, message: error.message, issues: error.issues });
