@@ -211,6 +211,72 @@ describe('UsmxElement', () => {
     expect(el.loads).toBe(loads);
   });
 
+  describe('with theme auto, follows dark-mode switches that run no transition on it', () => {
+    const scheme = (el: ProbeWidget) =>
+      el.shadowRoot?.querySelector('.base')?.classList.contains('dark') ? 'dark' : 'light';
+    const css = (text: string) => {
+      const style = document.createElement('style');
+      style.textContent = text;
+      document.head.append(style);
+      return style;
+    };
+    const html = document.documentElement;
+    afterEach(() => {
+      html.removeAttribute('class');
+      html.style.colorScheme = '';
+      document.querySelector('meta[name="color-scheme"]')?.remove();
+    });
+
+    it('a class on <html> while the page turns transitions off (as theme switchers do)', async () => {
+      const rules = css('html.dark { color-scheme: dark } html.light { color-scheme: light }');
+      html.className = 'light';
+      const el = await mount();
+      expect(scheme(el)).toBe('light');
+      const off = css('*, *::before, *::after { transition: none !important }');
+      html.className = 'dark';
+      await expect.poll(() => scheme(el)).toBe('dark');
+      off.remove();
+      rules.remove();
+    });
+
+    it('a page rule that gives the widget a transition of its own', async () => {
+      const rules = css('usmx-probe { transition: opacity 0.2s }');
+      html.style.colorScheme = 'light';
+      const el = await mount();
+      expect(scheme(el)).toBe('light');
+      html.style.colorScheme = 'dark';
+      await expect.poll(() => scheme(el)).toBe('dark');
+      rules.remove();
+    });
+
+    it('a switch while the widget was hidden, seen when it is shown', async () => {
+      html.style.colorScheme = 'light';
+      const panel = document.createElement('div');
+      document.body.append(panel);
+      const el = document.createElement('usmx-probe') as ProbeWidget;
+      const ready = new Promise((r) => el.addEventListener('usmx-ready', r, { once: true }));
+      panel.append(el);
+      await ready;
+      panel.hidden = true;
+      // a scheme set on the panel itself: no attribute of <html> or <body> changes
+      panel.style.colorScheme = 'dark';
+      await new Promise((r) => setTimeout(r, 50));
+      panel.hidden = false;
+      await expect.poll(() => scheme(el)).toBe('dark');
+    });
+
+    it('a change of <meta name="color-scheme">', async () => {
+      const meta = document.createElement('meta');
+      meta.name = 'color-scheme';
+      meta.content = 'light';
+      document.head.append(meta);
+      const el = await mount();
+      expect(scheme(el)).toBe('light');
+      meta.content = 'dark';
+      await expect.poll(() => scheme(el)).toBe('dark');
+    });
+  });
+
   it('with theme auto, reads a page colour scheme given by <meta name="color-scheme">', async () => {
     const meta = document.createElement('meta');
     meta.name = 'color-scheme';

@@ -14,7 +14,7 @@ import { invalidAttribute, toWidgetError, type WidgetError } from './errors.js';
 import { emit } from './events.js';
 import { commonMessages, resolveLocale, type Locale } from './i18n.js';
 import { nearestIndex, nextIndex } from './keyboard.js';
-import { observeLang } from './lang-observer.js';
+import { observePage } from './page-observer.js';
 import { safeHref } from './links.js';
 import { px } from './marks.js';
 import type { ChartLayout, WidgetModel } from './model.js';
@@ -81,7 +81,7 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
   #busy = false;
   #resizeObserver: ResizeObserver | undefined;
   #media: MediaQueryList | undefined;
-  #stopObservingLang: (() => void) | undefined;
+  #stopObservingPage: (() => void) | undefined;
   /** The locale of the latest load. */
   #locale: Locale | undefined;
   #layoutCache: { model: M; width: number; layout: ChartLayout } | undefined;
@@ -97,6 +97,11 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
   readonly #onAncestorLang = () => {
     if (this.#locale && resolveLocale(this).locale !== this.#locale.locale)
       this.requestUpdate('lang');
+  };
+  /** The page may have switched language or colour scheme without a transition the widget hears. */
+  readonly #onPageChange = () => {
+    this.#onAncestorLang();
+    this.#updateScheme();
   };
 
   constructor() {
@@ -127,6 +132,8 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     this.#resizeObserver = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width;
       if (width) this._width = clampWidth(width);
+      // shown again (a tab panel opened): the page may have changed scheme while it was hidden
+      this.#updateScheme();
     });
     this.#resizeObserver.observe(this);
     this.#media = matchMedia('(prefers-color-scheme: dark)');
@@ -134,7 +141,7 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     this.addEventListener('transitionrun', this.#onColorSchemeTransition);
     this.addEventListener('transitionend', this.#onColorSchemeTransition);
     this.#updateScheme();
-    this.#stopObservingLang = observeLang(this, this.#onAncestorLang);
+    this.#stopObservingPage = observePage(this, this.#onPageChange);
     this.#onAncestorLang();
   }
 
@@ -144,7 +151,7 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     this.#media?.removeEventListener('change', this.#onSchemeChange);
     this.removeEventListener('transitionrun', this.#onColorSchemeTransition);
     this.removeEventListener('transitionend', this.#onColorSchemeTransition);
-    this.#stopObservingLang?.();
+    this.#stopObservingPage?.();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
