@@ -11,30 +11,24 @@ import { claimLayout } from './claim.chart.js';
 import { claimMessages } from './claim.messages.js';
 import { claimModel, type ClaimModel } from './claim.model.js';
 import { claimStyles } from './claim.styles.js';
-import type { Source } from '@usmx/data/schemas';
-import type { ClaimCheck } from '@usmx/indicators/claims';
+import type { Claim, Source } from '@usmx/data/schemas';
 
 /**
- * The sources a check cites, from the claims' own and those of the table the claim is tested on,
- * so a page showing one claim does not load every citation in the dataset; all of them only when
- * the check cites one outside those (a claim of the reader's own).
+ * The sources a ledger claim's check can cite: the claims' own and those of the table the claim
+ * is tested on, so a page showing one claim does not load every citation in the dataset.
  */
-async function citations(
-  check: ClaimCheck,
+async function ledgerSources(
+  claim: Claim,
   claimSources: readonly Source[],
 ): Promise<readonly Source[]> {
-  const indicator = check.claim.test.indicator;
+  const indicator = claim.test.indicator;
   const family =
     indicator === 'corridor-share' || indicator === 'balloon-effect'
       ? (await import('@usmx/data/corridor')).corridorSources
       : indicator === 'group-count'
         ? (await import('@usmx/data/groups')).groupSources
         : (await import('@usmx/data/homicides')).homicideSources;
-  const list = [...claimSources, ...family];
-  const ids = new Set(list.map((source) => source.id));
-  return check.sourceIds.every((id) => ids.has(id))
-    ? list
-    : (await import('@usmx/data/sources')).sources;
+  return [...claimSources, ...family];
 }
 
 /** The claim shown with no `claim` attribute: the 2017 article's "up nearly 25 percent". */
@@ -118,12 +112,14 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
         ]);
       }
     }
+    // a ledger claim is checked and cited from its table's sources; a reader's claim from all
+    const sources = isUserClaim ? undefined : await ledgerSources(claim as Claim, claimSources);
     // a claim from `src` or `data` that fails validation is bad user data, like a bad file
-    const check = await checkClaim(claim).catch((error: unknown) => {
+    const check = await checkClaim(claim, sources && { sources }).catch((error: unknown) => {
       throw isUserClaim ? userDataError(error, locale.lang) : error;
     });
-    const sources = await citations(check, claimSources);
-    return claimModel(check, { locale, sources: sourceRefs(check.sourceIds, sources) });
+    const cited = sources ?? (await import('@usmx/data/sources')).sources;
+    return claimModel(check, { locale, sources: sourceRefs(check.sourceIds, cited) });
   }
 
   protected override layout(model: ClaimModel, width: number, locale: Locale): ChartLayout {

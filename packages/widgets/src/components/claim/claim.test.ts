@@ -17,6 +17,7 @@ import { checkClaim } from '@usmx/indicators/claims';
 import { describeWidgetContract, expectIssues } from '../../../test/widget-contract.js';
 import './claim.js';
 import type { UsmxClaim } from './claim.component.js';
+import { claimMessages } from './claim.messages.js';
 
 const TAG = 'usmx-claim';
 const LEDGER = [
@@ -72,9 +73,18 @@ describe('<usmx-claim> accessibility', { timeout: 60_000 }, () => {
     expect(await axeViolations(element)).toEqual([]);
   });
 
-  it.each(LEDGER)('cites every source behind %s with its full citation', async (id) => {
+  it.each(LEDGER)('checks %s as with every source, and cites each in full', async (id) => {
     const { element } = await mount<UsmxClaim>(TAG, { claim: id });
+    // checked here against the whole dataset; the widget passes its smaller lists
     const check = await checkClaim(claimById(id));
+    const readings = [...check.atClaimDate, ...check.now];
+    const decided = readings.filter((reading) => reading.agrees !== null);
+    expect(text(part(element, '[part=callout]'))).toBe(
+      `Verdict: ${claimMessages.en.verdicts[check.verdict]}`,
+    );
+    expect(text(part(element, '[part=summary]'))).toContain(
+      `${decided.filter((reading) => reading.agrees).length} of ${decided.length}`,
+    );
     const footer = text(part(element, '[part=footer]'));
     for (const sourceId of check.sourceIds) {
       // looked up in the whole dataset's list, not the widget's smaller one
