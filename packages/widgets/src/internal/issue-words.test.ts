@@ -34,7 +34,13 @@ describe('issueWords', () => {
       'debe ser < 100',
     );
     expect(en({ code: 'too_small', origin: 'string', minimum: 1 })).toBe(
-      'must have at least 1 characters',
+      'must have at least 1 character',
+    );
+    expect(es({ code: 'too_small', origin: 'string', minimum: 1 })).toBe(
+      'debe tener al menos 1 carácter',
+    );
+    expect(en({ code: 'too_small', origin: 'string', minimum: 4 })).toBe(
+      'must have at least 4 characters',
     );
     expect(es({ code: 'too_big', origin: 'array', maximum: 3 })).toBe(
       'debe tener como máximo 3 elementos',
@@ -48,6 +54,10 @@ describe('issueWords', () => {
     expect(en({ code: 'unrecognized_keys', keys: ['x', 'y'] })).toBe('unknown keys: x, y');
     expect(es({ code: 'unrecognized_keys', keys: ['x'] })).toBe('clave desconocida: x');
     expect(en({ code: 'custom' })).toBe('invalid value');
+    expect(es({ code: 'invalid_format', format: 'date' })).toBe(
+      'se esperaba el formato fecha (AAAA-MM-DD)',
+    );
+    expect(en({ code: 'invalid_format', format: 'date' })).toBe('expected the date format');
   });
 
   it('is what zod says for a schema of @usmx/data with no message of its own', () => {

@@ -30,6 +30,9 @@ const TYPE_NAMES: Record<Lang, Record<string, string>> = {
   },
 };
 
+/** A length's unit, singular and plural, by what is measured. */
+type Units = Record<string, readonly [string, string]>;
+
 const WORDS = {
   en: {
     type: (expected: string, received: string) => `expected ${expected}, got ${received}`,
@@ -41,7 +44,8 @@ const WORDS = {
     pattern: (pattern: string) => `must match ${pattern}`,
     format: (format: string) => `expected the ${format} format`,
     keys: (keys: string) => `unknown ${keys.includes(',') ? 'keys' : 'key'}: ${keys}`,
-    units: { string: 'characters', array: 'items' } as Record<string, string>,
+    units: { string: ['character', 'characters'], array: ['item', 'items'] } as Units,
+    formats: {} as Record<string, string>,
     invalid: 'invalid value',
   },
   es: {
@@ -55,7 +59,13 @@ const WORDS = {
     format: (format: string) => `se esperaba el formato ${format}`,
     keys: (keys: string) =>
       `${keys.includes(',') ? 'claves desconocidas' : 'clave desconocida'}: ${keys}`,
-    units: { string: 'caracteres', array: 'elementos' } as Record<string, string>,
+    units: { string: ['carácter', 'caracteres'], array: ['elemento', 'elementos'] } as Units,
+    formats: {
+      date: 'fecha (AAAA-MM-DD)',
+      datetime: 'fecha y hora',
+      time: 'hora',
+      email: 'correo electrónico',
+    } as Record<string, string>,
     invalid: 'valor no válido',
   },
 };
@@ -80,7 +90,7 @@ export function issueWords(lang: Lang): (issue: RawIssue) => string {
       case 'too_big': {
         const small = issue.code === 'too_small';
         const bound = String(small ? issue.minimum : issue.maximum);
-        const unit = words.units[issue.origin ?? ''];
+        const unit = words.units[issue.origin ?? '']?.[bound === '1' ? 0 : 1];
         if (unit) return (small ? words.atLeast : words.atMost)(bound, unit);
         const sign = small ? (issue.inclusive ? '>=' : '>') : issue.inclusive ? '<=' : '<';
         return words.compare(sign, bound);
@@ -88,7 +98,7 @@ export function issueWords(lang: Lang): (issue: RawIssue) => string {
       case 'invalid_format':
         return issue.pattern
           ? words.pattern(issue.pattern)
-          : words.format(issue.format ?? words.invalid);
+          : words.format(words.formats[issue.format ?? ''] ?? issue.format ?? words.invalid);
       case 'unrecognized_keys':
         return words.keys((issue.keys ?? []).join(', '));
       default:
