@@ -239,6 +239,25 @@ describe('UsmxElement', () => {
       rules.remove();
     });
 
+    it('a colour-scheme on an ancestor, through a transition the page does not hear', async () => {
+      const section = document.createElement('div');
+      document.body.append(section);
+      const el = document.createElement('usmx-probe') as ProbeWidget;
+      const ready = new Promise((r) => el.addEventListener('usmx-ready', r, { once: true }));
+      section.append(el);
+      await ready;
+      const heard: string[] = [];
+      const listen = (event: TransitionEvent) => heard.push(event.propertyName);
+      document.addEventListener('transitionrun', listen);
+      document.addEventListener('transitionend', listen);
+      section.style.colorScheme = 'dark';
+      await expect.poll(() => scheme(el)).toBe('dark');
+      await new Promise((r) => setTimeout(r, 50));
+      document.removeEventListener('transitionrun', listen);
+      document.removeEventListener('transitionend', listen);
+      expect(heard).toEqual([]);
+    });
+
     it('a page rule that gives the widget a transition of its own', async () => {
       const rules = css('usmx-probe { transition: opacity 0.2s }');
       html.style.colorScheme = 'light';

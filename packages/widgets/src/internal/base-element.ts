@@ -91,7 +91,10 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
    * transition's end is heard as well as its start, in case a later change interrupted it.
    */
   readonly #onColorSchemeTransition = (event: TransitionEvent) => {
-    if (event.target === this && event.propertyName === 'color-scheme') this.#updateScheme();
+    if (event.target !== this || event.propertyName !== 'color-scheme') return;
+    // the widget's own signal: not for the host page's transition listeners
+    event.stopPropagation();
+    this.#updateScheme();
   };
   /** A `lang` above the widget changed, or the widget moved: reload if its language is not the same. */
   readonly #onAncestorLang = () => {
