@@ -78,3 +78,10 @@ export const InvalidAttributes: WidgetStory = {
   tags: ['error-state'],
   args: { region: 'Chihuahua', 'as-of': '2017-13' },
 };
+
+/** The same bad attributes in Spanish: the message and each reason in the widget's language. */
+export const InvalidAttributesSpanish: WidgetStory = {
+  name: 'Error in Spanish',
+  tags: ['error-state'],
+  args: { lang: 'es', region: 'Chihuahua', 'as-of': '2017-13' },
+};
