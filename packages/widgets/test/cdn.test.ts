@@ -74,6 +74,26 @@ it('draws on a page with a strict Content-Security-Policy, without violations', 
   expect(probe.violations).toEqual([]);
 });
 
+it('keeps the spaces of the text in its minified templates', async () => {
+  const { probe, doc } = await openPage(
+    ['/cdn/usmx.js'],
+    '<usmx-homicide-trend region="Chihuahua"></usmx-homicide-trend><usmx-corridor-share></usmx-corridor-share>',
+    2,
+  );
+  expect(probe.failed).toEqual(['usmx-homicide-trend: Invalid attribute']);
+  const words = (element: Element | null | undefined) =>
+    element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const bad = doc.querySelector('usmx-homicide-trend');
+  // "<code>region</code> (value …)": the space before the parenthesis is its own template's first character
+  expect(words(bad?.shadowRoot?.querySelector('[role=alert] li'))).toMatch(
+    /^region \(value "Chihuahua"\): \S/,
+  );
+  const footer = doc
+    .querySelector('usmx-corridor-share')
+    ?.shadowRoot?.querySelector('[part=footer]');
+  expect(words(footer)).toMatch(/^Sources: \S.*\. Cite this: \S/);
+});
+
 it('would notice a violation (control: an inline script on the same page)', async () => {
   const { probe } = await openPage(
     ['/cdn/usmx.js'],
