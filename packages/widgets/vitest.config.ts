@@ -1,5 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 process.env.TZ = 'UTC';
 
@@ -21,18 +22,7 @@ export default defineConfig({
             headless: true,
             instances: [{ browser: 'chromium', viewport: { width: 1000, height: 800 } }],
             provider: playwright({
-              launchOptions: {
-                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-quic',
-                  '--no-first-run',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                ],
-              },
+              launchOptions: chromiumLaunchOptions,
               contextOptions: { timezoneId: 'UTC', locale: 'en-US' },
             }),
           },

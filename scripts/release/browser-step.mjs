@@ -4,19 +4,11 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { chromiumLaunchOptions } from '../chromium.mjs';
 import { customElementTags } from './custom-elements.mjs';
 import { StepError } from './step-error.mjs';
 import { startStaticServer } from './static-server.mjs';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const RENDER_TIMEOUT_MS = 20_000;
 /** What a site with a strict policy sends; the bundles must work under it. */
 const STRICT_CSP =
@@ -236,11 +228,7 @@ export async function browserStep({ consumerDir, log }) {
   const problems = [];
   let browser;
   try {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-      headless: true,
-    });
+    browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
     // One browser profile for every page, as one reader visiting several embeds (pages open faster).
     const context = await browser.newContext();
     for (const { path, tags: pageTags, label } of pageList) {

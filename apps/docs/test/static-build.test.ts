@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
@@ -126,18 +127,7 @@ async function expectCharts(page: Page, report: PageReport): Promise<void> {
 beforeAll(async () => {
   // A sub-path, as on a project page of a static host: only relative URLs work there.
   server = await serveStatic(staticDir, '/usmx/docs/');
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions);
 });
 
 afterAll(async () => {

@@ -1,0 +1,2 @@
+/** Launch options for Playwright's `chromium.launch` and vitest's browser provider. */
+export declare const chromiumLaunchOptions: { executablePath: string; args: string[] };
