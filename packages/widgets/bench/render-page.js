@@ -1,6 +1,8 @@
 // Runs in the benchmark page: draws the same 360 monthly points with usmx, Observable Plot and
 // Chart.js, one fresh chart per run, and reports the milliseconds from data to laid-out chart, and
-// how many of them the browser spent on style and layout once the chart was in the page.
+// how many of them the browser spent on style and layout once the chart was in the page. It also
+// times usmx's floor: a copy of the widget's finished DOM and style sheets, put in the page and
+// laid out with no computation at all; no implementation drawing that DOM can be faster.
 import '/cdn/usmx-homicide-trend.js';
 import { draw as drawPlot } from '/bench/plot.js';
 import { draw as drawChart } from '/bench/chartjs.js';
@@ -48,6 +50,9 @@ function laidOut(start, element) {
   return { total: end - start, layout: end - drawn };
 }
 
+/** The finished shadow DOM of the latest usmx run, and its style sheets. */
+let finished;
+
 const runners = {
   async usmx() {
     const box = fresh();
@@ -60,7 +65,21 @@ const runners = {
     });
     box.append(el);
     await done;
-    return laidOut(start, el.shadowRoot.querySelector('svg'));
+    const time = laidOut(start, el.shadowRoot.querySelector('svg'));
+    const content = document.createDocumentFragment();
+    for (const node of el.shadowRoot.childNodes) content.append(node.cloneNode(true));
+    finished = { content, sheets: el.shadowRoot.adoptedStyleSheets };
+    return time;
+  },
+  async usmxFloor() {
+    const box = fresh();
+    const start = performance.now();
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = finished.sheets;
+    root.append(finished.content.cloneNode(true));
+    box.append(host);
+    return laidOut(start, root.querySelector('svg'));
   },
   async plot() {
     const box = fresh();
@@ -90,7 +109,7 @@ const runners = {
 
 /** Warms each library up, then times `runs` renders of each, interleaved. */
 window.benchmark = async (runs, warmup) => {
-  const times = { usmx: [], plot: [], chartjs: [] };
+  const times = Object.fromEntries(Object.keys(runners).map((name) => [name, []]));
   for (let i = 0; i < warmup + runs; i++) {
     for (const [name, run] of Object.entries(runners)) {
       const ms = await run();

@@ -6,8 +6,8 @@ export interface RenderTime {
   readonly layout: number;
 }
 
-/** Runs of each library, from the benchmark page at `url`. */
-export type RenderTimes = Record<'usmx' | 'plot' | 'chartjs', RenderTime[]>;
+/** Runs of each library, and of usmx's finished DOM with no computation, from the page at `url`. */
+export type RenderTimes = Record<'usmx' | 'usmxFloor' | 'plot' | 'chartjs', RenderTime[]>;
 
 /** Loads the benchmark page in headless Chromium and times `runs` renders per library after `warmup`. */
 export async function timeRenders(url: string, runs: number, warmup: number): Promise<RenderTimes> {
