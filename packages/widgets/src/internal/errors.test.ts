@@ -20,7 +20,9 @@ describe('toWidgetError', () => {
     });
     const error = toWidgetError(dataError);
     expect(error.code).toBe('invalid-data');
-    expect(error.message).toBe('2 bad rows');
+    // the error's own message lists the issues again: the widget lists them once, below a count
+    expect(error.message).toBe('2 problems in the input');
+    expect(toWidgetError(dataError, 'es').message).toBe('2 problemas en los datos de entrada');
     expect(error.issues).toEqual([
       { row: 3, column: 'count', value: -1, reason: 'count must not be negative' },
       { column: 'asOf', value: '2030-01', reason: 'outside the data' },
@@ -66,7 +68,11 @@ describe('invalid attributes', () => {
     });
     expect(toWidgetError(indicatorError).issues[0]?.reason).toBe('invalid');
     expect(toWidgetError(indicatorError, 'es').issues[0]?.reason).toBe('no válido');
-    // the indicator's own message is kept as it is
-    expect(toWidgetError(indicatorError, 'es').message).toBe('bad options');
+    expect(toWidgetError(indicatorError, 'es').message).toBe('1 problema en los datos de entrada');
+  });
+
+  it('keeps the message of an error with an empty list of issues', () => {
+    const error = Object.assign(new Error('nothing listed'), { issues: [] });
+    expect(toWidgetError(error, 'es').message).toBe('nothing listed');
   });
 });

@@ -62,23 +62,24 @@ interface IssueLike {
 
 /**
  * Turns anything thrown (a data validation error, an indicator input error, a network error,
- * a bug) into a {@link WidgetError}, keeping the list of issues where the error carries one. The
- * message and reasons stay as the error gives them; `lang` words only an issue that gives none.
+ * a bug) into a {@link WidgetError}, keeping the list of issues where the error carries one. An
+ * error with issues is headed by their number in the widget's language `lang` (its own message
+ * spells the issues out again, for a log); the reasons stay as the error gives them, and `lang`
+ * words only an issue that gives none. Any other error keeps its message.
  */
 export function toWidgetError(error: unknown, lang: Lang = 'en'): WidgetError {
   if (error instanceof WidgetError) return error;
-  const message = error instanceof Error ? error.message : String(error);
   const issues = (error as { issues?: unknown } | null)?.issues;
-  if (Array.isArray(issues)) {
+  if (Array.isArray(issues) && issues.length > 0) {
     const code: WidgetErrorCode =
       (error as Error).name === 'DataValidationError' ? 'invalid-data' : 'failed';
     return new WidgetError(
       code,
-      message,
+      commonMessages[lang].problems(issues.length),
       issues.map((issue) => toIssue(issue, lang)),
     );
   }
-  return new WidgetError('failed', message);
+  return new WidgetError('failed', error instanceof Error ? error.message : String(error));
 }
 
 function toIssue(raw: unknown, lang: Lang): ErrorIssue {

@@ -78,6 +78,7 @@ export const commonMessages = {
     noRows: (origin: string) => `${origin}: no rows`,
     invalidValues: (origin: string, n: number) =>
       `${origin}: ${n} invalid ${n === 1 ? 'value' : 'values'}`,
+    problems: (n: number) => (n === 1 ? '1 problem in the input' : `${n} problems in the input`),
   },
   es: {
     loading: 'Cargando gráfica…',
@@ -117,6 +118,8 @@ export const commonMessages = {
     noRows: (origin: string) => `${origin}: no hay filas`,
     invalidValues: (origin: string, n: number) =>
       `${origin}: ${n} ${n === 1 ? 'valor no válido' : 'valores no válidos'}`,
+    problems: (n: number) =>
+      n === 1 ? '1 problema en los datos de entrada' : `${n} problemas en los datos de entrada`,
   },
 } as const satisfies Record<Lang, Record<string, string | ((...args: never[]) => string)>>;
 

@@ -14,6 +14,7 @@ import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { once } from '../../internal/once.js';
+import { asOfProblem } from './as-of-check.js';
 import { homicideTrendLayout } from './homicide-trend.chart.js';
 import { readHomicideObservations } from './homicide-trend.data.js';
 import { homicideTrendMessages } from './homicide-trend.messages.js';
@@ -156,6 +157,9 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
         );
       }
       asOf = options.asOf ?? latestMonth(shown);
+      const problem = asOfProblem(rows, asOf);
+      if (problem)
+        throw invalidAttribute('as-of', asOf, t.asOf(problem, series, options.region), lang);
       result = homicideTrend(observations, {
         ...(series ? { series } : {}),
         region: options.region,

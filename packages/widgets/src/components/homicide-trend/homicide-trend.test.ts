@@ -256,6 +256,54 @@ describe('<usmx-homicide-trend> series errors', () => {
       expect(text(part(element, '[role=alert] li'))).toMatch(/^as-of \(value "\d{4}-\d{2}"\):/);
     });
   }
+
+  it('asks in the widget language for a later as-of in the first year of a series', async () => {
+    // SESNSP victims, 2015 method, start in January 2015: Jan-Mar 2015 has no year before it
+    const attributes = { series: 'sesnsp-2015-victims-hd', region: 'MX-JAL', 'as-of': '2015-03' };
+    const spanish = await mount<UsmxHomicideTrend>(TAG, { ...attributes, lang: 'es' });
+    expect(errorDetail(spanish.event)).toEqual({
+      code: 'invalid-attribute',
+      message: 'Atributo "as-of" no válido',
+      issues: [
+        {
+          column: 'as-of',
+          value: '2015-03',
+          reason:
+            'el cambio en lo que va del año compara los mismos meses del año anterior, y sesnsp-2015-victims-hd (MX-JAL) empieza en 2015-01: elija un as-of desde 2016-01',
+        },
+      ],
+    });
+    const english = await mount<UsmxHomicideTrend>(TAG, attributes);
+    expect(errorDetail(english.event).issues[0]?.reason).toMatch(
+      /choose an as-of from 2016-01 on$/,
+    );
+    const fixed = await mount<UsmxHomicideTrend>(TAG, { ...attributes, 'as-of': '2016-01' });
+    expect(fixed.event.type).toBe('usmx-ready');
+  });
+
+  it('names the months missing from rows the year-to-date change adds up', async () => {
+    // 2019-01 to 2020-04 without 2019-02 and 2020-03
+    const rows = Array.from({ length: 16 }, (_, i) => ({
+      seriesId: 'mine',
+      region: 'MX',
+      year: 2019 + Math.floor(i / 12),
+      month: (i % 12) + 1,
+      count: 100,
+      sourceId: 'https://example.org/mine.csv',
+      vintage: '2020-05-15',
+    })).filter(
+      (row) => !(row.year === 2019 && row.month === 2) && !(row.year === 2020 && row.month === 3),
+    );
+    const { event } = await mount<UsmxHomicideTrend>(TAG, { lang: 'es' }, { data: rows });
+    expect(errorDetail(event).issues).toEqual([
+      {
+        column: 'as-of',
+        value: '2020-04',
+        reason:
+          'mine (MX) no tiene fila para 2019-02, 2020-03, que el cambio en lo que va del año suma',
+      },
+    ]);
+  });
 });
 
 describe('<usmx-homicide-trend> CSV files', () => {
