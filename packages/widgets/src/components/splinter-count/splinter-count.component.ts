@@ -35,7 +35,7 @@ const loadModules = once(() =>
  *
  * @attr {string} rule - Counting rule: `lineage` (default), `lineage-verified`, or a published list (`CRS_2006_four`, `PGR_end_Fox_seven`, `PGR_2012_eight`, `PGR_2014_nine`, `Lantia_2014_nine`, `DEA_seven_CRS2015`, `DEA_NDTA2019_six`, `BACRIM2020`).
  * @attr {number} from - First year shown (default 1990).
- * @attr {number} to - Last year shown (default: the latest year in the data).
+ * @attr {number} to - Last year shown (default and at most: the latest year in the data).
  * @attr {string} src - URL of a JSON array of organizations to count instead.
  * @attr {string} lang - `en` or `es`; defaults to the closest `lang` in the document, else English.
  * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme (default `auto`).
@@ -157,8 +157,11 @@ function readOptions(
     return n;
   };
   const from = year(element.from, 'from', DEFAULT_FROM);
-  const to = year(element.to, 'to', Math.max(latest, from));
-  if (issues.length === 0 && from > to)
+  // no count after the data's last year: the chart ends there, whatever `to` asks for
+  const to = Math.min(year(element.to, 'to', latest), latest);
+  if (issues.length === 0 && from > latest)
+    issues.push({ column: 'from', value: element.from, reason: t.afterData(latest) });
+  else if (issues.length === 0 && from > to)
     issues.push({ column: 'from', value: element.from, reason: t.notAfterTo(to) });
   if (issues.length > 0) throw invalidAttributes(issues, lang);
   return { rule: rule as SplinterRuleId, from, to };

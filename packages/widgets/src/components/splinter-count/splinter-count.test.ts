@@ -1,4 +1,4 @@
-import { organizations } from '@usmx/data/groups';
+import { organizations, publishedGroupCounts } from '@usmx/data/groups';
 import { MAJOR_LIST_YEARS } from '@usmx/indicators/splinter-count';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -242,6 +242,40 @@ describe('<usmx-splinter-count> plurals', () => {
     expect(text(part(element, '[part=summary]'))).toMatch(
       /: 1 organización activa en 2000 y 3 en 2012/,
     );
+  });
+});
+
+describe('<usmx-splinter-count> years after the data', () => {
+  // the last year anything is recorded: a founding, a split, an end, or a published count
+  const latest = Math.max(
+    ...organizations.flatMap((o) => [o.yearFounded ?? 0, o.yearCeased ?? 0]),
+    ...publishedGroupCounts.map((c) => c.refYearTo ?? c.refYear),
+  );
+
+  it('counts no year after the data, whatever to asks for', async () => {
+    const { element, event } = await mount<UsmxSplinterCount>(TAG, {
+      from: '2000',
+      to: String(latest + 6),
+    });
+    expect(event.type).toBe('usmx-ready');
+    expect(text(part(element, '[part=summary]'))).toMatch(
+      new RegExp(`organizations in 2000 and \\d+ in ${latest},`),
+    );
+  });
+
+  it('rejects a from after the data, in the widget language', async () => {
+    const { event } = await mount<UsmxSplinterCount>(TAG, { from: String(latest + 1), lang: 'es' });
+    expect(errorDetail(event)).toEqual({
+      code: 'invalid-attribute',
+      message: 'Atributo no válido',
+      issues: [
+        {
+          column: 'from',
+          value: String(latest + 1),
+          reason: `posterior al último año de los datos (${latest})`,
+        },
+      ],
+    });
   });
 });
 
