@@ -25,4 +25,5 @@ export {
   type SesnspParseOptions,
   type ParseOptions,
   type ValidationIssue,
+  type ValidationProblem,
 } from './parsers/index.js';

@@ -7,5 +7,5 @@
 export { parseSesnspStateCsv, type SesnspParseOptions } from './sesnsp.js';
 export { parseLongCsv } from './long.js';
 export type { ParseOptions } from './table.js';
-export { DataValidationError, type ValidationIssue } from './errors.js';
+export { DataValidationError, type ValidationIssue, type ValidationProblem } from './errors.js';
 export { decodeText } from './decode.js';

@@ -50,7 +50,13 @@ describe('parseLongCsv', () => {
 
   it('rejects a missing column, naming it on row 1', () => {
     expect(issuesOf(() => parseLongCsv('region,year,count\nMX,2017,5\n', options))).toEqual([
-      { row: 1, column: 'month', value: '', reason: 'column missing from the header' },
+      {
+        code: 'missing-column',
+        row: 1,
+        column: 'month',
+        value: '',
+        reason: 'column missing from the header',
+      },
     ]);
   });
 
@@ -58,7 +64,7 @@ describe('parseLongCsv', () => {
     const [issue] = issuesOf(() =>
       parseLongCsv('region,year,month,count\nMX,2017,1,12\nMX,2017,2,twelve\n', options),
     );
-    expect(issue).toMatchObject({ row: 3, column: 'count', value: 'twelve' });
+    expect(issue).toMatchObject({ code: 'count-format', row: 3, column: 'count', value: 'twelve' });
   });
 
   it('rejects a negative count', () => {
@@ -66,6 +72,7 @@ describe('parseLongCsv', () => {
       parseLongCsv('region,year,month,count\nMX,2017,1,-4\n', options),
     );
     expect(issue).toMatchObject({
+      code: 'count-negative',
       row: 2,
       column: 'count',
       value: '-4',
@@ -76,23 +83,23 @@ describe('parseLongCsv', () => {
   it('rejects a fractional count', () => {
     expect(
       issuesOf(() => parseLongCsv('region,year,month,count\nMX,2017,1,4.5\n', options))[0],
-    ).toMatchObject({ row: 2, column: 'count' });
+    ).toMatchObject({ code: 'count-format', row: 2, column: 'count' });
   });
 
   it('rejects month 13', () => {
     const [issue] = issuesOf(() =>
       parseLongCsv('region,year,month,count\nMX,2017,13,4\n', options),
     );
-    expect(issue).toMatchObject({ row: 2, column: 'month', value: '13' });
+    expect(issue).toMatchObject({ code: 'month-range', row: 2, column: 'month', value: '13' });
   });
 
   it('rejects an unknown region', () => {
     const issues = issuesOf(() =>
       parseLongCsv('region,year,month,count\nMX-XYZ,2017,1,4\n33,2017,1,4\n', options),
     );
-    expect(issues.map(({ row, column, value }) => ({ row, column, value }))).toEqual([
-      { row: 2, column: 'region', value: 'MX-XYZ' },
-      { row: 3, column: 'region', value: '33' },
+    expect(issues.map(({ code, row, column, value }) => ({ code, row, column, value }))).toEqual([
+      { code: 'unknown-region', row: 2, column: 'region', value: 'MX-XYZ' },
+      { code: 'unknown-region', row: 3, column: 'region', value: '33' },
     ]);
   });
 
@@ -101,6 +108,8 @@ describe('parseLongCsv', () => {
       parseLongCsv('region,year,month,count\nMX-CHH,2017,1,4\nMX,2017,1,9\n08,2017,1,5\n', options),
     );
     expect(issue).toMatchObject({
+      code: 'duplicate-row',
+      firstRow: 2,
       row: 4,
       column: 'month',
       reason: 'duplicate: MX-CHH 2017-1 is already given in row 2',
@@ -109,13 +118,15 @@ describe('parseLongCsv', () => {
 
   it('rejects an empty file and a header without rows', () => {
     expect(issuesOf(() => parseLongCsv('', options))).toEqual([
-      { row: 1, column: '', value: '', reason: 'the file is empty' },
+      { code: 'empty-file', row: 1, column: '', value: '', reason: 'the file is empty' },
     ]);
     expect(issuesOf(() => parseLongCsv(new Uint8Array(), options))[0]).toMatchObject({
+      code: 'empty-file',
       row: 1,
       column: '',
     });
     expect(issuesOf(() => parseLongCsv('region,year,month,count\r\n', options))[0]).toMatchObject({
+      code: 'no-data-rows',
       row: 2,
       column: '',
     });
@@ -130,10 +141,10 @@ describe('parseLongCsv', () => {
     }
     expect(error).toBeInstanceOf(DataValidationError);
     const { issues, message } = error as DataValidationError;
-    expect(issues.map(({ row, column }) => `${row}:${column}`)).toEqual([
-      '2:count',
-      '3:year',
-      '3:month',
+    expect(issues.map(({ row, column, code }) => `${row}:${column}:${code}`)).toEqual([
+      '2:count:count-format',
+      '3:year:year-range',
+      '3:month:month-range',
     ]);
     expect(message).toContain('3 problems in the file');
     expect(message).toContain('row 2, column "count" (value "x")');

@@ -52,36 +52,37 @@ export function parseLongCsv(
     const before = issues.issues.length;
     const region = regionCode(cell('region'));
     if (!region)
-      issues.add(
-        row,
-        name('region'),
-        cell('region'),
-        'unknown region: use MX, an ISO 3166-2 code like MX-CHH, or an INEGI state code 0-32',
-      );
+      issues.add(row, name('region'), cell('region'), {
+        code: 'unknown-region',
+        reason:
+          'unknown region: use MX, an ISO 3166-2 code like MX-CHH, or an INEGI state code 0-32',
+      });
     const year = parseYear(cell('year'));
-    if (typeof year === 'string') issues.add(row, name('year'), cell('year'), year);
+    if (typeof year !== 'number') issues.add(row, name('year'), cell('year'), year);
     const monthText = cell('month').trim();
     const month = Number(monthText);
     if (!/^\d{1,2}$/.test(monthText) || month < 1 || month > 12)
-      issues.add(row, name('month'), cell('month'), 'month must be a whole number from 1 to 12');
+      issues.add(row, name('month'), cell('month'), {
+        code: 'month-range',
+        reason: 'month must be a whole number from 1 to 12',
+      });
     const count = parseCount(cell('count'));
-    if (typeof count === 'string') issues.add(row, name('count'), cell('count'), count);
+    if (typeof count !== 'number') issues.add(row, name('count'), cell('count'), count);
     if (
       issues.issues.length > before ||
       !region ||
-      typeof year === 'string' ||
-      typeof count === 'string'
+      typeof year !== 'number' ||
+      typeof count !== 'number'
     )
       return;
     const key = `${region}|${year}|${month}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      issues.add(
-        row,
-        name('month'),
-        cell('month'),
-        `duplicate: ${region} ${year}-${month} is already given in row ${first}`,
-      );
+      issues.add(row, name('month'), cell('month'), {
+        code: 'duplicate-row',
+        firstRow: first,
+        reason: `duplicate: ${region} ${year}-${month} is already given in row ${first}`,
+      });
       return;
     }
     seen.set(key, row);

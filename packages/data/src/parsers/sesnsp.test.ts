@@ -135,7 +135,13 @@ describe('parseSesnspStateCsv, 1997-2017 layout', () => {
   it('has no feminicide: says so on the TIPO column', () => {
     expect(
       issuesOf(() => parseSesnspStateCsv(text, { ...options, crime: 'feminicide' }))[0],
-    ).toMatchObject({ row: 1, column: 'TIPO' });
+    ).toMatchObject({
+      code: 'unknown-crime',
+      layout: expect.any(String),
+      crime: 'feminicide',
+      row: 1,
+      column: 'TIPO',
+    });
   });
 });
 
@@ -154,7 +160,13 @@ describe('parseSesnspStateCsv rejects bad input with row and column', () => {
       )
       .join('\n');
     expect(issuesOf(() => parseSesnspStateCsv(withoutModalidad, options))).toEqual([
-      { row: 1, column: 'Modalidad', value: '', reason: 'column missing from the header' },
+      {
+        code: 'missing-column',
+        row: 1,
+        column: 'Modalidad',
+        value: '',
+        reason: 'column missing from the header',
+      },
     ]);
   });
 
@@ -171,7 +183,13 @@ describe('parseSesnspStateCsv rejects bad input with row and column', () => {
   it('a non-numeric count, named by its month column', () => {
     const bad = firstRow.replace(',98,98,130,', ',98,98,n/d,');
     expect(issuesOf(() => parseSesnspStateCsv([header, bad].join('\n'), options))).toEqual([
-      { row: 2, column: 'Marzo', value: 'n/d', reason: expect.stringContaining('whole number') },
+      {
+        code: 'count-format',
+        row: 2,
+        column: 'Marzo',
+        value: 'n/d',
+        reason: expect.stringContaining('whole number'),
+      },
     ]);
   });
 
@@ -184,20 +202,28 @@ describe('parseSesnspStateCsv rejects bad input with row and column', () => {
           options,
         ),
       ),
-    ).toEqual([{ row: 3, column: 'Febrero', value: '-98', reason: 'count must not be negative' }]);
+    ).toEqual([
+      {
+        code: 'count-negative',
+        row: 3,
+        column: 'Febrero',
+        value: '-98',
+        reason: 'count must not be negative',
+      },
+    ]);
   });
 
   it('an unknown state code', () => {
     const bad = firstRow.replace('2021,8,', '2021,40,');
     expect(issuesOf(() => parseSesnspStateCsv([header, bad].join('\n'), options))[0]).toMatchObject(
-      { row: 2, column: 'Clave_Ent', value: '40' },
+      { code: 'unknown-state', row: 2, column: 'Clave_Ent', value: '40' },
     );
   });
 
   it('a bad year, named by the header as written (mis-decoded)', () => {
     const bad = firstRow.replace('2021,8,', '21,8,');
     expect(issuesOf(() => parseSesnspStateCsv([header, bad].join('\n'), options))[0]).toMatchObject(
-      { row: 2, column: 'AÒo', value: '21' },
+      { code: 'year-format', row: 2, column: 'AÒo', value: '21' },
     );
   });
 
@@ -205,6 +231,8 @@ describe('parseSesnspStateCsv rejects bad input with row and column', () => {
     expect(
       issuesOf(() => parseSesnspStateCsv([header, firstRow, firstRow].join('\n'), options))[0],
     ).toMatchObject({
+      code: 'duplicate-row',
+      firstRow: 2,
       row: 3,
       column: 'Subtipo de delito',
       reason: 'duplicate: the same state, year and breakdown as row 2',
@@ -213,7 +241,7 @@ describe('parseSesnspStateCsv rejects bad input with row and column', () => {
 
   it('an empty file', () => {
     expect(issuesOf(() => parseSesnspStateCsv('\uFEFF\r\n', options))).toEqual([
-      { row: 1, column: '', value: '', reason: 'the file is empty' },
+      { code: 'empty-file', row: 1, column: '', value: '', reason: 'the file is empty' },
     ]);
   });
 
@@ -221,6 +249,11 @@ describe('parseSesnspStateCsv rejects bad input with row and column', () => {
     const robbery = lines.find((line) => line.includes('Robo'))!;
     expect(
       issuesOf(() => parseSesnspStateCsv([header, robbery].join('\n'), options))[0],
-    ).toMatchObject({ row: 1, column: 'Subtipo de delito' });
+    ).toMatchObject({
+      code: 'no-crime-rows',
+      crimes: expect.arrayContaining([expect.stringMatching(/homicidio/i)]),
+      row: 1,
+      column: 'Subtipo de delito',
+    });
   });
 });

@@ -123,6 +123,9 @@ export function parseSesnspStateCsv(
   if (!wanted) {
     throw new DataValidationError([
       {
+        code: 'unknown-crime',
+        layout: layout.name,
+        crime,
         row: 1,
         column: table.header[crimeAt]!,
         value: '',
@@ -150,12 +153,11 @@ export function parseSesnspStateCsv(
       .join('|');
     const first = breakdowns.get(breakdown);
     if (first !== undefined) {
-      issues.add(
-        row,
-        table.header[crimeAt]!,
-        cell(crimeAt),
-        `duplicate: the same state, year and breakdown as row ${first}`,
-      );
+      issues.add(row, table.header[crimeAt]!, cell(crimeAt), {
+        code: 'duplicate-row',
+        firstRow: first,
+        reason: `duplicate: the same state, year and breakdown as row ${first}`,
+      });
       return;
     }
     breakdowns.set(breakdown, row);
@@ -167,23 +169,21 @@ export function parseSesnspStateCsv(
     selectedRows += 1;
     const region = regionByInegiCode(cell(stateAt));
     if (!region || region.level !== 'state')
-      issues.add(
-        row,
-        table.header[stateAt]!,
-        cell(stateAt),
-        'unknown state: expected an INEGI state code 1-32',
-      );
+      issues.add(row, table.header[stateAt]!, cell(stateAt), {
+        code: 'unknown-state',
+        reason: 'unknown state: expected an INEGI state code 1-32',
+      });
     const year = parseYear(cell(yearAt));
-    if (typeof year === 'string') issues.add(row, table.header[yearAt]!, cell(yearAt), year);
+    if (typeof year !== 'number') issues.add(row, table.header[yearAt]!, cell(yearAt), year);
     monthIndexes.forEach((at, m) => {
       const text = cell(at);
       if (text.trim() === '') return; // not published (yet): absent, not zero
       const count = parseCount(text);
-      if (typeof count === 'string') {
+      if (typeof count !== 'number') {
         issues.add(row, table.header[at]!, text, count);
         return;
       }
-      if (!region || region.level !== 'state' || typeof year === 'string') return;
+      if (!region || region.level !== 'state' || typeof year !== 'number') return;
       const key = `${region.code}|${year}|${m + 1}`;
       const total = totals.get(key);
       if (total) total.count += count;
@@ -201,7 +201,11 @@ export function parseSesnspStateCsv(
   });
 
   if (selectedRows === 0 && issues.issues.length === 0) {
-    issues.add(1, table.header[crimeAt]!, '', `no row of the file counts ${wanted.join(' or ')}`);
+    issues.add(1, table.header[crimeAt]!, '', {
+      code: 'no-crime-rows',
+      crimes: wanted,
+      reason: `no row of the file counts ${wanted.join(' or ')}`,
+    });
   }
   if (issues.issues.length > 0) throw new DataValidationError(issues.issues);
   const order = (code: string) => regionByCode(code)!.inegiCode;

@@ -42,13 +42,21 @@ export interface Table {
 export function readTable(input: string | Uint8Array): Table {
   const text = decodeText(input);
   if (text.trim() === '')
-    throw new DataValidationError([{ row: 1, column: '', value: '', reason: 'the file is empty' }]);
+    throw new DataValidationError([
+      { code: 'empty-file', row: 1, column: '', value: '', reason: 'the file is empty' },
+    ]);
   const [header = [], ...rows] = csvParseRows(text).filter((row) =>
     row.some((cell) => cell.trim() !== ''),
   );
   if (rows.length === 0)
     throw new DataValidationError([
-      { row: 2, column: '', value: '', reason: 'the file has a header but no data rows' },
+      {
+        code: 'no-data-rows',
+        row: 2,
+        column: '',
+        value: '',
+        reason: 'the file has a header but no data rows',
+      },
     ]);
   return { header: header.map((name) => name.trim()), rows };
 }
@@ -77,6 +85,7 @@ export function requireColumns(missing: readonly string[]): void {
   if (missing.length > 0) {
     throw new DataValidationError(
       missing.map((column) => ({
+        code: 'missing-column' as const,
         row: 1,
         column,
         value: '',
