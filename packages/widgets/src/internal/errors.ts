@@ -10,6 +10,9 @@ export interface ErrorIssue {
   readonly reason: string;
 }
 
+/** At most this many issues of a user's file are listed: a broken file should not fill the page. */
+export const MAX_LISTED_ISSUES = 20;
+
 /** What kind of failure stopped a widget. */
 export type WidgetErrorCode =
   'invalid-attribute' | 'fetch-failed' | 'invalid-data' | 'empty' | 'failed';

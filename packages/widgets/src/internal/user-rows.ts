@@ -1,4 +1,4 @@
-import { WidgetError, type ErrorIssue } from './errors.js';
+import { MAX_LISTED_ISSUES, WidgetError, type ErrorIssue } from './errors.js';
 import { fetchUserFile, parseJson } from './fetch-text.js';
 import { commonMessages, type Lang } from './i18n.js';
 import type { RawIssue } from './issue-words.js';
@@ -18,9 +18,6 @@ export interface RowSchema<T> {
         error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
       };
 }
-
-/** At most this many issues are listed: a broken file should not fill the page. */
-const MAX_LISTED = 20;
 
 /**
  * Checks that `value` is a non-empty array of rows that `schema` accepts, listing every bad field,
@@ -72,7 +69,7 @@ export async function validateRows<T>(
   throw new WidgetError(
     'invalid-data',
     t.invalidValues(origin, issues.length),
-    issues.slice(0, MAX_LISTED),
+    issues.slice(0, MAX_LISTED_ISSUES),
   );
 }
 

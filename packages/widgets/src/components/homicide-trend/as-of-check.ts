@@ -1,4 +1,5 @@
 import type { HomicideObservation } from '@usmx/data/schemas';
+import type { Lang } from '../../internal/i18n.js';
 
 /** A month as `YYYY-MM`. */
 type YearMonth = string;
@@ -58,4 +59,39 @@ export function asOfProblem(
     for (let i = from; i < from + month; i++) if (!months.has(i)) missing.push(label(i));
   }
   return missing.length > 0 ? { kind: 'gaps', missing } : undefined;
+}
+
+/** The first six months of `months`, then how many there are `inAll` ("in all", "en total"). */
+function listMonths(months: readonly string[], inAll: string): string {
+  const shown = months.slice(0, 6).join(', ');
+  return months.length > 6 ? `${shown}… (${months.length} ${inAll})` : shown;
+}
+
+/** The words for each problem, by language; `what` names the series and region. */
+const REASONS: Record<Lang, (problem: AsOfProblem, what: string) => string> = {
+  en: (problem, what) => {
+    switch (problem.kind) {
+      case 'outside':
+        return `outside the data: ${what} has months ${problem.first} to ${problem.last}`;
+      case 'before-comparison':
+        return `the year-to-date change compares the same months of the year before, and ${what} starts in ${problem.first}: ${problem.earliest ? `choose an as-of from ${problem.earliest} on` : 'the data is too short for any as-of'}`;
+      case 'gaps':
+        return `${what} has no row for ${listMonths(problem.missing, 'in all')}, which the year-to-date change adds up`;
+    }
+  },
+  es: (problem, what) => {
+    switch (problem.kind) {
+      case 'outside':
+        return `fuera de los datos: ${what} tiene meses de ${problem.first} a ${problem.last}`;
+      case 'before-comparison':
+        return `el cambio en lo que va del año compara los mismos meses del año anterior, y ${what} empieza en ${problem.first}: ${problem.earliest ? `elija un as-of desde ${problem.earliest}` : 'los datos son demasiado cortos para cualquier as-of'}`;
+      case 'gaps':
+        return `${what} no tiene fila para ${listMonths(problem.missing, 'en total')}, que el cambio en lo que va del año suma`;
+    }
+  },
+};
+
+/** Why `problem` stops the chart, for the `as-of` attribute, in `lang`; `what` names the series and region. */
+export function asOfReason(problem: AsOfProblem, what: string, lang: Lang): string {
+  return REASONS[lang](problem, what);
 }

@@ -14,7 +14,6 @@ import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { once } from '../../internal/once.js';
-import { asOfProblem } from './as-of-check.js';
 import { homicideTrendLayout } from './homicide-trend.chart.js';
 import { readHomicideObservations } from './homicide-trend.data.js';
 import { homicideTrendMessages } from './homicide-trend.messages.js';
@@ -102,6 +101,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
     const [
       { homicideTrend },
       { homicideSeries, homicideSources, loadHomicideObservations, regionByCode },
+      { asOfProblem, asOfReason },
     ] = await loadModules();
     const region = regionByCode(options.region);
     if (!region) throw invalidAttribute('region', options.region, t.unknownRegion, lang);
@@ -158,8 +158,10 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
       }
       asOf = options.asOf ?? latestMonth(shown);
       const problem = asOfProblem(rows, asOf);
-      if (problem)
-        throw invalidAttribute('as-of', asOf, t.asOf(problem, series, options.region), lang);
+      if (problem) {
+        const reason = asOfReason(problem, `${series} (${options.region})`, lang);
+        throw invalidAttribute('as-of', asOf, reason, lang);
+      }
       result = homicideTrend(observations, {
         ...(series ? { series } : {}),
         region: options.region,
@@ -215,9 +217,13 @@ function noRows(
   ]);
 }
 
-/** The indicator and the parts of the dataset the widget uses, loaded with the first widget. */
+/** The indicator, the parts of the dataset the widget uses and the as-of check, loaded with the first widget. */
 const loadModules = once(() =>
-  Promise.all([import('@usmx/indicators/homicide-trend'), import('./homicide-trend.dataset.js')]),
+  Promise.all([
+    import('@usmx/indicators/homicide-trend'),
+    import('./homicide-trend.dataset.js'),
+    import('./as-of-check.js'),
+  ]),
 );
 
 /** The attribute behind each option of `homicideTrend`. */

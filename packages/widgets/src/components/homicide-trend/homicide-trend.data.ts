@@ -1,6 +1,7 @@
 import type { HomicideObservation } from '@usmx/data/schemas';
 import { fetchUserFile, parseJson } from '../../internal/fetch-text.js';
-import type { Lang } from '../../internal/i18n.js';
+import { MAX_LISTED_ISSUES, WidgetError } from '../../internal/errors.js';
+import { commonMessages, type Lang } from '../../internal/i18n.js';
 import { validateRows } from '../../internal/user-rows.js';
 
 /** Where user observations come from: the `data` property, or a file at `src`. */
@@ -36,7 +37,8 @@ export async function readHomicideObservations(
   const file = await fetchUserFile(input.src, lang);
   if (file.format === 'json')
     return jsonRows(parseJson(file.text, input.src, lang), input.src, lang);
-  const { parseLongCsv, parseSesnspStateCsv } = await import('@usmx/data/parsers');
+  const { DataValidationError, parseLongCsv, parseSesnspStateCsv } =
+    await import('@usmx/data/parsers');
   const options = {
     seriesId: input.series,
     sourceId: new URL(input.src, document.baseURI).href,
@@ -47,8 +49,23 @@ export async function readHomicideObservations(
     .split(',')
     .map((cell) => cell.trim().replace(/^"|"$/g, ''));
   const long = header.includes('region') && header.includes('count');
-  const rows = long ? parseLongCsv(file.text, options) : parseSesnspStateCsv(file.text, options);
-  return { rows, explain: async () => undefined };
+  try {
+    const rows = long ? parseLongCsv(file.text, options) : parseSesnspStateCsv(file.text, options);
+    return { rows, explain: async () => undefined };
+  } catch (error) {
+    if (!(error instanceof DataValidationError)) throw error;
+    const { fileProblemReason } = await import('./file-problems.js');
+    throw new WidgetError(
+      'invalid-data',
+      commonMessages[lang].invalidValues(input.src, error.issues.length),
+      error.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => ({
+        row: issue.row,
+        ...(issue.column !== '' ? { column: issue.column } : {}),
+        ...(issue.value !== '' ? { value: issue.value } : {}),
+        reason: fileProblemReason(issue, lang),
+      })),
+    );
+  }
 }
 
 async function jsonRows(value: unknown, origin: string, lang: Lang): Promise<UserObservations> {

@@ -1,5 +1,4 @@
 import type { Lang } from '../../internal/i18n.js';
-import type { AsOfProblem } from './as-of-check.js';
 
 /** What one unit of a series counts. */
 export type HomicideUnit = 'deaths' | 'victims' | 'incidents';
@@ -18,12 +17,6 @@ interface ProjectionParts {
   interval: string | null;
   record: { year: number; value: string } | null;
   above: boolean;
-}
-
-/** The first six months of `months`, then how many there are `inAll` ("in all", "en total"). */
-function listMonths(months: readonly string[], inAll: string): string {
-  const shown = months.slice(0, 6).join(', ');
-  return months.length > 6 ? `${shown}… (${months.length} ${inAll})` : shown;
 }
 
 /** English and Spanish text of `<usmx-homicide-trend>`. */
@@ -79,17 +72,6 @@ export const homicideTrendMessages = {
     noObservations: (series: string | undefined, region: string) =>
       `No observations of series "${series}" for region ${region}`,
     noRegionRows: 'no rows for this series and region',
-    asOf: (problem: AsOfProblem, series: string | undefined, region: string) => {
-      const what = `${series} (${region})`;
-      switch (problem.kind) {
-        case 'outside':
-          return `outside the data: ${what} has months ${problem.first} to ${problem.last}`;
-        case 'before-comparison':
-          return `the year-to-date change compares the same months of the year before, and ${what} starts in ${problem.first}: ${problem.earliest ? `choose an as-of from ${problem.earliest} on` : 'the data is too short for any as-of'}`;
-        case 'gaps':
-          return `${what} has no row for ${listMonths(problem.missing, 'in all')}, which the year-to-date change adds up`;
-      }
-    },
   },
   es: {
     units: {
@@ -143,16 +125,5 @@ export const homicideTrendMessages = {
     noObservations: (series: string | undefined, region: string) =>
       `No hay observaciones de la serie "${series}" para la región ${region}`,
     noRegionRows: 'no hay filas para esta serie y región',
-    asOf: (problem: AsOfProblem, series: string | undefined, region: string) => {
-      const what = `${series} (${region})`;
-      switch (problem.kind) {
-        case 'outside':
-          return `fuera de los datos: ${what} tiene meses de ${problem.first} a ${problem.last}`;
-        case 'before-comparison':
-          return `el cambio en lo que va del año compara los mismos meses del año anterior, y ${what} empieza en ${problem.first}: ${problem.earliest ? `elija un as-of desde ${problem.earliest}` : 'los datos son demasiado cortos para cualquier as-of'}`;
-        case 'gaps':
-          return `${what} no tiene fila para ${listMonths(problem.missing, 'en total')}, que el cambio en lo que va del año suma`;
-      }
-    },
   },
 } as const satisfies Record<Lang, unknown>;

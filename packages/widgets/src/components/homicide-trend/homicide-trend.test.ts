@@ -326,6 +326,17 @@ describe('<usmx-homicide-trend> CSV files', () => {
     expect(items[1]).toMatch(/^row 4: region/);
     expect(items[2]).toMatch(/^row 5: month/);
   });
+
+  it('lists the bad cells of a CSV file in Spanish', async () => {
+    const src = fixture('homicides-long-invalid.csv');
+    const { element, event } = await mount<UsmxHomicideTrend>(TAG, { src, lang: 'es' });
+    expect(errorDetail(event).message).toBe(`${src}: 3 valores no válidos`);
+    expect(parts(element, '[role=alert] li').map(text)).toEqual([
+      'fila 3: count (valor "-3"): el conteo no puede ser negativo',
+      'fila 4: region (valor "MX-XXX"): región desconocida: use MX, un código ISO 3166-2 como MX-CHH o una clave de entidad del INEGI (0-32)',
+      'fila 5: month (valor "13"): el mes debe ser un número entero del 1 al 12',
+    ]);
+  });
 });
 
 describe('<usmx-homicide-trend> downloads', () => {
