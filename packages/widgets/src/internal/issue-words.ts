@@ -113,3 +113,39 @@ function typeOf(value: unknown): string {
   if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
   return typeof value;
 }
+
+/**
+ * Spanish for the messages `@usmx/data` schemas give their own checks, which zod keeps over any
+ * error map.
+ */
+const SCHEMA_MESSAGES_ES: Readonly<Record<string, string>> = {
+  'count must be a whole number': 'el conteo debe ser un número entero',
+  'count must not be negative': 'el conteo no puede ser negativo',
+  'expected MX or an ISO 3166-2 code like MX-CHH':
+    'se esperaba MX o un código ISO 3166-2 como MX-CHH',
+  'expected YYYY, YYYY-MM or YYYY-MM-DD': 'se esperaba AAAA, AAAA-MM o AAAA-MM-DD',
+  'expected YYYY-MM': 'se esperaba AAAA-MM',
+  'expected lowercase letters, digits and -': 'se esperaban minúsculas, dígitos y -',
+  'month must be 1-12': 'el mes debe estar entre 1 y 12',
+  'month must be a whole number': 'el mes debe ser un número entero',
+  'must not be negative': 'no puede ser negativo',
+  'percent must be <= 100': 'el porcentaje debe ser <= 100',
+  'percent must be >= 0': 'el porcentaje debe ser >= 0',
+  'sourceId must not be empty': 'sourceId no puede estar vacío',
+  'url must be http(s)': 'la URL debe ser http(s)',
+  'year must be a whole number': 'el año debe ser un número entero',
+  'a claim not in English needs an English rendering':
+    'una afirmación que no está en inglés necesita una versión en inglés',
+  'low must not be above high': 'low no puede ser mayor que high',
+};
+
+/**
+ * Why a row failed a schema check, in `lang`. In English, the issue's message (the schema's own,
+ * or the error map's). In Spanish, the translation of the schema's own message, else the issue's
+ * code worded in Spanish: no English words reach a Spanish widget, even from a check this table
+ * does not know.
+ */
+export function issueReason(issue: RawIssue & { readonly message: string }, lang: Lang): string {
+  if (lang === 'en') return issue.message;
+  return SCHEMA_MESSAGES_ES[issue.message] ?? issueWords(lang)(issue);
+}

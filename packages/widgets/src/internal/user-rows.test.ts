@@ -1,7 +1,11 @@
-import { corridorObservationSchema } from '@usmx/data/schemas';
+import {
+  corridorObservationSchema,
+  homicideObservationSchema,
+  organizationSchema,
+} from '@usmx/data/schemas';
 import { describe, expect, it } from 'vitest';
 import type { WidgetError } from './errors.js';
-import { readJsonRows, validateRows } from './user-rows.js';
+import { readJsonRows, validateRows, type RowSchema } from './user-rows.js';
 
 const fixtures = new URL('/test/fixtures/', location.origin);
 /** corridor-invalid.json: row 2 gives a share of 140%, row 3 its year as text. */
@@ -14,6 +18,15 @@ const rejection = (promise: Promise<unknown>) =>
     },
     (error: unknown) => error as WidgetError,
   );
+
+/** Rejects `rows` in English and in Spanish, and checks no Spanish reason is the English one. */
+async function expectNoEnglish<T>(rows: unknown[], schema: RowSchema<T>): Promise<void> {
+  const en = await rejection(validateRows(rows, schema, 'data', 'en'));
+  const es = await rejection(validateRows(rows, schema, 'data', 'es'));
+  expect(es.issues.length).toBeGreaterThan(0);
+  expect(es.issues.map((issue) => issue.column)).toEqual(en.issues.map((issue) => issue.column));
+  es.issues.forEach((issue, i) => expect(issue.reason).not.toBe(en.issues[i]?.reason));
+}
 
 describe('validateRows', () => {
   it('lists each bad field in English', async () => {
@@ -29,18 +42,70 @@ describe('validateRows', () => {
     ]);
   });
 
-  it('lists each bad field in Spanish, wording what the schema leaves unworded', async () => {
+  it('lists each bad field in Spanish, the schema’s own messages too', async () => {
     const error = await rejection(
       validateRows(invalidRows, corridorObservationSchema, 'data', 'es'),
     );
     expect(error.code).toBe('invalid-data');
     expect(error.message).toBe('data: 2 valores no válidos');
     expect(error.issues).toEqual([
-      // the schema's own message comes first, whatever the language
-      { row: 2, column: 'pctHigh', value: 140, reason: 'percent must be <= 100' },
+      // the schema's own message, translated
+      { row: 2, column: 'pctHigh', value: 140, reason: 'el porcentaje debe ser <= 100' },
       // a number was expected, text was given
       { row: 3, column: 'refYear', value: '2020', reason: 'se esperaba número, se recibió texto' },
     ]);
+  });
+
+  it('leaves no English words of the dataset schemas in a Spanish error', async () => {
+    const row = {
+      seriesId: 's',
+      region: 'MX',
+      year: 2017,
+      month: 1,
+      count: 5,
+      sourceId: 'S',
+      vintage: '2017-05-20',
+    };
+    // one bad field per row, each failing a check that has its own English message, or none
+    const homicides = [
+      { ...row, count: -1 },
+      { ...row, count: 1.5 },
+      { ...row, month: 13 },
+      { ...row, month: 1.5 },
+      { ...row, year: 2017.5 },
+      { ...row, year: 1800 },
+      { ...row, region: 'Chihuahua' },
+      { ...row, vintage: 'May 2017' },
+      { ...row, sourceId: '' },
+    ];
+    const organizations = [{ id: 'lower case', name: 'X' }];
+    await expectNoEnglish(homicides, homicideObservationSchema);
+    await expectNoEnglish(organizations, organizationSchema);
+  });
+
+  it('words in Spanish a check whose own English message it has no translation for', async () => {
+    // a schema of the reader's own, in the shape zod reports a failed check with a custom message
+    const schema: RowSchema<unknown> = {
+      safeParse: () => ({
+        success: false,
+        error: {
+          issues: [
+            {
+              code: 'too_small',
+              origin: 'number',
+              minimum: 0,
+              inclusive: true,
+              path: ['share'],
+              message: 'share must be positive',
+            },
+          ],
+        },
+      }),
+    };
+    const es = await rejection(validateRows([{ share: -2 }], schema, 'data', 'es'));
+    expect(es.issues).toEqual([{ row: 1, column: 'share', value: -2, reason: 'debe ser >= 0' }]);
+    const en = await rejection(validateRows([{ share: -2 }], schema, 'data', 'en'));
+    expect(en.issues[0]?.reason).toBe('share must be positive');
   });
 
   it('says in the widget’s language that rows must be an array', async () => {

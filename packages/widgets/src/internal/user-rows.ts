@@ -6,6 +6,16 @@ import type { RawIssue } from './issue-words.js';
 /** A zod error map: the words of each issue a schema leaves without a message of its own. */
 type ErrorMap = (issue: RawIssue) => string;
 
+/** The value at `path` in `row`, if there is one. */
+function valueAt(row: unknown, path: readonly PropertyKey[]): unknown {
+  let value = row;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 /** The part of a zod schema used to check one row. */
 export interface RowSchema<T> {
   safeParse(
@@ -15,14 +25,16 @@ export interface RowSchema<T> {
     | { success: true; data: T }
     | {
         success: false;
-        error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
+        error: {
+          issues: readonly (RawIssue & { path: readonly PropertyKey[]; message: string })[];
+        };
       };
 }
 
 /**
  * Checks that `value` is a non-empty array of rows that `schema` accepts, listing every bad field,
- * in the widget's language `lang`. An issue the schema gives no message of its own is worded by
- * `issueWords`, loaded only when a file has bad rows.
+ * in the widget's language `lang`. The words for the issues (`issue-words`) load only when a file
+ * has bad rows.
  */
 export async function validateRows<T>(
   value: unknown,
@@ -50,19 +62,20 @@ export async function validateRows<T>(
   });
   if (bad.length === 0) return rows;
   // the bad rows are checked again, for their issues to be worded in the widget's language
-  const params = { error: (await import('./issue-words.js')).issueWords(lang) };
+  const { issueReason, issueWords } = await import('./issue-words.js');
+  const params = { error: issueWords(lang) };
   const issues: ErrorIssue[] = bad.flatMap((i) => {
     const row: unknown = value[i];
     const parsed = schema.safeParse(row, params);
     return parsed.success
       ? []
       : parsed.error.issues.map((issue) => {
-          const column = issue.path.map(String).join('.');
+          const input = valueAt(row, issue.path);
           return {
             row: i + 1,
-            column,
-            value: (row as Record<string, unknown> | null)?.[column],
-            reason: issue.message,
+            column: issue.path.map(String).join('.'),
+            value: input,
+            reason: issueReason({ ...issue, input }, lang),
           };
         });
   });

@@ -160,15 +160,15 @@ describe('<usmx-corridor-share> years', () => {
 });
 
 describe('<usmx-corridor-share> errors in the reader’s language', () => {
-  it('lists the bad fields of a file in Spanish, worded in Spanish where the schema has no message', async () => {
+  it('lists the bad fields of a file in Spanish, the schema’s own messages too', async () => {
     const src = fixture('corridor-invalid.json');
     const spanish = await mount<UsmxCorridorShare>(TAG, { src, lang: 'es' });
     const detail = errorDetail(spanish.event);
     expect(detail.code).toBe('invalid-data');
     expect(detail.message).toBe(`${src}: 2 valores no válidos`);
     expect(detail.issues).toEqual([
-      // the schema's own message wins over the language: it stays as @usmx/data words it
-      { row: 2, column: 'pctHigh', value: 140, reason: 'percent must be <= 100' },
+      // the schema's own message, translated
+      { row: 2, column: 'pctHigh', value: 140, reason: 'el porcentaje debe ser <= 100' },
       // a number was expected, text was given
       {
         row: 3,
@@ -179,7 +179,7 @@ describe('<usmx-corridor-share> errors in the reader’s language', () => {
     ]);
     expect(text(part(spanish.element, '[role=alert]'))).toContain(`${src}: 2 valores no válidos`);
     expect(parts(spanish.element, '[role=alert] li').map(text)).toEqual([
-      'fila 2: pctHigh (valor 140): percent must be <= 100',
+      'fila 2: pctHigh (valor 140): el porcentaje debe ser <= 100',
       'fila 3: refYear (valor "2020"): se esperaba número, se recibió texto',
     ]);
     const english = await mount<UsmxCorridorShare>(TAG, { src });
