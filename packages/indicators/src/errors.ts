@@ -1,12 +1,32 @@
-/** One problem found in the input of an indicator. */
-export interface IndicatorInputIssue {
+/**
+ * What is wrong with the rows, beyond their schema, as a code and the details that go with it, for
+ * wording the issue in another language (`reason` words it in English). Row indexes are 0-based,
+ * like the `field` paths.
+ */
+export type RowProblem =
+  /** A row repeats the key (series, region, period and release) of the row at `firstIndex`. */
+  | { code: 'duplicate-row'; firstIndex: number }
+  /** An organization repeats the id of the one at `firstIndex`. */
+  | { code: 'repeated-id'; firstIndex: number }
+  /** Following first parents from the organizations in `value` comes back to `through`. */
+  | { code: 'lineage-cycle'; through: string }
+  /** The low end of a range is above its high end, `high`. */
+  | { code: 'low-above-high'; high: number }
+  /** No row of the table has this id. */
+  | { code: 'unknown-id' };
+
+/**
+ * One problem found in the input of an indicator. A problem with the rows beyond their schema
+ * also has a `code` ({@link RowProblem}); problems with options and schema checks have none.
+ */
+export type IndicatorInputIssue = {
   /** Where the problem is: an option (`asOf`), or a row field (`observations[3].count`). */
   field: string;
   /** The offending value, as given (or a short description of it). */
   value: unknown;
   /** Why it was rejected, in plain words. */
   reason: string;
-}
+} & (RowProblem | { code?: undefined });
 
 const MAX_LISTED = 10;
 

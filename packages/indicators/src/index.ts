@@ -2,4 +2,4 @@ export * from './homicide-trend/index.js';
 export * from './corridor-share/index.js';
 export * from './splinter-count/index.js';
 export * from './claims/index.js';
-export { IndicatorInputError, type IndicatorInputIssue } from './errors.js';
+export { IndicatorInputError, type IndicatorInputIssue, type RowProblem } from './errors.js';

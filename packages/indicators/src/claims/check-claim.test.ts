@@ -258,6 +258,7 @@ describe('checkClaim rejects bad input with every bad field named', { timeout: 3
         field: 'claim.test.publishedCountIds',
         value: 'P999',
         reason: 'no published count with this id',
+        code: 'unknown-id',
       },
     ]);
   });

@@ -111,6 +111,7 @@ async function readingsFor(
             field: 'claim.test.publishedCountIds',
             value: id,
             reason: 'no published count with this id',
+            code: 'unknown-id',
           })),
         );
       }

@@ -1,4 +1,4 @@
 export { checkClaim } from './check-claim.js';
 export { verdictOf } from './verdict.js';
 export type { Bilingual, ClaimCheck, ClaimData, ClaimReading, ValueRange } from './types.js';
-export { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';
+export { IndicatorInputError, type IndicatorInputIssue, type RowProblem } from '../errors.js';

@@ -86,6 +86,8 @@ describe('corridorShare', () => {
     expect(issues(() => corridorShare([figure(2011, MCA, 60, 50, 'X')]))[0]).toMatchObject({
       field: 'observations[0].pctLow',
       reason: 'pctLow is above pctHigh (50)',
+      code: 'low-above-high',
+      high: 50,
     });
   });
 });

@@ -12,4 +12,4 @@ export type {
   Finding,
   RouteChange,
 } from './types.js';
-export { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';
+export { IndicatorInputError, type IndicatorInputIssue, type RowProblem } from '../errors.js';

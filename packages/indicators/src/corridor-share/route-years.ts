@@ -13,6 +13,8 @@ export function corridorRowIssues(observations: unknown): IndicatorInputIssue[] 
         field: `observations[${i}].pctLow`,
         value: row.pctLow,
         reason: `pctLow is above pctHigh (${row.pctHigh})`,
+        code: 'low-above-high',
+        high: row.pctHigh,
       });
     }
   });

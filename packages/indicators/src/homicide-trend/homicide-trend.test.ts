@@ -325,5 +325,12 @@ describe('homicideTrend input errors', () => {
     const issue = issuesOf(() => homicideTrend(rows, { asOf: '2017-04' }))[0]!;
     expect(issue.reason).toContain('duplicate');
     expect(issue.value).toMatchObject({ period: '2017-01' });
+    // the duplicate is the last row; the row it repeats is January 2017 of the hand series
+    const firstIndex = rows.findIndex((row) => row.year === 2017 && row.month === 1);
+    expect(issue).toMatchObject({
+      field: `observations[${rows.length - 1}]`,
+      code: 'duplicate-row',
+      firstIndex,
+    });
   });
 });

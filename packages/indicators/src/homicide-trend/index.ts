@@ -13,4 +13,4 @@ export type {
   ProjectionMethod,
   RecordYear,
 } from './types.js';
-export { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';
+export { IndicatorInputError, type IndicatorInputIssue, type RowProblem } from '../errors.js';

@@ -117,6 +117,8 @@ export function selectSeries(
           vintage: row.vintage,
         },
         reason: `duplicate: row ${rows.indexOf(kept)} has the same series, region, period and release`,
+        code: 'duplicate-row',
+        firstIndex: rows.indexOf(kept),
       });
       if (issues.length >= MAX_ISSUES) break;
       continue;

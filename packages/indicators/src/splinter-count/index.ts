@@ -19,4 +19,4 @@ export type {
   SplinterRule,
   SplinterYear,
 } from './types.js';
-export { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';
+export { IndicatorInputError, type IndicatorInputIssue, type RowProblem } from '../errors.js';

@@ -66,6 +66,8 @@ export function lineageTree(organizations: readonly Organization[]): LineageTree
             field: 'organizations',
             value: [...seen],
             reason: `the first parents form a cycle through ${parent}`,
+            code: 'lineage-cycle',
+            through: parent,
           },
         ]);
       }

@@ -15,6 +15,8 @@ export function organizationIssues(organizations: unknown): IndicatorInputIssue[
         field: `organizations[${i}].id`,
         value: organization.id,
         reason: `repeats the id of organizations[${first}]`,
+        code: 'repeated-id',
+        firstIndex: first,
       });
     } else seen.set(organization.id, i);
   });

@@ -1,5 +1,6 @@
 import type { PublishedGroupCount } from '@usmx/data/schemas';
 import { describe, expect, it } from 'vitest';
+import type { IndicatorInputError } from '../errors.js';
 import { decapitationEffects } from './decapitation-effects.js';
 import { event, handLineage, org } from './fixtures.js';
 import { lineageTree } from './lineage-tree.js';
@@ -24,6 +25,14 @@ describe('lineageTree', () => {
     expect(() =>
       lineageTree([org('P', 2000, { parentIds: ['Q'] }), org('Q', 2001, { parentIds: ['P'] })]),
     ).toThrow(/cycle/);
+    try {
+      lineageTree([org('P', 2000, { parentIds: ['Q'] }), org('Q', 2001, { parentIds: ['P'] })]);
+    } catch (error) {
+      // from P, the first parents lead to Q and back to P
+      expect((error as IndicatorInputError).issues).toEqual([
+        expect.objectContaining({ value: ['P', 'Q'], code: 'lineage-cycle', through: 'P' }),
+      ]);
+    }
   });
 });
 
@@ -74,6 +83,13 @@ describe('publishedCounts', () => {
       /units present: cartels \| dominant DTOs/,
     );
     expect(() => publishedCounts([row('P9', 2020, 10, 5, 'cells')])).toThrow(/above countHigh/);
+    try {
+      publishedCounts([row('P9', 2020, 10, 5, 'cells')]);
+    } catch (error) {
+      expect((error as IndicatorInputError).issues).toEqual([
+        expect.objectContaining({ field: 'table[0].countLow', code: 'low-above-high', high: 5 }),
+      ]);
+    }
   });
 });
 

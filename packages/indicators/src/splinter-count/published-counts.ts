@@ -36,6 +36,8 @@ export function publishedCounts(
           field: `table[${i}].countLow`,
           value: row.countLow,
           reason: `above countHigh (${row.countHigh})`,
+          code: 'low-above-high',
+          high: row.countHigh,
         });
       }
     });

@@ -75,7 +75,11 @@ describe('splinterCount', () => {
     } catch (error) {
       const issues = (error as IndicatorInputError).issues;
       expect(issues.map((issue) => issue.field)).toEqual(['organizations[6].id', 'to', 'rule']);
-      expect(issues[0]!.reason).toBe('repeats the id of organizations[0]');
+      expect(issues[0]).toMatchObject({
+        reason: 'repeats the id of organizations[0]',
+        code: 'repeated-id',
+        firstIndex: 0,
+      });
     }
     expect(() => splinterCount([], { year: 2000 })).toThrow(/empty input/);
   });
