@@ -10,9 +10,9 @@ import {
 import { toCsv } from './csv.js';
 import { dataTable } from './data-table.js';
 import { fileSlug, saveBlob, serializeSvg, svgToPng } from './download.js';
-import { invalidAttribute, toWidgetError, type WidgetError } from './errors.js';
+import { invalidAttribute, toWidgetError, userDataError, type WidgetError } from './errors.js';
 import { emit } from './events.js';
-import { commonMessages, resolveLocale, type Locale } from './i18n.js';
+import { commonMessages, resolveLocale, type Lang, type Locale } from './i18n.js';
 import { nearestIndex, nextIndex } from './keyboard.js';
 import { observePage } from './page-observer.js';
 import { safeHref } from './links.js';
@@ -116,6 +116,20 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     this._announcement = '';
     this._tableOpen = false;
     this._scheme = 'light';
+  }
+
+  /** What the reader gave instead of the embedded dataset, as errors name it: `data`, the `src` URL, or none. */
+  protected userDataOrigin(): string | undefined {
+    return this.data !== undefined ? 'data' : this.src || undefined;
+  }
+
+  /**
+   * An indicator's rejection of the reader's rows as `invalid-data`, worded in `lang` (see
+   * {@link userDataError}); the error unchanged when the widget charts the embedded dataset.
+   */
+  protected async rowsError(error: unknown, lang: Lang): Promise<unknown> {
+    const origin = this.userDataOrigin();
+    return origin === undefined ? error : userDataError(error, origin, lang);
   }
 
   /** Loads data, runs the indicator and builds the model; anything it throws becomes the error state. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { WidgetError, invalidAttribute, invalidAttributes, toWidgetError } from './errors.js';
+import {
+  WidgetError,
+  invalidAttribute,
+  invalidAttributes,
+  toWidgetError,
+  userDataError,
+} from './errors.js';
 
 describe('toWidgetError', () => {
   it('keeps a WidgetError as it is', () => {
@@ -74,5 +80,74 @@ describe('invalid attributes', () => {
   it('keeps the message of an error with an empty list of issues', () => {
     const error = Object.assign(new Error('nothing listed'), { issues: [] });
     expect(toWidgetError(error, 'es').message).toBe('nothing listed');
+  });
+});
+
+describe('userDataError', () => {
+  /** An indicator's rejection, as `@usmx/indicators` throws it. */
+  const rejection = (issues: readonly Record<string, unknown>[]) =>
+    Object.assign(new Error('splinterCount: invalid input'), {
+      name: 'IndicatorInputError',
+      issues,
+    });
+  const repeated = {
+    field: 'organizations[4].id',
+    value: 'ALPHA',
+    reason: 'repeats the id of organizations[0]',
+    code: 'repeated-id',
+    firstIndex: 0,
+  };
+
+  it('places each issue at its 1-based row and column, worded in Spanish', async () => {
+    const error = (await userDataError(rejection([repeated]), 'orgs.json', 'es')) as WidgetError;
+    expect(error).toBeInstanceOf(WidgetError);
+    expect(error.code).toBe('invalid-data');
+    expect(error.message).toBe('orgs.json: 1 valor no válido');
+    expect(error.issues).toEqual([
+      { row: 5, column: 'id', value: 'ALPHA', reason: 'repite el id de la fila 1' },
+    ]);
+  });
+
+  it('counts rows from 1 in English too, where the indicator counts from 0', async () => {
+    const error = (await userDataError(rejection([repeated]), 'data', 'en')) as WidgetError;
+    expect(error.message).toBe('data: 1 invalid value');
+    expect(error.issues[0]?.reason).toBe('repeats the id of row 1');
+  });
+
+  it('keeps the field of an issue about no single row, and the reason of an issue with no code', async () => {
+    const cycle = {
+      field: 'organizations',
+      value: ['ALPHA', 'BETA'],
+      reason: 'the first parents form a cycle through ALPHA',
+      code: 'lineage-cycle',
+      through: 'ALPHA',
+    };
+    const uncoded = { field: 'rule', value: 'x', reason: 'expected a rule' };
+    const error = (await userDataError(rejection([cycle, uncoded]), 'data', 'es')) as WidgetError;
+    expect(error.issues).toEqual([
+      {
+        column: 'organizations',
+        value: ['ALPHA', 'BETA'],
+        reason:
+          'siguiendo los primeros padres se vuelve a ALPHA: un linaje no puede cerrarse en círculo',
+      },
+      { column: 'rule', value: 'x', reason: 'expected a rule' },
+    ]);
+  });
+
+  it('lists the first 20 issues and counts them all', async () => {
+    const issues = Array.from({ length: 30 }, (_, i) => ({
+      ...repeated,
+      field: `organizations[${i + 1}].id`,
+    }));
+    const error = (await userDataError(rejection(issues), 'data', 'en')) as WidgetError;
+    expect(error.message).toBe('data: 30 invalid values');
+    expect(error.issues).toHaveLength(20);
+    expect(error.issues[19]?.row).toBe(21);
+  });
+
+  it('leaves any other error as it is', async () => {
+    const other = new TypeError('Failed to fetch');
+    expect(await userDataError(other, 'data', 'es')).toBe(other);
   });
 });

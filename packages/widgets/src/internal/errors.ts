@@ -1,3 +1,4 @@
+import type { IndicatorInputIssue } from '@usmx/indicators';
 import { commonMessages, type Lang } from './i18n.js';
 
 /** One thing wrong with the input: where (row, column or field), the offending value, and why. */
@@ -98,11 +99,18 @@ function toIssue(raw: unknown, lang: Lang): ErrorIssue {
 }
 
 /**
- * An indicator's rejection of rows the reader supplied (`src` or `data`) as `invalid-data`, like a
- * file that fails the schema; any other error unchanged.
+ * An indicator's rejection of rows the reader supplied (the `data` property or the file at `src`,
+ * named by `origin`) as `invalid-data`, like a file that fails the schema: "data: 2 invalid
+ * values", each of the first issues at its 1-based row and its column, the problems the indicator
+ * gives a code worded in `lang` (those words load only then); any other error unchanged.
  */
-export function userDataError(error: unknown, lang: Lang): unknown {
+export async function userDataError(error: unknown, origin: string, lang: Lang): Promise<unknown> {
   if ((error as Error | null)?.name !== 'IndicatorInputError') return error;
-  const { message, issues } = toWidgetError(error, lang);
-  return new WidgetError('invalid-data', message, issues);
+  const issues = (error as { issues: readonly IndicatorInputIssue[] }).issues;
+  const { rowIssues } = await import('./row-problems.js');
+  return new WidgetError(
+    'invalid-data',
+    commonMessages[lang].invalidValues(origin, issues.length),
+    rowIssues(issues.slice(0, MAX_LISTED_ISSUES), lang),
+  );
 }

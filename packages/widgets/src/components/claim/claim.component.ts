@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { userDataError, WidgetError } from '../../internal/errors.js';
+import { WidgetError } from '../../internal/errors.js';
 import { fetchUserFile, parseJson } from '../../internal/fetch-text.js';
 import type { Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
@@ -93,7 +93,7 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
   protected override async load(locale: Locale): Promise<ClaimModel> {
     const [{ checkClaim }, { claimById, claims, claimSources }] = await loadModules();
     let claim: unknown;
-    const isUserClaim = this.data !== undefined || Boolean(this.src);
+    const isUserClaim = this.userDataOrigin() !== undefined;
     if (this.data !== undefined) claim = this.data;
     else if (this.src) {
       const file = await fetchUserFile(this.src, locale.lang);
@@ -115,8 +115,8 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
     // a ledger claim is checked and cited from its table's sources; a reader's claim from all
     const sources = isUserClaim ? undefined : await ledgerSources(claim as Claim, claimSources);
     // a claim from `src` or `data` that fails validation is bad user data, like a bad file
-    const check = await checkClaim(claim, sources && { sources }).catch((error: unknown) => {
-      throw isUserClaim ? userDataError(error, locale.lang) : error;
+    const check = await checkClaim(claim, sources && { sources }).catch(async (error: unknown) => {
+      throw await this.rowsError(error, locale.lang);
     });
     const cited = sources ?? (await import('@usmx/data/sources')).sources;
     return claimModel(check, { locale, sources: sourceRefs(check.sourceIds, cited) });

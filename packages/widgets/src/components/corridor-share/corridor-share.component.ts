@@ -94,8 +94,14 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
             lang,
           )
         : corridorObservations;
-    const corridor = corridorShare(observations);
-    const caribbean = corridorShare(observations, { route: 'caribbean' });
+    let corridor: ReturnType<typeof corridorShare>;
+    let caribbean: ReturnType<typeof corridorShare>;
+    try {
+      corridor = corridorShare(observations);
+      caribbean = corridorShare(observations, { route: 'caribbean' });
+    } catch (error) {
+      throw await this.rowsError(error, lang);
+    }
     // the balloon test compares both routes inside the window: each needs a figure there
     const issues = emptyRoutes(
       { corridor: corridor.years, caribbean: caribbean.years },

@@ -160,6 +160,26 @@ describe('<usmx-corridor-share> years', () => {
 });
 
 describe('<usmx-corridor-share> errors in the reader’s language', () => {
+  it('reports a range whose low end is above its high end as bad data, in Spanish', async () => {
+    const rows = (await (await fetch(fixture('corridor.json'))).json()) as Record<
+      string,
+      unknown
+    >[];
+    // row 2: 80-70, a reversed range; the schema cannot see it, the indicator does
+    const data = rows.map((row, i) => (i === 1 ? { ...row, pctLow: 80, pctHigh: 70 } : row));
+    const { element, event } = await mount<UsmxCorridorShare>(TAG, { lang: 'es' }, { data });
+    expect(errorDetail(event)).toEqual({
+      code: 'invalid-data',
+      message: 'data: 1 valor no válido',
+      issues: [
+        { row: 2, column: 'pctLow', value: 80, reason: 'el extremo bajo supera al alto (70)' },
+      ],
+    });
+    expect(parts(element, '[role=alert] li').map(text)).toEqual([
+      'fila 2: pctLow (valor 80): el extremo bajo supera al alto (70)',
+    ]);
+  });
+
   it('lists the bad fields of a file in Spanish, the schema’s own messages too', async () => {
     const src = fixture('corridor-invalid.json');
     const spanish = await mount<UsmxCorridorShare>(TAG, { src, lang: 'es' });

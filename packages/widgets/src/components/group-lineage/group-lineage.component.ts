@@ -1,7 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { invalidAttributes, userDataError, type ErrorIssue } from '../../internal/errors.js';
+import { invalidAttributes, type ErrorIssue } from '../../internal/errors.js';
 import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
@@ -75,7 +75,7 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
   protected override async load(locale: Locale): Promise<GroupLineageModel> {
     const [{ lineageTree }, { organizations, leadershipEvents, groupSources }] =
       await loadModules();
-    const userData = this.data !== undefined || Boolean(this.src);
+    const userData = this.userDataOrigin() !== undefined;
     const rows = userData
       ? await readJsonRows(
           this.data !== undefined ? { data: this.data } : { src: this.src as string },
@@ -93,7 +93,7 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
     try {
       tree = lineageTree(rows);
     } catch (error) {
-      throw userData ? userDataError(error, locale.lang) : error;
+      throw await this.rowsError(error, locale.lang);
     }
     const ids = [
       ...new Set([

@@ -1,6 +1,6 @@
 import { DataValidationError, parseLongCsv } from '@usmx/data/parsers';
 import { describe, expect, it } from 'vitest';
-import { fileProblemReason } from './file-problems.js';
+import { fileIssues } from './file-problems.js';
 
 const options = {
   seriesId: 'mine',
@@ -19,26 +19,28 @@ function issuesOf(text: string) {
   throw new Error('the file was accepted');
 }
 
-describe('fileProblemReason', () => {
+describe('fileIssues', () => {
   // row 3 repeats row 2's month, row 4 has a negative count, row 5 a two-digit year
   const text = 'region,year,month,count\nMX,2017,1,4\nMX,2017,1,9\nMX,2017,2,-2\nMX,17,3,4\n';
 
-  it('words each problem in Spanish', () => {
-    expect(issuesOf(text).map((issue) => [issue.row, fileProblemReason(issue, 'es')])).toEqual([
-      [3, 'duplicada: repite los datos de la fila 2'],
-      [4, 'el conteo no puede ser negativo'],
-      [5, 'el año debe tener cuatro dígitos'],
+  it('words each problem in Spanish, at its row and column', () => {
+    expect(fileIssues(issuesOf(text), 'es')).toEqual([
+      { row: 3, column: 'month', value: '1', reason: 'duplicada: repite los datos de la fila 2' },
+      { row: 4, column: 'count', value: '-2', reason: 'el conteo no puede ser negativo' },
+      { row: 5, column: 'year', value: '17', reason: 'el año debe tener cuatro dígitos' },
     ]);
   });
 
   it("keeps the parser's own words in English", () => {
-    for (const issue of issuesOf(text)) expect(fileProblemReason(issue, 'en')).toBe(issue.reason);
+    expect(fileIssues(issuesOf(text), 'en').map((issue) => issue.reason)).toEqual(
+      issuesOf(text).map((issue) => issue.reason),
+    );
   });
 
-  it('words problems with the whole file', () => {
-    const [empty] = issuesOf('');
-    const [missing] = issuesOf('region,year,count\nMX,2017,4\n');
-    expect(fileProblemReason(empty!, 'es')).toBe('el archivo está vacío');
-    expect(fileProblemReason(missing!, 'es')).toBe('falta esta columna en el encabezado');
+  it('names no column or value for a problem with the whole file', () => {
+    expect(fileIssues(issuesOf(''), 'es')).toEqual([{ row: 1, reason: 'el archivo está vacío' }]);
+    expect(fileIssues(issuesOf('region,year,count\nMX,2017,4\n'), 'es')).toEqual([
+      { row: 1, column: 'month', reason: 'falta esta columna en el encabezado' },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { ValidationIssue, ValidationProblem } from '@usmx/data/parsers';
+import type { ErrorIssue } from '../../internal/errors.js';
 import type { Lang } from '../../internal/i18n.js';
 
 type Words = {
@@ -26,11 +27,18 @@ const SPANISH: Words = {
 };
 
 /**
- * Why a CSV parser rejected a cell (or the file), in `lang`: the parser's own words in English, the
- * table's in Spanish. Loaded only when a file fails to parse.
+ * The problems a CSV parser found, as the widget lists them: each at its row (the header is row 1)
+ * and column, worded in `lang` (the parser's own words in English, the table's in Spanish).
+ * Loaded only when a file fails to parse.
  */
-export function fileProblemReason(issue: ValidationIssue, lang: Lang): string {
-  if (lang === 'en') return issue.reason;
-  const words = SPANISH[issue.code] as (problem: ValidationProblem) => string;
-  return words(issue);
+export function fileIssues(issues: readonly ValidationIssue[], lang: Lang): ErrorIssue[] {
+  return issues.map((issue) => ({
+    row: issue.row,
+    ...(issue.column !== '' ? { column: issue.column } : {}),
+    ...(issue.value !== '' ? { value: issue.value } : {}),
+    reason:
+      lang === 'en'
+        ? issue.reason
+        : (SPANISH[issue.code] as (problem: ValidationProblem) => string)(issue),
+  }));
 }

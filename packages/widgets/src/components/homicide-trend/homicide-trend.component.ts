@@ -96,7 +96,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
     const { lang } = locale;
     const t = homicideTrendMessages[lang];
     const options = readOptions(this, lang);
-    const userData = this.data !== undefined || Boolean(this.src);
+    const userData = this.userDataOrigin() !== undefined;
     // Indicator and dataset (series list, sources, regions) load in parallel, only when a widget is on the page.
     const [
       { homicideTrend },
@@ -171,7 +171,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
     } catch (error) {
       // user rows are checked in detail only when they fail: the error then lists each bad field
       await user?.explain();
-      throw asAttributeError(error, lang);
+      throw await this.rowsError(asAttributeError(error, lang), lang);
     }
     const sources = sourceRefs(result.sourceIds, homicideSources);
     const knownMeta = meta ?? homicideSeries.find((s) => s.id === series);

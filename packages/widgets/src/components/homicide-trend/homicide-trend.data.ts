@@ -54,16 +54,11 @@ export async function readHomicideObservations(
     return { rows, explain: async () => undefined };
   } catch (error) {
     if (!(error instanceof DataValidationError)) throw error;
-    const { fileProblemReason } = await import('./file-problems.js');
+    const { fileIssues } = await import('./file-problems.js');
     throw new WidgetError(
       'invalid-data',
       commonMessages[lang].invalidValues(input.src, error.issues.length),
-      error.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => ({
-        row: issue.row,
-        ...(issue.column !== '' ? { column: issue.column } : {}),
-        ...(issue.value !== '' ? { value: issue.value } : {}),
-        reason: fileProblemReason(issue, lang),
-      })),
+      fileIssues(error.issues.slice(0, MAX_LISTED_ISSUES), lang),
     );
   }
 }

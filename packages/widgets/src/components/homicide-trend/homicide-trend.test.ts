@@ -281,6 +281,32 @@ describe('<usmx-homicide-trend> series errors', () => {
     expect(fixed.event.type).toBe('usmx-ready');
   });
 
+  it('reports a repeated row of the reader as bad data, in Spanish', async () => {
+    // January 2019 to April 2020, then January 2020 again
+    const rows = Array.from({ length: 16 }, (_, i) => ({
+      seriesId: 'mine',
+      region: 'MX',
+      year: 2019 + Math.floor(i / 12),
+      month: (i % 12) + 1,
+      count: 100,
+      sourceId: 'https://example.org/mine.csv',
+      vintage: '2020-05-15',
+    }));
+    const data = [...rows, { ...rows[12]!, count: 120 }];
+    const { event } = await mount<UsmxHomicideTrend>(TAG, { lang: 'es' }, { data });
+    expect(errorDetail(event)).toEqual({
+      code: 'invalid-data',
+      message: 'data: 1 valor no válido',
+      issues: [
+        {
+          row: 17,
+          value: { seriesId: 'mine', region: 'MX', period: '2020-01', vintage: '2020-05-15' },
+          reason: 'repite la serie, la región, el periodo y la publicación de la fila 13',
+        },
+      ],
+    });
+  });
+
   it('names the months missing from rows the year-to-date change adds up', async () => {
     // 2019-01 to 2020-04 without 2019-02 and 2020-03
     const rows = Array.from({ length: 16 }, (_, i) => ({

@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { invalidAttributes, userDataError, type ErrorIssue } from '../../internal/errors.js';
+import { invalidAttributes, type ErrorIssue } from '../../internal/errors.js';
 import { emit } from '../../internal/events.js';
 import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
@@ -97,12 +97,11 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
       ...publishedGroupCounts.map((c) => c.refYearTo ?? c.refYear),
     );
     const options = readOptions(this, latest, locale.lang);
-    const userData = this.data !== undefined || Boolean(this.src);
     let count: ReturnType<typeof splinterCount>;
     try {
       count = splinterCount(rows, { from: options.from, to: options.to, rule: options.rule });
     } catch (error) {
-      throw userData ? userDataError(error, locale.lang) : error;
+      throw await this.rowsError(error, locale.lang);
     }
     const published = publishedCounts(publishedGroupCounts);
     const ids = [...new Set([...count.sourceIds, ...published.sourceIds])].sort();

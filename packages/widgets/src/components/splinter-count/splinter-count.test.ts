@@ -280,6 +280,24 @@ describe('<usmx-splinter-count> years after the data', () => {
 });
 
 describe('<usmx-splinter-count> errors in the reader’s language', () => {
+  it('names a repeated id in the reader’s rows, counting rows from 1', async () => {
+    const rows = (await (await fetch(fixture('organizations.json'))).json()) as unknown[];
+    const data = [...rows, rows[0]];
+    const { event } = await mount<UsmxSplinterCount>(TAG, { lang: 'es' }, { data });
+    expect(errorDetail(event)).toEqual({
+      code: 'invalid-data',
+      message: 'data: 1 valor no válido',
+      issues: [
+        {
+          row: data.length,
+          column: 'id',
+          value: 'ALPHA',
+          reason: 'repite el id de la fila 1',
+        },
+      ],
+    });
+  });
+
   it('names the rules it knows in Spanish', async () => {
     const { element, event } = await mount<UsmxSplinterCount>(TAG, { rule: 'mine', lang: 'es' });
     expect(errorDetail(event)).toEqual({
