@@ -29,6 +29,18 @@ const barCount = (element: HTMLElement, selector = '.bars .bar') =>
     0,
   );
 
+/** A reader's valid monthly rows from January 2019 on, `count` of them, published 2020-05-15. */
+const readerMonths = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    seriesId: 'mine',
+    region: 'MX',
+    year: 2019 + Math.floor(i / 12),
+    month: (i % 12) + 1,
+    count: 100 + i,
+    sourceId: 'https://example.org/mine.csv',
+    vintage: '2020-05-15',
+  }));
+
 afterEach(clearBody);
 
 describeWidgetContract(TAG, {
@@ -176,15 +188,7 @@ describe('<usmx-homicide-trend> data', () => {
 describe('<usmx-homicide-trend> on a page with several', () => {
   it('draws a second widget given rows without waiting for a task (no busy frame)', async () => {
     // twelve months of 2019 and three of 2020, valid rows
-    const rows = Array.from({ length: 15 }, (_, i) => ({
-      seriesId: 'mine',
-      region: 'MX',
-      year: 2019 + Math.floor(i / 12),
-      month: (i % 12) + 1,
-      count: 100 + i,
-      sourceId: 'https://example.org/mine.csv',
-      vintage: '2020-04-15',
-    }));
+    const rows = readerMonths(15);
     expect((await mount<UsmxHomicideTrend>(TAG, {}, { data: rows })).event.type).toBe('usmx-ready');
     const second = document.createElement(TAG) as UsmxHomicideTrend;
     second.data = rows;
@@ -283,15 +287,7 @@ describe('<usmx-homicide-trend> series errors', () => {
 
   it('reports a repeated row of the reader as bad data, in Spanish', async () => {
     // January 2019 to April 2020, then January 2020 again
-    const rows = Array.from({ length: 16 }, (_, i) => ({
-      seriesId: 'mine',
-      region: 'MX',
-      year: 2019 + Math.floor(i / 12),
-      month: (i % 12) + 1,
-      count: 100,
-      sourceId: 'https://example.org/mine.csv',
-      vintage: '2020-05-15',
-    }));
+    const rows = readerMonths(16);
     const data = [...rows, { ...rows[12]!, count: 120 }];
     const { event } = await mount<UsmxHomicideTrend>(TAG, { lang: 'es' }, { data });
     expect(errorDetail(event)).toEqual({
@@ -309,15 +305,7 @@ describe('<usmx-homicide-trend> series errors', () => {
 
   it('names the months missing from rows the year-to-date change adds up', async () => {
     // 2019-01 to 2020-04 without 2019-02 and 2020-03
-    const rows = Array.from({ length: 16 }, (_, i) => ({
-      seriesId: 'mine',
-      region: 'MX',
-      year: 2019 + Math.floor(i / 12),
-      month: (i % 12) + 1,
-      count: 100,
-      sourceId: 'https://example.org/mine.csv',
-      vintage: '2020-05-15',
-    })).filter(
+    const rows = readerMonths(16).filter(
       (row) => !(row.year === 2019 && row.month === 2) && !(row.year === 2020 && row.month === 3),
     );
     const { event } = await mount<UsmxHomicideTrend>(TAG, { lang: 'es' }, { data: rows });
