@@ -55,7 +55,7 @@ const FILE_STEM = /^usmx-[a-z0-9][a-z0-9-]*$/;
 /**
  * Checks that a widget in the error state reports exactly `expected`, in order, in its
  * `usmx-error` issues and in the list it shows. Each is where the problem is, as the reader sees
- * it: `row 2: count` for a field of a row, `claim.date` for a field alone.
+ * it: `row 2: count` for a field of a row, `test.refYear` for a field of one object (a claim).
  */
 export function expectIssues(
   element: HTMLElement,

@@ -1,4 +1,6 @@
+import type { ErrorIssue } from './errors.js';
 import type { Lang } from './i18n.js';
+import type { RowSchema } from './user-rows.js';
 
 /** What zod passes an error map: the issue's code and the details its code carries. */
 export interface RawIssue {
@@ -148,4 +150,28 @@ const SCHEMA_MESSAGES_ES: Readonly<Record<string, string>> = {
 export function issueReason(issue: RawIssue & { readonly message: string }, lang: Lang): string {
   if (lang === 'en') return issue.message;
   return SCHEMA_MESSAGES_ES[issue.message] ?? issueWords(lang)(issue);
+}
+
+/** The issues `schema` finds in `value`, each at its field path, worded in `lang`. */
+export function schemaIssues(value: unknown, schema: RowSchema<unknown>, lang: Lang): ErrorIssue[] {
+  const parsed = schema.safeParse(value, { error: issueWords(lang) });
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => {
+    const input = valueAt(value, issue.path);
+    return {
+      column: issue.path.map(String).join('.'),
+      value: input,
+      reason: issueReason({ ...issue, input }, lang),
+    };
+  });
+}
+
+/** The value at `path` in `root`, if there is one. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }

@@ -6,17 +6,7 @@ import type { RawIssue } from './issue-words.js';
 /** A zod error map: the words of each issue a schema leaves without a message of its own. */
 type ErrorMap = (issue: RawIssue) => string;
 
-/** The value at `path` in `row`, if there is one. */
-function valueAt(row: unknown, path: readonly PropertyKey[]): unknown {
-  let value = row;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-/** The part of a zod schema used to check one row. */
+/** The part of a zod schema used to check one row (or one object). */
 export interface RowSchema<T> {
   safeParse(
     value: unknown,
@@ -62,26 +52,33 @@ export async function validateRows<T>(
   });
   if (bad.length === 0) return rows;
   // the bad rows are checked again, for their issues to be worded in the widget's language
-  const { issueReason, issueWords } = await import('./issue-words.js');
-  const params = { error: issueWords(lang) };
-  const issues: ErrorIssue[] = bad.flatMap((i) => {
-    const row: unknown = value[i];
-    const parsed = schema.safeParse(row, params);
-    return parsed.success
-      ? []
-      : parsed.error.issues.map((issue) => {
-          const input = valueAt(row, issue.path);
-          return {
-            row: i + 1,
-            column: issue.path.map(String).join('.'),
-            value: input,
-            reason: issueReason({ ...issue, input }, lang),
-          };
-        });
-  });
+  const { schemaIssues } = await import('./issue-words.js');
+  const issues: ErrorIssue[] = bad.flatMap((i) =>
+    schemaIssues(value[i], schema, lang).map((issue) => ({ row: i + 1, ...issue })),
+  );
   throw new WidgetError(
     'invalid-data',
     t.invalidValues(origin, issues.length),
+    issues.slice(0, MAX_LISTED_ISSUES),
+  );
+}
+
+/**
+ * Checks that `schema` accepts `value`, one object (a claim), listing every bad field by its path,
+ * in the widget's language `lang`; `origin` names it (`data`, or the file's URL).
+ */
+export async function validateObject<T>(
+  value: unknown,
+  schema: RowSchema<T>,
+  origin: string,
+  lang: Lang,
+): Promise<T> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = (await import('./issue-words.js')).schemaIssues(value, schema, lang);
+  throw new WidgetError(
+    'invalid-data',
+    commonMessages[lang].invalidValues(origin, issues.length),
     issues.slice(0, MAX_LISTED_ISSUES),
   );
 }

@@ -6,6 +6,7 @@ import { fetchUserFile, parseJson } from '../../internal/fetch-text.js';
 import type { Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
+import { validateObject } from '../../internal/user-rows.js';
 import { once } from '../../internal/once.js';
 import { claimLayout } from './claim.chart.js';
 import { claimMessages } from './claim.messages.js';
@@ -93,11 +94,14 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
   protected override async load(locale: Locale): Promise<ClaimModel> {
     const [{ checkClaim }, { claimById, claims, claimSources }] = await loadModules();
     let claim: unknown;
-    const isUserClaim = this.userDataOrigin() !== undefined;
-    if (this.data !== undefined) claim = this.data;
-    else if (this.src) {
-      const file = await fetchUserFile(this.src, locale.lang);
-      claim = parseJson(file.text, this.src, locale.lang);
+    const origin = this.userDataOrigin();
+    if (origin !== undefined) {
+      const given =
+        this.data !== undefined
+          ? this.data
+          : parseJson((await fetchUserFile(origin, locale.lang)).text, origin, locale.lang);
+      const { claimSchema } = await import('@usmx/data/schemas');
+      claim = await validateObject(given, claimSchema, origin, locale.lang);
     } else {
       const id = this.claim?.trim() || DEFAULT_CLAIM;
       claim = claimById(id);
@@ -113,7 +117,8 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
       }
     }
     // a ledger claim is checked and cited from its table's sources; a reader's claim from all
-    const sources = isUserClaim ? undefined : await ledgerSources(claim as Claim, claimSources);
+    const sources =
+      origin !== undefined ? undefined : await ledgerSources(claim as Claim, claimSources);
     // a claim from `src` or `data` that fails validation is bad user data, like a bad file
     const check = await checkClaim(claim, sources && { sources }).catch(async (error: unknown) => {
       throw await this.rowsError(error, locale.lang);

@@ -52,7 +52,7 @@ describeWidgetContract(TAG, {
     },
   },
   // "last year" is not a date, "then" not a year
-  malformed: { file: 'claim-invalid.json', issues: ['claim.date', 'claim.test.refYear'] },
+  malformed: { file: 'claim-invalid.json', issues: ['date', 'test.refYear'] },
   csv: {
     attributes: { claim: 'corridor-share-2010' },
     title: 'A claim, checked against the data',
@@ -167,6 +167,25 @@ describe('<usmx-claim> user claims', () => {
     );
     const detail = errorDetail(event);
     expect(detail.code).toBe('invalid-data');
-    expectIssues(element, detail.issues, ['claim.date', 'claim.test.refYear']);
+    expectIssues(element, detail.issues, ['date', 'test.refYear']);
+  });
+
+  it('words each bad field of a reader’s claim, in Spanish too', async () => {
+    const src = fixture('claim-invalid.json');
+    const spanish = await mount<UsmxClaim>(TAG, { src, lang: 'es' });
+    expect(errorDetail(spanish.event)).toEqual({
+      code: 'invalid-data',
+      message: `${src}: 2 valores no válidos`,
+      issues: [
+        { column: 'date', value: 'last year', reason: 'se esperaba AAAA, AAAA-MM o AAAA-MM-DD' },
+        { column: 'test.refYear', value: 'then', reason: 'se esperaba número, se recibió texto' },
+      ],
+    });
+    const english = await mount<UsmxClaim>(TAG, { src });
+    expect(errorDetail(english.event).issues.map((issue) => issue.reason)).toEqual([
+      'expected YYYY, YYYY-MM or YYYY-MM-DD',
+      // zod/mini alone says "Invalid input"
+      'expected number, got string',
+    ]);
   });
 });
