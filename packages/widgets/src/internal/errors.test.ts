@@ -16,19 +16,19 @@ describe('toWidgetError', () => {
     ]);
   });
 
-  it('lists every issue of a validation error, whatever it calls the field', () => {
-    const dataError = Object.assign(new Error('2 bad rows'), {
-      name: 'DataValidationError',
+  it('lists every issue of an error that has them, whatever it calls the field', () => {
+    const indicatorError = Object.assign(new Error('2 bad rows'), {
+      name: 'IndicatorInputError',
       issues: [
         { row: 3, column: 'count', value: -1, reason: 'count must not be negative' },
         { field: 'asOf', value: '2030-01', reason: 'outside the data' },
       ],
     });
-    const error = toWidgetError(dataError);
-    expect(error.code).toBe('invalid-data');
+    const error = toWidgetError(indicatorError);
+    expect(error.code).toBe('failed');
     // the error's own message lists the issues again: the widget lists them once, below a count
     expect(error.message).toBe('2 problems in the input');
-    expect(toWidgetError(dataError, 'es').message).toBe('2 problemas en los datos de entrada');
+    expect(toWidgetError(indicatorError, 'es').message).toBe('2 problemas en los datos de entrada');
     expect(error.issues).toEqual([
       { row: 3, column: 'count', value: -1, reason: 'count must not be negative' },
       { column: 'asOf', value: '2030-01', reason: 'outside the data' },

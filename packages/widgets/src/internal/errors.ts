@@ -65,8 +65,8 @@ interface IssueLike {
 }
 
 /**
- * Turns anything thrown (a data validation error, an indicator input error, a network error,
- * a bug) into a {@link WidgetError}, keeping the list of issues where the error carries one. An
+ * Turns anything thrown (an indicator's rejection of the embedded dataset, a network error, a bug)
+ * into a {@link WidgetError} `failed`, keeping the list of issues where the error carries one. An
  * error with issues is headed by their number in the widget's language `lang` (its own message
  * spells the issues out again, for a log); the reasons stay as the error gives them, and `lang`
  * words only an issue that gives none. Any other error keeps its message.
@@ -75,10 +75,8 @@ export function toWidgetError(error: unknown, lang: Lang = 'en'): WidgetError {
   if (error instanceof WidgetError) return error;
   const issues = (error as { issues?: unknown } | null)?.issues;
   if (Array.isArray(issues) && issues.length > 0) {
-    const code: WidgetErrorCode =
-      (error as Error).name === 'DataValidationError' ? 'invalid-data' : 'failed';
     return new WidgetError(
-      code,
+      'failed',
       commonMessages[lang].problems(issues.length),
       issues.map((issue) => toIssue(issue, lang)),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOfProblem } from './as-of-check.js';
+import { asOfProblem, asOfReason, type AsOfContext } from './as-of-check.js';
 
 /** One row per month from `from` to `to` (`YYYY-MM`, inclusive), leaving out `skip`. */
 function months(from: string, to: string, skip: readonly string[] = []) {
@@ -74,5 +74,49 @@ describe('asOfProblem', () => {
 
   it('leaves annual series to the indicator', () => {
     expect(asOfProblem([{ year: 2015 }, { year: 2016 }], '2030-01')).toBeUndefined();
+  });
+});
+
+describe('asOfReason', () => {
+  const context: AsOfContext = { what: 'mine (MX)', vintage: undefined, attribute: 'as-of' };
+  const late = { kind: 'before-comparison', first: '2015-03', earliest: '2017-01' } as const;
+
+  it('advises on the attribute the reader can change', () => {
+    expect(asOfReason(late, context, 'en')).toMatch(/: choose an as-of from 2017-01 on$/);
+    expect(asOfReason(late, { ...context, attribute: 'to' }, 'en')).toMatch(
+      /: choose a to from 2017 on$/,
+    );
+    expect(asOfReason(late, { ...context, attribute: 'to' }, 'es')).toMatch(
+      /: elija un to desde 2017$/,
+    );
+    expect(asOfReason(late, { ...context, attribute: 'vintage' }, 'es')).toMatch(
+      /: elija un vintage posterior$/,
+    );
+    expect(asOfReason({ ...late, earliest: undefined }, context, 'en')).toMatch(
+      /: no month of the data has a year before it to compare with$/,
+    );
+  });
+
+  it('names the releases the months come from', () => {
+    const outside = { kind: 'outside', first: '2015-02', last: '2017-11' } as const;
+    expect(asOfReason(outside, { ...context, vintage: '2018-02-19' }, 'es')).toBe(
+      'fuera de los datos: mine (MX) tiene meses de 2015-02 a 2017-11 en las publicaciones hasta el 2018-02-19',
+    );
+  });
+
+  it('lists six missing months, then how many there are', () => {
+    const missing = [
+      '2016-01',
+      '2016-02',
+      '2016-03',
+      '2016-04',
+      '2016-05',
+      '2016-06',
+      '2017-01',
+      '2017-02',
+    ];
+    expect(asOfReason({ kind: 'gaps', missing }, context, 'en')).toBe(
+      'mine (MX) has no row for 2016-01, 2016-02, 2016-03, 2016-04, 2016-05, 2016-06… (8 in all), which the year-to-date change adds up',
+    );
   });
 });

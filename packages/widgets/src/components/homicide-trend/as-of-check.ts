@@ -67,31 +67,61 @@ function listMonths(months: readonly string[], inAll: string): string {
   return months.length > 6 ? `${shown}… (${months.length} ${inAll})` : shown;
 }
 
-/** The words for each problem, by language; `what` names the series and region. */
-const REASONS: Record<Lang, (problem: AsOfProblem, what: string) => string> = {
-  en: (problem, what) => {
+/** What the words of a problem speak of. */
+export interface AsOfContext {
+  /** The series and region, e.g. `sesnsp-2015-victims-hd (MX-JAL)`. */
+  readonly what: string;
+  /** The release date the rows were limited to, if any. */
+  readonly vintage: string | undefined;
+  /** The attribute the reader can change to fix it (`as-of` set, else `to`, else `vintage`); none for the data alone. */
+  readonly attribute: 'as-of' | 'to' | 'vintage' | undefined;
+}
+
+/** The words for each problem, by language. */
+const REASONS: Record<Lang, (problem: AsOfProblem, context: AsOfContext) => string> = {
+  en: (problem, { what, vintage, attribute }) => {
+    const releases = vintage ? ` in the releases up to ${vintage}` : '';
     switch (problem.kind) {
       case 'outside':
-        return `outside the data: ${what} has months ${problem.first} to ${problem.last}`;
-      case 'before-comparison':
-        return `the year-to-date change compares the same months of the year before, and ${what} starts in ${problem.first}: ${problem.earliest ? `choose an as-of from ${problem.earliest} on` : 'the data is too short for any as-of'}`;
+        return `outside the data: ${what} has months ${problem.first} to ${problem.last}${releases}`;
+      case 'before-comparison': {
+        const { earliest } = problem;
+        const advice = !earliest
+          ? 'no month of the data has a year before it to compare with'
+          : attribute === 'to'
+            ? `choose a to from ${earliest.slice(0, 4)} on`
+            : attribute === 'vintage'
+              ? 'choose a later vintage'
+              : `choose an as-of from ${earliest} on`;
+        return `the year-to-date change compares the same months of the year before, and ${what} starts in ${problem.first}${releases}: ${advice}`;
+      }
       case 'gaps':
-        return `${what} has no row for ${listMonths(problem.missing, 'in all')}, which the year-to-date change adds up`;
+        return `${what} has no row for ${listMonths(problem.missing, 'in all')}${releases}, which the year-to-date change adds up`;
     }
   },
-  es: (problem, what) => {
+  es: (problem, { what, vintage, attribute }) => {
+    const releases = vintage ? ` en las publicaciones hasta el ${vintage}` : '';
     switch (problem.kind) {
       case 'outside':
-        return `fuera de los datos: ${what} tiene meses de ${problem.first} a ${problem.last}`;
-      case 'before-comparison':
-        return `el cambio en lo que va del año compara los mismos meses del año anterior, y ${what} empieza en ${problem.first}: ${problem.earliest ? `elija un as-of desde ${problem.earliest}` : 'los datos son demasiado cortos para cualquier as-of'}`;
+        return `fuera de los datos: ${what} tiene meses de ${problem.first} a ${problem.last}${releases}`;
+      case 'before-comparison': {
+        const { earliest } = problem;
+        const advice = !earliest
+          ? 'ningún mes de los datos tiene un año anterior con el cual compararse'
+          : attribute === 'to'
+            ? `elija un to desde ${earliest.slice(0, 4)}`
+            : attribute === 'vintage'
+              ? 'elija un vintage posterior'
+              : `elija un as-of desde ${earliest}`;
+        return `el cambio en lo que va del año compara los mismos meses del año anterior, y ${what} empieza en ${problem.first}${releases}: ${advice}`;
+      }
       case 'gaps':
-        return `${what} no tiene fila para ${listMonths(problem.missing, 'en total')}, que el cambio en lo que va del año suma`;
+        return `a ${what} le faltan los meses ${listMonths(problem.missing, 'en total')}${releases}, que suma el cambio en lo que va del año`;
     }
   },
 };
 
-/** Why `problem` stops the chart, for the `as-of` attribute, in `lang`; `what` names the series and region. */
-export function asOfReason(problem: AsOfProblem, what: string, lang: Lang): string {
-  return REASONS[lang](problem, what);
+/** Why `problem` stops the chart, in `lang`. */
+export function asOfReason(problem: AsOfProblem, context: AsOfContext, lang: Lang): string {
+  return REASONS[lang](problem, context);
 }

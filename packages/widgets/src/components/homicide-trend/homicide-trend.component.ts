@@ -159,8 +159,21 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
       asOf = options.asOf ?? latestMonth(shown);
       const problem = asOfProblem(rows, asOf);
       if (problem) {
-        const reason = asOfReason(problem, `${series} (${options.region})`, lang);
-        throw invalidAttribute('as-of', asOf, reason, lang);
+        // the attribute to change: as-of if set; else the default, the last month up to `to`,
+        // or in the release of `vintage`, is the one that fails; else the data does
+        const attribute =
+          options.asOf !== undefined
+            ? 'as-of'
+            : options.to !== undefined
+              ? 'to'
+              : options.vintage !== undefined
+                ? 'vintage'
+                : undefined;
+        const what = `${series} (${options.region})`;
+        const reason = asOfReason(problem, { what, vintage: options.vintage, attribute }, lang);
+        if (attribute === undefined) throw new WidgetError('invalid-data', reason);
+        const value = { 'as-of': asOf, to: options.to, vintage: options.vintage }[attribute];
+        throw invalidAttribute(attribute, value, reason, lang);
       }
       result = homicideTrend(observations, {
         ...(series ? { series } : {}),

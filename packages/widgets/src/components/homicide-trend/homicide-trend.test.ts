@@ -309,14 +309,55 @@ describe('<usmx-homicide-trend> series errors', () => {
       (row) => !(row.year === 2019 && row.month === 2) && !(row.year === 2020 && row.month === 3),
     );
     const { event } = await mount<UsmxHomicideTrend>(TAG, { lang: 'es' }, { data: rows });
-    expect(errorDetail(event).issues).toEqual([
+    // no attribute chose the month: the rows are what is wrong
+    expect(errorDetail(event)).toEqual({
+      code: 'invalid-data',
+      message:
+        'a mine (MX) le faltan los meses 2019-02, 2020-03, que suma el cambio en lo que va del año',
+      issues: [],
+    });
+    // as-of set: the month it chose is named, and an earlier one works
+    const chosen = await mount<UsmxHomicideTrend>(TAG, { 'as-of': '2020-04' }, { data: rows });
+    expect(errorDetail(chosen.event).issues).toEqual([
       {
         column: 'as-of',
         value: '2020-04',
-        reason:
-          'mine (MX) no tiene fila para 2019-02, 2020-03, que el cambio en lo que va del año suma',
+        reason: 'mine (MX) has no row for 2019-02, 2020-03, which the year-to-date change adds up',
       },
     ]);
+    const earlier = await mount<UsmxHomicideTrend>(TAG, { 'as-of': '2020-01' }, { data: rows });
+    expect(earlier.event.type).toBe('usmx-ready');
+  });
+
+  it('names to when the last month it leaves has no year before it', async () => {
+    // SESNSP victims, 2015 method, start in January 2015: to="2015" leaves 2015 alone
+    const { event } = await mount<UsmxHomicideTrend>(TAG, {
+      series: 'sesnsp-2015-victims-hd',
+      to: '2015',
+      lang: 'es',
+    });
+    expect(errorDetail(event).issues).toEqual([
+      {
+        column: 'to',
+        value: 2015,
+        reason:
+          'el cambio en lo que va del año compara los mismos meses del año anterior, y sesnsp-2015-victims-hd (MX) empieza en 2015-01: elija un to desde 2016',
+      },
+    ]);
+  });
+
+  it('says which releases the months it names come from', async () => {
+    const vintage = '2018-02-19';
+    const { event } = await mount<UsmxHomicideTrend>(TAG, {
+      series: 'sesnsp-2015-victims-hd',
+      vintage,
+      'as-of': '2030-01',
+    });
+    expect(errorDetail(event).issues[0]?.reason).toMatch(
+      new RegExp(
+        `^outside the data: .* has months \\d{4}-\\d{2} to \\d{4}-\\d{2} in the releases up to ${vintage}$`,
+      ),
+    );
   });
 });
 
