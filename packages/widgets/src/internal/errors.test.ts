@@ -129,9 +129,26 @@ describe('userDataError', () => {
         column: 'organizations',
         value: ['ALPHA', 'BETA'],
         reason:
-          'siguiendo los primeros padres se vuelve a ALPHA: un linaje no puede cerrarse en círculo',
+          'al seguir la primera organización de origen se vuelve a ALPHA: un linaje no puede ser circular',
       },
       { column: 'rule', value: 'x', reason: 'expected a rule' },
+    ]);
+  });
+
+  it('names a field of a claim by its path in the file', async () => {
+    const unknown = {
+      field: 'claim.test.publishedCountIds',
+      value: 'P999',
+      reason: 'no published count with this id',
+      code: 'unknown-id',
+    };
+    const error = (await userDataError(rejection([unknown]), 'claim.json', 'es')) as WidgetError;
+    expect(error.issues).toEqual([
+      {
+        column: 'test.publishedCountIds',
+        value: 'P999',
+        reason: 'ningún conteo publicado tiene este id',
+      },
     ]);
   });
 

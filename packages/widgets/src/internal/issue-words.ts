@@ -152,14 +152,15 @@ export function issueReason(issue: RawIssue & { readonly message: string }, lang
   return SCHEMA_MESSAGES_ES[issue.message] ?? issueWords(lang)(issue);
 }
 
-/** The issues `schema` finds in `value`, each at its field path, worded in `lang`. */
+/** The issues `schema` finds in `value`, each at its field path (if any), worded in `lang`. */
 export function schemaIssues(value: unknown, schema: RowSchema<unknown>, lang: Lang): ErrorIssue[] {
   const parsed = schema.safeParse(value, { error: issueWords(lang) });
   if (parsed.success) return [];
   return parsed.error.issues.map((issue) => {
     const input = valueAt(value, issue.path);
     return {
-      column: issue.path.map(String).join('.'),
+      // a path names a field; none, the whole row or object
+      ...(issue.path.length > 0 ? { column: issue.path.map(String).join('.') } : {}),
       value: input,
       reason: issueReason({ ...issue, input }, lang),
     };

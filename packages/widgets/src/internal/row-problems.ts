@@ -13,8 +13,8 @@ const WORDS: Record<Lang, Words> = {
       `repeats the series, region, period and release of row ${firstIndex + 1}`,
     'repeated-id': ({ firstIndex }) => `repeats the id of row ${firstIndex + 1}`,
     'lineage-cycle': ({ through }) =>
-      `following the first parents leads back to ${through}: a lineage cannot loop`,
-    'low-above-high': ({ high }) => `the low end is above the high end (${high})`,
+      `following each first parent organization leads back to ${through}: a lineage cannot be circular`,
+    'low-above-high': ({ high }) => `the lower bound is above the upper bound (${high})`,
     'unknown-id': () => 'no published count has this id',
   },
   es: {
@@ -22,8 +22,8 @@ const WORDS: Record<Lang, Words> = {
       `repite la serie, la región, el periodo y la publicación de la fila ${firstIndex + 1}`,
     'repeated-id': ({ firstIndex }) => `repite el id de la fila ${firstIndex + 1}`,
     'lineage-cycle': ({ through }) =>
-      `siguiendo los primeros padres se vuelve a ${through}: un linaje no puede cerrarse en círculo`,
-    'low-above-high': ({ high }) => `el extremo bajo supera al alto (${high})`,
+      `al seguir la primera organización de origen se vuelve a ${through}: un linaje no puede ser circular`,
+    'low-above-high': ({ high }) => `el límite inferior es mayor que el superior (${high})`,
     'unknown-id': () => 'ningún conteo publicado tiene este id',
   },
 };
@@ -44,9 +44,16 @@ export function rowIssues(issues: readonly IndicatorInputIssue[], lang: Lang): E
   }));
 }
 
-/** Where an indicator's field path points: `organizations[4].id` is row 5, column `id`. */
+/**
+ * Where an indicator's field path points in the reader's rows or file, leaving out the name of the
+ * indicator's argument: `organizations[4].id` is row 5, column `id`; `claim.test.refYear` is
+ * column `test.refYear`; a path that is the argument alone (`organizations`) stays.
+ */
 function place(field: string): { row?: number; column?: string } {
-  const match = /^\w+\[(\d+)\](?:\.(.+))?$/.exec(field);
-  if (!match) return { column: field };
-  return { row: Number(match[1]) + 1, ...(match[2] ? { column: match[2] } : {}) };
+  const match = /^\w+(?:\[(\d+)\])?(?:\.(.+))?$/.exec(field);
+  if (!match || (match[1] === undefined && match[2] === undefined)) return { column: field };
+  return {
+    ...(match[1] !== undefined ? { row: Number(match[1]) + 1 } : {}),
+    ...(match[2] !== undefined ? { column: match[2] } : {}),
+  };
 }

@@ -108,6 +108,13 @@ describe('validateRows', () => {
     expect(en.issues[0]?.reason).toBe('share must be positive');
   });
 
+  it('names no field for a row that is not an object', async () => {
+    const error = await rejection(validateRows([null], corridorObservationSchema, 'data', 'es'));
+    expect(error.issues).toEqual([
+      { row: 1, value: null, reason: 'se esperaba objeto, se recibió nulo' },
+    ]);
+  });
+
   it('says in the widget’s language that rows must be an array', async () => {
     const en = await rejection(validateRows({}, corridorObservationSchema, 'data', 'en'));
     const es = await rejection(validateRows({}, corridorObservationSchema, 'data', 'es'));

@@ -172,11 +172,16 @@ describe('<usmx-corridor-share> errors in the reader’s language', () => {
       code: 'invalid-data',
       message: 'data: 1 valor no válido',
       issues: [
-        { row: 2, column: 'pctLow', value: 80, reason: 'el extremo bajo supera al alto (70)' },
+        {
+          row: 2,
+          column: 'pctLow',
+          value: 80,
+          reason: 'el límite inferior es mayor que el superior (70)',
+        },
       ],
     });
     expect(parts(element, '[role=alert] li').map(text)).toEqual([
-      'fila 2: pctLow (valor 80): el extremo bajo supera al alto (70)',
+      'fila 2: pctLow (valor 80): el límite inferior es mayor que el superior (70)',
     ]);
   });
 

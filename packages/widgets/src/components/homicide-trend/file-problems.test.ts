@@ -37,6 +37,12 @@ describe('fileIssues', () => {
     );
   });
 
+  it('shows a blank cell as blank', () => {
+    expect(fileIssues(issuesOf('region,year,month,count\nMX,2017,1,\n'), 'en')).toEqual([
+      { row: 2, column: 'count', value: '', reason: expect.stringMatching(/^count must be/) },
+    ]);
+  });
+
   it('names no column or value for a problem with the whole file', () => {
     expect(fileIssues(issuesOf(''), 'es')).toEqual([{ row: 1, reason: 'el archivo está vacío' }]);
     expect(fileIssues(issuesOf('region,year,count\nMX,2017,4\n'), 'es')).toEqual([

@@ -12,7 +12,7 @@ const SPANISH: Words = {
   'no-data-rows': () => 'el archivo tiene encabezado pero ninguna fila de datos',
   'missing-column': () => 'falta esta columna en el encabezado',
   'unknown-crime': ({ layout, crime }) => `${layout} no tiene filas de ${crime}`,
-  'no-crime-rows': ({ crimes }) => `ninguna fila del archivo cuenta ${crimes.join(' o ')}`,
+  'no-crime-rows': ({ crimes }) => `ninguna fila del archivo corresponde a ${crimes.join(' o ')}`,
   'unknown-region': () =>
     'región desconocida: use MX, un código ISO 3166-2 como MX-CHH o una clave de entidad del INEGI (0-32)',
   'unknown-state': () => 'entidad desconocida: se esperaba una clave de entidad del INEGI (1-32)',
@@ -35,7 +35,8 @@ export function fileIssues(issues: readonly ValidationIssue[], lang: Lang): Erro
   return issues.map((issue) => ({
     row: issue.row,
     ...(issue.column !== '' ? { column: issue.column } : {}),
-    ...(issue.value !== '' ? { value: issue.value } : {}),
+    // a cell of a data row, even blank; the header (row 1) and the whole file have none
+    ...(issue.row > 1 && issue.column !== '' ? { value: issue.value } : {}),
     reason:
       lang === 'en'
         ? issue.reason
