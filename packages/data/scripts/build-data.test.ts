@@ -95,6 +95,14 @@ describe('build-data fails loudly on a row it cannot place', () => {
     expect(stderr).toContain('corridor C003: unknown id ONDCP_CS2011');
   });
 
+  it('a corridor period with no Spanish rendering', async () => {
+    const { code, stderr } = await buildWith('corridor/periods-es.csv', 'mid-1980s,', 'mid 1980s,');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /raw\/corridor\/observations\.csv, line \d+, column "ref_period" \(value "mid-1980s"\): no Spanish rendering/,
+    );
+  });
+
   it('a claim whose test names an unknown indicator, named by its CSV column', async () => {
     const { code, stderr } = await buildWith(
       'claims/claims.csv',

@@ -24,6 +24,7 @@ const corridorColumns = {
   refYear: 'ref_year',
   refYearTo: 'ref_year',
   period: 'ref_period',
+  periodEs: 'ref_period',
   pctLow: 'pct_low',
   pctHigh: 'pct_high',
   pctText: 'pct_text',
@@ -35,7 +36,8 @@ const corridorColumns = {
 
 /**
  * Corridor rows: estimates with a percent become observations; rows with no percent (qualitative
- * statements) become statements. A row with only one of the two bounds cannot be placed.
+ * statements) become statements. A row with only one of the two bounds cannot be placed, nor one
+ * whose period has no Spanish rendering in `corridor/periods-es.csv`.
  */
 export function readCorridor(): {
   observations: CorridorObservation[];
@@ -57,13 +59,23 @@ export function readCorridor(): {
     'verified',
     'notes',
   ]);
+  const spanish = new Map(
+    readRawCsv('corridor/periods-es.csv', ['ref_period', 'ref_period_es']).map((row) => [
+      row.text('ref_period'),
+      row.text('ref_period_es'),
+    ]),
+  );
   const observations: CorridorObservation[] = [];
   const statements: CorridorStatement[] = [];
   for (const row of rows) {
+    const period = row.text('ref_period');
     const common = {
       id: row.text('obs_id'),
       ...yearSpan(row, 'ref_year'),
-      period: row.text('ref_period'),
+      period,
+      periodEs:
+        spanish.get(period) ??
+        row.fail('ref_period', 'no Spanish rendering in corridor/periods-es.csv'),
       route: row.text('route'),
       measure: row.text('measure'),
       reportedBy: row.text('reported_by'),

@@ -322,6 +322,16 @@ describe('corridor', () => {
     ).toEqual(['false', 'false']);
   });
 
+  it('every corridor row gives its period in Spanish too', () => {
+    const rows = [...corridorObservations, ...corridorStatements];
+    expect(rows.filter((row) => !row.periodEs)).toEqual([]);
+    // the common wordings, rendered once for all rows that use them
+    for (const row of rows.filter((r) => r.period === 'calendar year'))
+      expect(row.periodEs).toBe('año calendario');
+    for (const row of rows.filter((r) => r.period === 'first half (Jan-Jun)'))
+      expect(row.periodEs).toBe('primer semestre (ene-jun)');
+  });
+
   it('qualitative rows are statements, not shares; all 58 raw rows are kept', () => {
     expect(corridorObservations.length + corridorStatements.length).toBe(58);
     expect(corridorStatements.map((row) => row.id).sort()).toEqual([

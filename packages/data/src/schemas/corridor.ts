@@ -13,6 +13,8 @@ export const corridorObservationSchema = z.object({
   refYearTo: z.optional(year),
   /** `calendar year`, `first half`, or the source's own wording. */
   period: z.string(),
+  /** `period` in Spanish (the dataset's own rendering, `raw/corridor/periods-es.csv`), where given. */
+  periodEs: z.optional(z.string()),
   /** Route label, e.g. `mexico_central_america`, `caribbean`, `eastern_pacific (vector)`. */
   route: z.string().check(z.minLength(1)),
   pctLow: percent,
@@ -39,6 +41,8 @@ export const corridorStatementSchema = z.object({
   refYear: year,
   refYearTo: z.optional(year),
   period: z.string(),
+  /** `period` in Spanish, where given. */
+  periodEs: z.optional(z.string()),
   route: z.string().check(z.minLength(1)),
   /** The source's wording. */
   text: z.string(),

@@ -91,3 +91,13 @@ describe('corridorShare', () => {
     });
   });
 });
+
+describe('corridorShare: the period in Spanish', () => {
+  it('carries a row’s Spanish period to its point, and none for a row without one', () => {
+    const [year] = corridorShare([
+      figure(2010, MCA, 95, 95, 'A', { periodEs: 'año calendario' }),
+      figure(2010, MCA, 90, 90, 'B'),
+    ]).years;
+    expect(year?.points.map((point) => point.periodEs)).toEqual(['año calendario', undefined]);
+  });
+});

@@ -7,6 +7,8 @@ export interface CorridorPoint {
   refYearTo?: number;
   /** `calendar year`, `first half (Jan-Jun)`... */
   period: string;
+  /** `period` in Spanish (`año calendario`), where the row gives it. */
+  periodEs?: string;
   /** Lower and upper bound in percent (equal for a point figure). */
   low: number;
   high: number;

@@ -6,7 +6,12 @@ import { dot, interval, px, rect } from '../../internal/marks.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale } from '../../internal/scale.js';
 import { corridorShareMessages } from './corridor-share.messages.js';
-import { midYear, yearLabel, type CorridorShareModel } from './corridor-share.model.js';
+import {
+  midYear,
+  periodLabel,
+  yearLabel,
+  type CorridorShareModel,
+} from './corridor-share.model.js';
 
 /**
  * Lays out every source's figure (a dot, or a range when the source gives one) by year on a 0-100%
@@ -62,14 +67,14 @@ export function corridorShareLayout(
         `${yearLabel(mark.point)} · ${model.routeLabels[mark.route]}`,
         value,
         mark.point.reportedBy,
-        mark.point.period,
+        periodLabel(mark.point, locale.lang),
       ],
       announcement: t.announce(
         yearLabel(mark.point),
         model.routeLabels[mark.route],
         value,
         mark.point.reportedBy,
-        mark.point.period,
+        periodLabel(mark.point, locale.lang),
       ),
     });
     const span = midYear(mark.point) !== mark.point.refYear ? ' span' : '';

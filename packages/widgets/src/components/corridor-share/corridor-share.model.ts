@@ -4,7 +4,7 @@ import type {
   CorridorShare,
   CorridorYear,
 } from '@usmx/indicators/corridor-share';
-import { formatNumber, formatPercent, type Locale } from '../../internal/i18n.js';
+import { formatNumber, formatPercent, type Lang, type Locale } from '../../internal/i18n.js';
 import type { SourceRef, WidgetModel } from '../../internal/model.js';
 import { corridorShareMessages } from './corridor-share.messages.js';
 
@@ -133,7 +133,7 @@ export function corridorShareModel(
         route: routeLabels[route],
         low: point.low,
         high: point.high,
-        period: point.period,
+        period: periodLabel(point, locale.lang),
         wording: point.text,
         reported_by: point.reportedBy,
         source_id: point.sourceId,
@@ -153,6 +153,11 @@ export function corridorShareModel(
 /** The middle of the years a figure refers to (its year, or the middle of a span). */
 export function midYear(point: CorridorPoint): number {
   return (point.refYear + (point.refYearTo ?? point.refYear)) / 2;
+}
+
+/** The period of a figure in `lang`: the Spanish rendering where the row gives one. */
+export function periodLabel(point: CorridorPoint, lang: Lang): string {
+  return lang === 'es' ? (point.periodEs ?? point.period) : point.period;
 }
 
 /** `2014`, or `2014/2015` for a figure about a span of years. */

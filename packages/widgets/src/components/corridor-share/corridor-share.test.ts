@@ -129,6 +129,34 @@ describe('<usmx-corridor-share> verdict', () => {
     expect(parts(element, '.marks .range').length).toBeGreaterThan(0);
   });
 
+  it('gives the period of each figure in the reader’s language', async () => {
+    const periods = async (lang: 'en' | 'es') => {
+      const { element } = await mount<UsmxCorridorShare>(TAG, { lang });
+      part(element, '.actions button')?.click();
+      await element.updateComplete;
+      const column = parts(element, 'thead th').findIndex((th) => /^Period/.test(text(th)));
+      return parts(element, 'tbody tr').map((row) => text(row.children[column] ?? null));
+    };
+    // observations.csv: C001, 2006, calendar year, the first row of the table
+    const [en, es] = [await periods('en'), await periods('es')];
+    expect(en[0]).toBe('calendar year');
+    expect(es[0]).toBe('año calendario');
+    expect(es).toHaveLength(en.length);
+    expect(es.filter((period) => period === 'calendar year')).toEqual([]);
+  });
+
+  it('keeps the period of a reader’s figure as written, in Spanish too', async () => {
+    const data = (await (await fetch(fixture('corridor.json'))).json()) as unknown[];
+    const { element } = await mount<UsmxCorridorShare>(
+      TAG,
+      { from: '2018', to: '2020', lang: 'es' },
+      { data },
+    );
+    part(element, '.actions button')?.click();
+    await element.updateComplete;
+    expect(text(part(element, 'tbody tr'))).toContain('calendar year');
+  });
+
   it('formats percentages in Spanish', async () => {
     const { element } = await mount<UsmxCorridorShare>(TAG, { lang: 'es' });
     expect(part(element, '[part=summary]')?.textContent).toContain('de 95\u00a0% a 90\u00a0%'); // no-break space before %
