@@ -103,6 +103,14 @@ describe('build-data fails loudly on a row it cannot place', () => {
     );
   });
 
+  it('a Spanish name for an organization that does not exist', async () => {
+    const { code, stderr } = await buildWith('groups/names-es.csv', '\nGULF,', '\nGOLF,');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /raw\/groups\/names-es\.csv, line \d+, column "org_id" \(value "GOLF"\): no organization has this id/,
+    );
+  });
+
   it('a claim whose test names an unknown indicator, named by its CSV column', async () => {
     const { code, stderr } = await buildWith(
       'claims/claims.csv',

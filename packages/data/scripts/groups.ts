@@ -47,6 +47,20 @@ function yearFounded(row: RawRow): { yearFounded?: number; yearFoundedText?: str
   return { yearFounded: Number(decade[1]), yearFoundedText: text };
 }
 
+/**
+ * The Spanish name of each organization whose `name` is English (`Gulf Cartel`: `Cártel del
+ * Golfo`), from `groups/names-es.csv`; an id there that no organization has stops the build.
+ */
+function spanishNames(ids: ReadonlySet<string>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const row of readRawCsv('groups/names-es.csv', ['org_id', 'name_es'])) {
+    const id = row.text('org_id');
+    if (!ids.has(id)) row.fail('org_id', 'no organization has this id');
+    names.set(id, row.text('name_es'));
+  }
+  return names;
+}
+
 export function readOrganizations(): Organization[] {
   const rows = readRawCsv('groups/organizations.csv', [
     'org_id',
@@ -62,7 +76,7 @@ export function readOrganizations(): Organization[] {
     'verified',
     'notes',
   ]);
-  return rows.map((row) =>
+  const organizations = rows.map((row) =>
     checkRow(
       organizationSchema,
       row,
@@ -92,6 +106,11 @@ export function readOrganizations(): Organization[] {
       },
     ),
   );
+  const nameEs = spanishNames(new Set(organizations.map((organization) => organization.id)));
+  return organizations.map((organization) => {
+    const spanish = nameEs.get(organization.id);
+    return spanish === undefined ? organization : { ...organization, nameEs: spanish };
+  });
 }
 
 export function readLeadershipEvents(): LeadershipEvent[] {

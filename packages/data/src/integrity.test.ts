@@ -322,6 +322,20 @@ describe('corridor', () => {
     ).toEqual(['false', 'false']);
   });
 
+  it('organizations with an English name give it in Spanish too', () => {
+    const byId = new Map(organizations.map((o) => [o.id, o]));
+    expect(byId.get('GULF')).toMatchObject({ name: 'Gulf Cartel', nameEs: 'Cártel del Golfo' });
+    expect(byId.get('KT')).toMatchObject({
+      name: 'Knights Templar',
+      nameEs: 'Caballeros Templarios',
+    });
+    // a name already in Spanish has no second one
+    expect(byId.get('CJNG')?.nameEs).toBeUndefined();
+    // every Spanish name is among the organization's aliases or a "Cártel de ..." rendering
+    for (const o of organizations.filter((row) => row.nameEs !== undefined))
+      expect(o.aliases.includes(o.nameEs!) || o.nameEs!.startsWith('Cártel de')).toBe(true);
+  });
+
   it('every corridor row gives its period in Spanish too', () => {
     const rows = [...corridorObservations, ...corridorStatements];
     expect(rows.filter((row) => !row.periodEs)).toEqual([]);

@@ -18,6 +18,8 @@ export type MajorGroupList = z.infer<typeof majorGroupList>;
 export const organizationSchema = z.object({
   id: z.string().check(z.regex(/^[A-Z0-9_]+$/)),
   name: z.string(),
+  /** The name in Spanish, where `name` is English (`Cártel del Golfo` for `Gulf Cartel`). */
+  nameEs: z.optional(z.string()),
   aliases: z.array(z.string()),
   /** Organizations it came from (the lineage); empty for founding groups. */
   parentIds: z.array(z.string()),

@@ -103,6 +103,11 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
     ].sort();
     return groupLineageModel(tree, events, {
       locale,
+      names: new Map(
+        locale.lang === 'es'
+          ? rows.flatMap((o) => (o.nameEs === undefined ? [] : [[o.id, o.nameEs] as const]))
+          : [],
+      ),
       from,
       to,
       sources: sourceRefs(ids, groupSources),

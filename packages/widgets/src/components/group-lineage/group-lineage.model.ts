@@ -36,6 +36,8 @@ export interface GroupLineageModel extends WidgetModel {
 
 export interface GroupLineageContext {
   readonly locale: Locale;
+  /** Organization names in the widget's language, by id, where they differ from the tree's. */
+  readonly names: ReadonlyMap<string, string>;
   readonly from: number;
   readonly to: number;
   readonly sources: readonly SourceRef[];
@@ -70,6 +72,7 @@ export function groupLineageModel(
   context: GroupLineageContext,
 ): GroupLineageModel {
   const { locale, from, to } = context;
+  const nameOf = (node: LineageNode) => context.names.get(node.id) ?? node.name;
   const t = groupLineageMessages[locale.lang];
   const fmt = (n: number) => formatNumber(locale.locale, n);
   const names = new Map<string, string>();
@@ -86,7 +89,7 @@ export function groupLineageModel(
   const covered: number[] = events.map((event) => eventYear(event));
   for (const root of tree.roots)
     walk(root, (node) => {
-      names.set(node.id, node.name);
+      names.set(node.id, nameOf(node));
       if (node.yearFounded !== null)
         covered.push(node.yearFounded, node.yearCeased ?? node.yearFounded);
     });
@@ -105,7 +108,7 @@ export function groupLineageModel(
   for (const root of tree.roots) {
     walk(root, (node, depth, parent) => {
       if (node.yearFounded === null) {
-        undated.push(node.name);
+        undated.push(nameOf(node));
         return;
       }
       // only organizations active at some point of the window get a line; one still active is
@@ -114,7 +117,7 @@ export function groupLineageModel(
       rowOf.set(node.id, rows.length);
       rows.push({
         id: node.id,
-        name: node.name,
+        name: nameOf(node),
         depth,
         founded: node.yearFounded,
         ceased: node.yearCeased,

@@ -100,6 +100,27 @@ describe('<usmx-group-lineage> pointer', () => {
   });
 });
 
+describe('<usmx-group-lineage> names in the reader’s language', () => {
+  /** The table's rows as [organization, comes from], from the widget in `lang`. */
+  const tableRows = async (lang: 'en' | 'es') => {
+    const { element } = await mount<UsmxGroupLineage>(TAG, { lang });
+    part(element, '.actions button')?.click();
+    await element.updateComplete;
+    return parts(element, 'tbody tr').map((row) => [...row.children].slice(0, 2).map(text));
+  };
+
+  it('names organizations in Spanish where the dataset gives a Spanish name', async () => {
+    const [en, es] = [await tableRows('en'), await tableRows('es')];
+    // names-es.csv: Gulf Cartel is Cártel del Golfo, Knights Templar are Caballeros Templarios
+    expect(en).toContainEqual(['Gulf Cartel', '']);
+    expect(es).toContainEqual(['Cártel del Golfo', '']);
+    expect(es).toContainEqual(['Caballeros Templarios', 'La Familia Michoacana']);
+    // organizations.csv: La Familia Michoacana comes from the Gulf Cartel and Los Zetas
+    expect(es).toContainEqual(['La Familia Michoacana', 'Cártel del Golfo; Los Zetas']);
+    expect(es.flat().filter((name) => /Cartel\b|Knights Templar/.test(name))).toEqual([]);
+  });
+});
+
 describe('<usmx-group-lineage> user lineage', () => {
   it('reports a lineage cycle in the reader’s file as invalid data', async () => {
     // organizations-cycle.json: Alpha's parent is Beta and Beta's parent is Alpha
