@@ -103,6 +103,16 @@ describe('build-data fails loudly on a row it cannot place', () => {
     );
   });
 
+  it('a published count unit with no Spanish rendering', async () => {
+    const { code, stderr } = await buildWith(
+      'groups/units-es.csv',
+      '\ncells (approx.),',
+      '\ncells approx,',
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/column "unit" \(value "cells \(approx\.\)"\): no Spanish rendering/);
+  });
+
   it('a Spanish name for an organization that does not exist', async () => {
     const { code, stderr } = await buildWith('groups/names-es.csv', '\nGULF,', '\nGOLF,');
     expect(code).toBe(1);

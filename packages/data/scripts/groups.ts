@@ -157,6 +157,7 @@ export function readLeadershipEvents(): LeadershipEvent[] {
   });
 }
 
+/** Published counts, each with its unit in Spanish from `groups/units-es.csv` (the build stops on a unit without one). */
 export function readPublishedCounts(): PublishedGroupCount[] {
   const rows = readRawCsv('groups/published_counts.csv', [
     'count_id',
@@ -173,6 +174,12 @@ export function readPublishedCounts(): PublishedGroupCount[] {
     'verified',
     'notes',
   ]);
+  const unitsEs = new Map(
+    readRawCsv('groups/units-es.csv', ['unit', 'unit_es']).map((row) => [
+      row.text('unit'),
+      row.text('unit_es'),
+    ]),
+  );
   return rows.map((row) => {
     const countLow = row.count('count_low');
     const countHigh = row.count('count_high');
@@ -187,6 +194,9 @@ export function readPublishedCounts(): PublishedGroupCount[] {
         countLow,
         countHigh,
         unit: row.text('unit'),
+        unitEs:
+          unitsEs.get(row.text('unit')) ??
+          row.fail('unit', 'no Spanish rendering in groups/units-es.csv'),
         scope: row.text('scope'),
         countingBody: row.text('counting_body'),
         sourceId: row.text('source_id'),
@@ -203,6 +213,7 @@ export function readPublishedCounts(): PublishedGroupCount[] {
         countingBody: 'counting_body',
         sourceId: 'source_id',
         publicationDate: 'publication_date',
+        unitEs: 'unit',
       },
     );
   });

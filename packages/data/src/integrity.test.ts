@@ -322,6 +322,13 @@ describe('corridor', () => {
     ).toEqual(['false', 'false']);
   });
 
+  it('every published count gives its unit in Spanish too, with the same numbers', () => {
+    expect(publishedGroupCounts.filter((row) => !row.unitEs)).toEqual([]);
+    const numbers = (text: string) => text.match(/\d+/g) ?? [];
+    for (const row of publishedGroupCounts) expect(numbers(row.unitEs!)).toEqual(numbers(row.unit));
+    expect(publishedGroupCounts.find((row) => row.unit === 'cartels')?.unitEs).toBe('cárteles');
+  });
+
   it('organizations with an English name give it in Spanish too', () => {
     const byId = new Map(organizations.map((o) => [o.id, o]));
     expect(byId.get('GULF')).toMatchObject({ name: 'Gulf Cartel', nameEs: 'Cártel del Golfo' });

@@ -81,6 +81,8 @@ export const publishedGroupCountSchema = z.object({
   countHigh: count,
   /** What was counted: `dominant DTOs`, `cartels`, `cells`, `criminal groups`, `armed groups`... */
   unit: z.string(),
+  /** `unit` in Spanish (the dataset's own rendering, `raw/groups/units-es.csv`), where given. */
+  unitEs: z.optional(z.string()),
   scope: z.string(),
   countingBody: z.string(),
   sourceId,

@@ -107,6 +107,13 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
     const ids = [...new Set([...count.sourceIds, ...published.sourceIds])].sort();
     return splinterCountModel(count, published, {
       locale,
+      units: new Map(
+        locale.lang === 'es'
+          ? publishedGroupCounts.flatMap((c) =>
+              c.unitEs === undefined ? [] : [[c.unit, c.unitEs] as const],
+            )
+          : [],
+      ),
       ...options,
       sources: sourceRefs(ids, groupSources),
     });

@@ -27,6 +27,8 @@ export interface SplinterCountModel extends WidgetModel {
 
 export interface SplinterCountContext {
   readonly locale: Locale;
+  /** Units of the published counts in the widget's language, by unit, where they differ. */
+  readonly units: ReadonlyMap<string, string>;
   readonly rule: SplinterRuleId;
   readonly from: number;
   readonly to: number;
@@ -56,7 +58,10 @@ export function splinterCountModel(
   if (counted.length === 0)
     throw new WidgetError('empty', t.noCount, [{ column: 'rule', value: rule, reason: t.noCount }]);
   const marks: PublishedMark[] = published.series
-    .flatMap((series) => series.points.map((point) => ({ unit: series.unit, point })))
+    .flatMap((series) => {
+      const unit = context.units.get(series.unit) ?? series.unit;
+      return series.points.map((point) => ({ unit, point }));
+    })
     .filter(({ point }) => (point.refYearTo ?? point.refYear) >= from && point.refYear <= to)
     .sort((a, b) => a.point.refYear - b.point.refYear || a.point.id.localeCompare(b.point.id));
   const units = new Set(marks.map((m) => m.unit)).size;

@@ -245,6 +245,29 @@ describe('<usmx-splinter-count> plurals', () => {
   });
 });
 
+describe('<usmx-splinter-count> units in the reader’s language', () => {
+  /** The published rows of the table as [count, unit], from the widget in `lang`. */
+  const publishedRows = async (lang: 'en' | 'es') => {
+    const { element } = await mount<UsmxSplinterCount>(TAG, { lang, from: '2006', to: '2019' });
+    part(element, '.actions button')?.click();
+    await element.updateComplete;
+    return parts(element, 'tbody tr')
+      .map((row) => [...row.children].map(text))
+      .filter((cells) => !/lineage|linaje/.test(cells[4] ?? ''))
+      .map((cells) => [cells[2], cells[4]]);
+  };
+
+  it('gives the unit of each published count in Spanish, one for one', async () => {
+    const [en, es] = [await publishedRows('en'), await publishedRows('es')];
+    expect(es).toHaveLength(en.length);
+    // published_counts.csv: CRS counts 4 dominant DTOs in 2006; PGR 9 cartels, 2014
+    expect(en).toContainEqual(['4', 'dominant DTOs']);
+    expect(es).toContainEqual(['4', 'organizaciones de narcotráfico dominantes (DTO)']);
+    expect(es).toContainEqual(['9', 'cárteles']);
+    expect(es.filter(([, unit]) => /\b(cartels|groups|cells)\b/.test(unit ?? ''))).toEqual([]);
+  });
+});
+
 describe('<usmx-splinter-count> years after the data', () => {
   // organizations.csv: the latest splits (Los Chapitos, La Mayiza) are of 2024; FACTS.md counts
   // 8 organizations active in 2000 and 39 in 2024, its last year
