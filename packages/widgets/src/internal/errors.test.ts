@@ -3,6 +3,7 @@ import {
   WidgetError,
   invalidAttribute,
   invalidAttributes,
+  invalidData,
   toWidgetError,
   userDataError,
 } from './errors.js';
@@ -166,5 +167,23 @@ describe('userDataError', () => {
   it('leaves any other error as it is', async () => {
     const other = new TypeError('Failed to fetch');
     expect(await userDataError(other, 'data', 'es')).toBe(other);
+  });
+});
+
+describe('invalidData', () => {
+  it('counts every issue, lists the first 20, and words only those', () => {
+    const issues = Array.from({ length: 25 }, (_, i) => i + 1);
+    const worded: number[] = [];
+    const error = invalidData('f.csv', issues, 'es', (listed) => {
+      worded.push(...listed);
+      return listed.map((row) => ({ row, reason: 'mala' }));
+    });
+    expect(error.code).toBe('invalid-data');
+    expect(error.message).toBe('f.csv: 25 valores no válidos');
+    expect(worded).toEqual(issues.slice(0, 20));
+    expect(error.issues.map((issue) => issue.row)).toEqual(issues.slice(0, 20));
+    const plain = invalidData('data', [{ column: 'count', reason: 'bad' }], 'en');
+    expect(plain.message).toBe('data: 1 invalid value');
+    expect(plain.issues).toEqual([{ column: 'count', reason: 'bad' }]);
   });
 });

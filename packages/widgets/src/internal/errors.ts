@@ -12,7 +12,7 @@ export interface ErrorIssue {
 }
 
 /** At most this many issues of a user's file are listed: a broken file should not fill the page. */
-export const MAX_LISTED_ISSUES = 20;
+const MAX_LISTED_ISSUES = 20;
 
 /** What kind of failure stopped a widget. */
 export type WidgetErrorCode =
@@ -43,6 +43,31 @@ export function invalidAttribute(
   return new WidgetError('invalid-attribute', commonMessages[lang].invalidAttribute(attribute), [
     { column: attribute, value, reason },
   ]);
+}
+
+/**
+ * Reports the reader's `data` or file (`origin`) as `invalid-data`: "data: 25 invalid values",
+ * counting every issue and listing the first 20. `word` turns those 20 into listed issues, so a
+ * file with thousands of problems has only the listed ones worded.
+ */
+export function invalidData(origin: string, issues: readonly ErrorIssue[], lang: Lang): WidgetError;
+export function invalidData<T>(
+  origin: string,
+  issues: readonly T[],
+  lang: Lang,
+  word: (listed: readonly T[]) => ErrorIssue[],
+): WidgetError;
+export function invalidData(
+  origin: string,
+  issues: readonly unknown[],
+  lang: Lang,
+  word = (listed: readonly unknown[]) => listed as ErrorIssue[],
+): WidgetError {
+  return new WidgetError(
+    'invalid-data',
+    commonMessages[lang].invalidValues(origin, issues.length),
+    word(issues.slice(0, MAX_LISTED_ISSUES)),
+  );
 }
 
 /** Reports every bad attribute at once: "Invalid attribute", or "3 invalid attributes". */
@@ -106,9 +131,5 @@ export async function userDataError(error: unknown, origin: string, lang: Lang):
   if ((error as Error | null)?.name !== 'IndicatorInputError') return error;
   const issues = (error as { issues: readonly IndicatorInputIssue[] }).issues;
   const { rowIssues } = await import('./row-problems.js');
-  return new WidgetError(
-    'invalid-data',
-    commonMessages[lang].invalidValues(origin, issues.length),
-    rowIssues(issues.slice(0, MAX_LISTED_ISSUES), lang),
-  );
+  return invalidData(origin, issues, lang, (listed) => rowIssues(listed, lang));
 }

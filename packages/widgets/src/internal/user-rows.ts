@@ -1,4 +1,4 @@
-import { MAX_LISTED_ISSUES, WidgetError, type ErrorIssue } from './errors.js';
+import { invalidData, WidgetError, type ErrorIssue } from './errors.js';
 import { fetchUserFile, parseJson } from './fetch-text.js';
 import { commonMessages, type Lang } from './i18n.js';
 import type { RawIssue } from './issue-words.js';
@@ -56,11 +56,7 @@ export async function validateRows<T>(
   const issues: ErrorIssue[] = bad.flatMap((i) =>
     schemaIssues(value[i], schema, lang).map((issue) => ({ row: i + 1, ...issue })),
   );
-  throw new WidgetError(
-    'invalid-data',
-    t.invalidValues(origin, issues.length),
-    issues.slice(0, MAX_LISTED_ISSUES),
-  );
+  throw invalidData(origin, issues, lang);
 }
 
 /**
@@ -75,12 +71,8 @@ export async function validateObject<T>(
 ): Promise<T> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const issues = (await import('./issue-words.js')).schemaIssues(value, schema, lang);
-  throw new WidgetError(
-    'invalid-data',
-    commonMessages[lang].invalidValues(origin, issues.length),
-    issues.slice(0, MAX_LISTED_ISSUES),
-  );
+  const { schemaIssues } = await import('./issue-words.js');
+  throw invalidData(origin, schemaIssues(value, schema, lang), lang);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { HomicideObservation } from '@usmx/data/schemas';
 import { fetchUserFile, parseJson } from '../../internal/fetch-text.js';
-import { MAX_LISTED_ISSUES, WidgetError } from '../../internal/errors.js';
-import { commonMessages, type Lang } from '../../internal/i18n.js';
+import { invalidData } from '../../internal/errors.js';
+import type { Lang } from '../../internal/i18n.js';
 import { validateRows } from '../../internal/user-rows.js';
 
 /** Where user observations come from: the `data` property, or a file at `src`. */
@@ -55,11 +55,7 @@ export async function readHomicideObservations(
   } catch (error) {
     if (!(error instanceof DataValidationError)) throw error;
     const { fileIssues } = await import('./file-problems.js');
-    throw new WidgetError(
-      'invalid-data',
-      commonMessages[lang].invalidValues(input.src, error.issues.length),
-      fileIssues(error.issues.slice(0, MAX_LISTED_ISSUES), lang),
-    );
+    throw invalidData(input.src, error.issues, lang, (listed) => fileIssues(listed, lang));
   }
 }
 
