@@ -5,6 +5,7 @@ import { invalidAttributes, type ErrorIssue } from '../../internal/errors.js';
 import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
+import { yearAttribute } from '../../internal/year-attribute.js';
 import { readJsonRows } from '../../internal/user-rows.js';
 import { once } from '../../internal/once.js';
 import { groupLineageLayout } from './group-lineage.chart.js';
@@ -127,15 +128,8 @@ function readOptions(
 ): { from: number; to: number } {
   const t = commonMessages[lang];
   const issues: ErrorIssue[] = [];
-  const year = (value: string | undefined, name: string, fallback: number) => {
-    if (value === undefined || value === null || String(value).trim() === '') return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1900 || n > 2100)
-      issues.push({ column: name, value, reason: t.expectedYear });
-    return n;
-  };
-  const from = year(element.from, 'from', DEFAULT_FROM);
-  const to = year(element.to, 'to', Math.max(latest, from));
+  const from = yearAttribute(element.from, 'from', DEFAULT_FROM, issues, lang);
+  const to = yearAttribute(element.to, 'to', Math.max(latest, from), issues, lang);
   if (issues.length === 0 && from > to)
     issues.push({ column: 'from', value: element.from, reason: t.notAfterTo(to) });
   if (issues.length > 0) throw invalidAttributes(issues, lang);

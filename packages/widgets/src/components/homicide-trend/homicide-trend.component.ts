@@ -13,6 +13,7 @@ import {
 import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
+import { yearAttribute } from '../../internal/year-attribute.js';
 import { once } from '../../internal/once.js';
 import { homicideTrendLayout } from './homicide-trend.chart.js';
 import { readHomicideObservations } from './homicide-trend.data.js';
@@ -289,8 +290,8 @@ function readOptions(element: UsmxHomicideTrend, lang: Lang): Options {
   const measure = element.measure?.trim() || 'count';
   if (measure !== 'count' && measure !== 'rate')
     issues.push({ column: 'measure', value: measure, reason: t.measures });
-  const from = readYear(element.from, 'from', issues, lang);
-  const to = readYear(element.to, 'to', issues, lang);
+  const from = yearAttribute(element.from, 'from', undefined, issues, lang);
+  const to = yearAttribute(element.to, 'to', undefined, issues, lang);
   if (from !== undefined && to !== undefined && from > to)
     issues.push({ column: 'from', value: from, reason: commonMessages[lang].notAfterTo(to) });
   if (issues.length > 0) throw invalidAttributes(issues, lang);
@@ -314,21 +315,6 @@ function isCalendarDate(value: string): boolean {
     .map((part) => (part ? Number(part) : undefined));
   const date = new Date(Date.UTC(year as number, (month as number) - 1, day as number));
   return date.getUTCMonth() === (month as number) - 1 && date.getUTCDate() === day;
-}
-
-function readYear(
-  value: string | undefined,
-  name: string,
-  issues: ErrorIssue[],
-  lang: Lang,
-): number | undefined {
-  if (value === undefined || value === null || String(value).trim() === '') return undefined;
-  const year = Number(value);
-  if (!Number.isInteger(year) || year < 1900 || year > 2100) {
-    issues.push({ column: name, value, reason: commonMessages[lang].expectedYear });
-    return undefined;
-  }
-  return year;
 }
 
 /** The latest month present, as `YYYY-MM` (December for annual rows). */

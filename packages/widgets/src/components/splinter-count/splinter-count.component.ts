@@ -6,6 +6,7 @@ import { emit } from '../../internal/events.js';
 import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
+import { yearAttribute } from '../../internal/year-attribute.js';
 import { readJsonRows } from '../../internal/user-rows.js';
 import { once } from '../../internal/once.js';
 import { splinterCountLayout } from './splinter-count.chart.js';
@@ -155,16 +156,9 @@ function readOptions(
       value: rule,
       reason: t.expectedOneOf(SPLINTER_RULES.join(', ')),
     });
-  const year = (value: string | undefined, name: string, fallback: number) => {
-    if (value === undefined || value === null || String(value).trim() === '') return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1900 || n > 2100)
-      issues.push({ column: name, value, reason: t.expectedYear });
-    return n;
-  };
-  const from = year(element.from, 'from', DEFAULT_FROM);
+  const from = yearAttribute(element.from, 'from', DEFAULT_FROM, issues, lang);
   // no count after the data's last year: the chart ends there, whatever `to` asks for
-  const to = Math.min(year(element.to, 'to', latest), latest);
+  const to = Math.min(yearAttribute(element.to, 'to', latest, issues, lang), latest);
   if (issues.length === 0 && from > latest)
     issues.push({ column: 'from', value: element.from, reason: t.afterData(latest) });
   else if (issues.length === 0 && from > to)
