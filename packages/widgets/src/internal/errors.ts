@@ -18,15 +18,19 @@ const MAX_LISTED_ISSUES = 20;
 export type WidgetErrorCode =
   'invalid-attribute' | 'fetch-failed' | 'invalid-data' | 'empty' | 'failed';
 
-/** The error a widget shows and reports through `usmx-error`. */
+/**
+ * The error a widget shows and reports through `usmx-error`; `options.cause` keeps the failure
+ * behind it (a browser's network error) for developers.
+ */
 export class WidgetError extends Error {
   override readonly name = 'WidgetError';
   constructor(
     readonly code: WidgetErrorCode,
     message: string,
     readonly issues: readonly ErrorIssue[] = [],
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
   }
 }
 

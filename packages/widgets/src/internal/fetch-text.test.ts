@@ -29,10 +29,33 @@ describe('a missing file', () => {
     const error = await failure('es');
     expect(error.code).toBe('fetch-failed');
     expect(error.message).toBe(`No se pudo cargar ${url}: HTTP 404`);
-    // the status line is the server's, not the widget's
+    // the server's status text is English, so a Spanish widget gives the code alone
     expect(error.issues).toEqual([
-      { column: 'src', value: url, reason: 'el servidor respondió 404 Not Found' },
+      { column: 'src', value: url, reason: 'el servidor respondió con el código 404' },
     ]);
+  });
+});
+
+describe('a request that never gets an answer', () => {
+  // nothing listens on port 1: the browser refuses the connection, as it does a blocked request
+  const url = 'http://127.0.0.1:1/rows.json';
+  const failure = async (lang: 'en' | 'es') =>
+    (await fetchUserFile(url, lang).catch((e: unknown) => e)) as WidgetError;
+
+  it('is fetch-failed, worded by the widget, keeping the browser error as the cause', async () => {
+    const error = await failure('en');
+    expect(error.code).toBe('fetch-failed');
+    expect(error.message).toBe(`Could not load ${url}: the request failed`);
+    expect(error.issues).toEqual([
+      { column: 'src', value: url, reason: 'network error, blocked by CORS, or not a valid URL' },
+    ]);
+    expect(error.cause).toBeInstanceOf(TypeError);
+  });
+
+  it('has no English in a Spanish widget', async () => {
+    const error = await failure('es');
+    expect(error.message).toBe(`No se pudo cargar ${url}: la solicitud falló`);
+    expect(error.issues[0]?.reason).toBe('error de red, bloqueo por CORS o URL no válida');
   });
 });
 

@@ -23,10 +23,12 @@ export async function fetchUserFile(
   try {
     response = await fetch(url, signal ? { signal } : {});
   } catch (error) {
+    // the browser's own message ("Failed to fetch") says less than this, and only in its language
     throw new WidgetError(
       'fetch-failed',
-      t.couldNotLoad(url, error instanceof Error ? error.message : String(error)),
-      [{ column: 'src', value: url, reason: t.requestFailed }],
+      t.couldNotLoad(url, t.requestFailed),
+      [{ column: 'src', value: url, reason: t.requestFailedWhy }],
+      { cause: error },
     );
   }
   if (!response.ok) {
@@ -34,7 +36,7 @@ export async function fetchUserFile(
       {
         column: 'src',
         value: url,
-        reason: t.serverAnswered(`${response.status} ${response.statusText}`.trim()),
+        reason: t.serverAnswered(response.status, response.statusText),
       },
     ]);
   }

@@ -467,7 +467,7 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
     expect(detail.code).toBe('fetch-failed');
     expect(detail.message).toBe(`No se pudo cargar ${src}: HTTP 404`);
     expect(detail.issues).toEqual([
-      { column: 'src', value: src, reason: 'el servidor respondió 404 Not Found' },
+      { column: 'src', value: src, reason: 'el servidor respondió con el código 404' },
     ]);
     expect(shown(spanish.element).message).toBe(`No se pudo cargar ${src}: HTTP 404`);
     const english = await mount<UsmxHomicideTrend>(TAG, { src });
