@@ -50,6 +50,24 @@ describe('asOfProblem', () => {
     expect(asOfProblem(march, '2017-01')).toBeUndefined();
   });
 
+  it('suggests the first month with nothing missing to sum, past gaps early in the data', () => {
+    // with January 2016 missing, every as-of in 2017 lacks it; 2018-01 sums Jan 2017 and Jan 2018
+    const gappy = months('2015-03', '2018-12', ['2016-01']);
+    expect(asOfProblem(gappy, '2016-05')).toMatchObject({ earliest: '2018-01' });
+    expect(asOfProblem(gappy, '2018-01')).toBeUndefined();
+    // with only February 2016 missing, January 2017 still works
+    const february = months('2015-03', '2018-12', ['2016-02']);
+    expect(asOfProblem(february, '2016-05')).toMatchObject({ earliest: '2017-01' });
+    expect(asOfProblem(february, '2017-01')).toBeUndefined();
+    expect(asOfProblem(february, '2017-02')).toMatchObject({ kind: 'gaps', missing: ['2016-02'] });
+  });
+
+  it('suggests no month when every one lacks a month to sum', () => {
+    // January 2016 and January 2017 missing: 2017 lacks the first, 2018 the second
+    const gappy = months('2015-03', '2018-12', ['2016-01', '2017-01']);
+    expect(asOfProblem(gappy, '2016-05')).toMatchObject({ earliest: undefined });
+  });
+
   it('says when no month of a short series works', () => {
     expect(asOfProblem(months('2015-03', '2016-08'), '2016-02')).toEqual({
       kind: 'before-comparison',

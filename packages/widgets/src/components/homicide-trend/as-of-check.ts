@@ -8,8 +8,8 @@ type YearMonth = string;
  * Why the homicide indicator cannot sum up the series as of a month, found before it is asked:
  * - `outside`: the month is not within the months of the series (`first` to `last`);
  * - `before-comparison`: the year-to-date comparison needs the same months of the year before,
- *   and the series starts too late for them (`earliest` is the first as-of month that works, if
- *   the series reaches it);
+ *   and the series starts too late for them (`earliest` is the first as-of month with no missing
+ *   month to sum, if the series has one);
  * - `gaps`: months the comparison sums (January to the as-of month, in its year and the year
  *   before) have no row (`missing`, in order).
  */
@@ -47,18 +47,29 @@ export function asOfProblem(
   }
   if (index(year - 1, 1) < first) {
     // the comparison starts in January of the year before: that January must be in the data
-    const earliest = index(Math.floor(first / 12) + (first % 12 === 0 ? 1 : 2), 1);
-    return {
-      kind: 'before-comparison',
-      first: label(first),
-      earliest: earliest <= last ? label(earliest) : undefined,
-    };
+    return { kind: 'before-comparison', first: label(first), earliest: earliestWorking(months) };
   }
-  const missing: YearMonth[] = [];
-  for (const from of [index(year - 1, 1), index(year, 1)]) {
-    for (let i = from; i < from + month; i++) if (!months.has(i)) missing.push(label(i));
+  const missing = missingMonths(months, target);
+  return missing.length > 0 ? { kind: 'gaps', missing: missing.map(label) } : undefined;
+}
+
+/**
+ * The months that sums as of month `target` need and `months` lacks: January to `target`'s month,
+ * in its year and the year before.
+ */
+function missingMonths(months: ReadonlySet<number>, target: number): number[] {
+  const missing: number[] = [];
+  for (const from of [target - (target % 12) - 12, target - (target % 12)]) {
+    for (let i = from; i <= from + (target % 12); i++) if (!months.has(i)) missing.push(i);
   }
-  return missing.length > 0 ? { kind: 'gaps', missing } : undefined;
+  return missing;
+}
+
+/** The first month of `months` that sums with nothing missing, if any. */
+function earliestWorking(months: ReadonlySet<number>): YearMonth | undefined {
+  const sorted = [...months].sort((a, b) => a - b);
+  const working = sorted.find((i) => missingMonths(months, i).length === 0);
+  return working === undefined ? undefined : label(working);
 }
 
 /** The first six months of `months`, then how many there are `inAll` ("in all", "en total"). */
