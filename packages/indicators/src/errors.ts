@@ -30,6 +30,9 @@ export type IndicatorInputIssue = {
 
 const MAX_LISTED = 10;
 
+/** Validation stops collecting at this many issues: a broken file should not produce a million-line error. */
+export const MAX_ISSUES = 100;
+
 function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === undefined) return 'undefined';
@@ -43,7 +46,8 @@ function show(value: unknown): string {
 
 /**
  * Thrown when an indicator is called with input it cannot use. `issues` lists every bad field
- * with its value and the reason; `message` spells the first ones out for people reading a log.
+ * with its value and the reason, up to 100 (see `incomplete`); `message` spells the first ones
+ * out for people reading a log.
  *
  * @example
  * ```ts
@@ -57,6 +61,11 @@ function show(value: unknown): string {
 export class IndicatorInputError extends Error {
   override readonly name = 'IndicatorInputError';
   readonly issues: readonly IndicatorInputIssue[];
+  /**
+   * Whether validation stopped at 100 issues: `issues` holds the first ones found, and the input
+   * may have more, so their number is a lower bound.
+   */
+  readonly incomplete: boolean;
 
   constructor(indicator: string, issues: readonly IndicatorInputIssue[]) {
     const listed = issues
@@ -64,9 +73,10 @@ export class IndicatorInputError extends Error {
       .map((issue) => `- ${issue.field} = ${show(issue.value)}: ${issue.reason}`)
       .join('\n');
     const more = issues.length > MAX_LISTED ? `\n- ...and ${issues.length - MAX_LISTED} more` : '';
-    super(
-      `${indicator}: invalid input (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'})\n${listed}${more}`,
-    );
+    const incomplete = issues.length >= MAX_ISSUES;
+    const count = `${incomplete ? 'at least ' : ''}${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}`;
+    super(`${indicator}: invalid input (${count})\n${listed}${more}`);
     this.issues = issues;
+    this.incomplete = incomplete;
   }
 }

@@ -1,24 +1,23 @@
 import { corridorObservationSchema, type CorridorObservation } from '@usmx/data/schemas';
 import type { IndicatorInputIssue } from '../errors.js';
-import { rowIssues } from '../internal/validate.js';
+import { eachRowIssue, rowIssues } from '../internal/validate.js';
 import type { CorridorPoint, CorridorYear } from './types.js';
 
 /** Validates corridor rows: the schema, plus `pctLow <= pctHigh`. */
 export function corridorRowIssues(observations: unknown): IndicatorInputIssue[] {
   const issues = rowIssues(observations, 'observations', corridorObservationSchema);
   if (issues.length > 0) return issues;
-  (observations as CorridorObservation[]).forEach((row, i) => {
-    if (row.pctLow > row.pctHigh) {
-      issues.push({
-        field: `observations[${i}].pctLow`,
-        value: row.pctLow,
-        reason: `pctLow is above pctHigh (${row.pctHigh})`,
-        code: 'low-above-high',
-        high: row.pctHigh,
-      });
-    }
-  });
-  return issues;
+  return eachRowIssue(observations as CorridorObservation[], (row, i) =>
+    row.pctLow > row.pctHigh
+      ? {
+          field: `observations[${i}].pctLow`,
+          value: row.pctLow,
+          reason: `pctLow is above pctHigh (${row.pctHigh})`,
+          code: 'low-above-high',
+          high: row.pctHigh,
+        }
+      : undefined,
+  );
 }
 
 /** A table row as a point. */

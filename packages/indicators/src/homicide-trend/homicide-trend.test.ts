@@ -277,6 +277,41 @@ describe('homicideTrend input errors', () => {
     });
   });
 
+  it('stops at 100 issues on a broken file and says their number is a lower bound', () => {
+    // 500 rows with a negative count: one issue each, far more than are collected
+    const rows = handSeries().slice(0, 1);
+    const broken = Array.from({ length: 500 }, (_, i) => ({
+      ...rows[0]!,
+      year: 1500 + i,
+      count: -1,
+    }));
+    const error = (() => {
+      try {
+        homicideTrend(broken, { asOf: '2017-04' });
+      } catch (caught) {
+        return caught as IndicatorInputError;
+      }
+      throw new Error('expected an IndicatorInputError');
+    })();
+    expect(error.issues).toHaveLength(100);
+    expect(error.incomplete).toBe(true);
+    expect(error.message).toContain('invalid input (at least 100 issues)');
+  });
+
+  it('gives an exact count below 100 issues', () => {
+    const rows = handSeries();
+    rows[3] = { ...rows[3]!, count: -5 };
+    rows[4] = { ...rows[4]!, count: -6 };
+    try {
+      homicideTrend(rows, { asOf: '2017-04' });
+    } catch (error) {
+      expect((error as IndicatorInputError).incomplete).toBe(false);
+      expect((error as IndicatorInputError).message).toContain('invalid input (2 issues)');
+      return;
+    }
+    throw new Error('expected an IndicatorInputError');
+  });
+
   it('names the unknown series and region and what is there instead', () => {
     const seriesIssue = issuesOf(() =>
       homicideTrend(handSeries(), { series: 'nope', asOf: '2017-04' }),

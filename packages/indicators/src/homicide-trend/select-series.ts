@@ -4,8 +4,8 @@ import {
   regionCode,
   type HomicideObservation,
 } from '@usmx/data/schemas';
-import { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';
-import { MAX_ISSUES, rowIssues, schemaIssues } from '../internal/validate.js';
+import { IndicatorInputError, MAX_ISSUES, type IndicatorInputIssue } from '../errors.js';
+import { rowIssues, schemaIssues } from '../internal/validate.js';
 import { isHomicideObservation } from './observation-guard.js';
 import { formatYearMonth, monthIndex, type MonthIndex } from './periods.js';
 

@@ -1,4 +1,4 @@
-import type { IndicatorInputIssue } from '../errors.js';
+import { MAX_ISSUES, type IndicatorInputIssue } from '../errors.js';
 
 /** The part of a zod (mini) schema this module needs. */
 export interface RowSchema {
@@ -7,9 +7,6 @@ export interface RowSchema {
     error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
   };
 }
-
-/** Stop collecting after this many issues: a broken file should not produce a million-line error. */
-export const MAX_ISSUES = 100;
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value = root;
@@ -59,6 +56,22 @@ export function rowIssues(
     const row: unknown = rows[i];
     if (isValid(row)) continue;
     issues.push(...schemaIssues(schema, row, `${field}[${i}]`));
+  }
+  return issues;
+}
+
+/**
+ * The problem `check` finds in each row beyond its schema, if any, in order, stopping at
+ * {@link MAX_ISSUES}.
+ */
+export function eachRowIssue<Row>(
+  rows: readonly Row[],
+  check: (row: Row, index: number) => IndicatorInputIssue | undefined,
+): IndicatorInputIssue[] {
+  const issues: IndicatorInputIssue[] = [];
+  for (let i = 0; i < rows.length && issues.length < MAX_ISSUES; i++) {
+    const issue = check(rows[i] as Row, i);
+    if (issue) issues.push(issue);
   }
   return issues;
 }

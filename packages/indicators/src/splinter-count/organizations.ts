@@ -1,6 +1,6 @@
 import { organizationSchema, type Organization } from '@usmx/data/schemas';
 import type { IndicatorInputIssue } from '../errors.js';
-import { rowIssues } from '../internal/validate.js';
+import { eachRowIssue, rowIssues } from '../internal/validate.js';
 import type { CountedGroup } from './types.js';
 
 /** Validates organization rows with the data schema and rejects repeated ids. */
@@ -8,19 +8,20 @@ export function organizationIssues(organizations: unknown): IndicatorInputIssue[
   const issues = rowIssues(organizations, 'organizations', organizationSchema);
   if (issues.length > 0) return issues;
   const seen = new Map<string, number>();
-  (organizations as Organization[]).forEach((organization, i) => {
+  return eachRowIssue(organizations as Organization[], (organization, i) => {
     const first = seen.get(organization.id);
-    if (first !== undefined) {
-      issues.push({
-        field: `organizations[${i}].id`,
-        value: organization.id,
-        reason: `repeats the id of organizations[${first}]`,
-        code: 'repeated-id',
-        firstIndex: first,
-      });
-    } else seen.set(organization.id, i);
+    if (first === undefined) {
+      seen.set(organization.id, i);
+      return undefined;
+    }
+    return {
+      field: `organizations[${i}].id`,
+      value: organization.id,
+      reason: `repeats the id of organizations[${first}]`,
+      code: 'repeated-id',
+      firstIndex: first,
+    };
   });
-  return issues;
 }
 
 /** The fields of an organization a count shows. */

@@ -1,6 +1,6 @@
 import { publishedGroupCountSchema, type PublishedGroupCount } from '@usmx/data/schemas';
 import { IndicatorInputError } from '../errors.js';
-import { rowIssues } from '../internal/validate.js';
+import { eachRowIssue, rowIssues } from '../internal/validate.js';
 import type { PublishedCountPoint, PublishedCountSeries, PublishedCounts } from './types.js';
 
 /**
@@ -28,20 +28,21 @@ export function publishedCounts(
   options?: { unit?: string },
 ): PublishedCounts {
   const opts = options ?? {};
-  const issues = rowIssues(table, 'table', publishedGroupCountSchema);
-  if (issues.length === 0) {
-    table.forEach((row, i) => {
-      if (row.countLow > row.countHigh) {
-        issues.push({
-          field: `table[${i}].countLow`,
-          value: row.countLow,
-          reason: `above countHigh (${row.countHigh})`,
-          code: 'low-above-high',
-          high: row.countHigh,
-        });
-      }
-    });
-  }
+  const schemaProblems = rowIssues(table, 'table', publishedGroupCountSchema);
+  const issues =
+    schemaProblems.length > 0
+      ? schemaProblems
+      : eachRowIssue(table, (row, i) =>
+          row.countLow > row.countHigh
+            ? {
+                field: `table[${i}].countLow`,
+                value: row.countLow,
+                reason: `above countHigh (${row.countHigh})`,
+                code: 'low-above-high',
+                high: row.countHigh,
+              }
+            : undefined,
+        );
   const units = issues.length === 0 ? [...new Set(table.map((row) => row.unit))].sort() : [];
   if (issues.length === 0 && opts.unit !== undefined && !units.includes(opts.unit)) {
     issues.push({

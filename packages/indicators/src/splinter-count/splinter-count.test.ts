@@ -83,4 +83,18 @@ describe('splinterCount', () => {
     }
     expect(() => splinterCount([], { year: 2000 })).toThrow(/empty input/);
   });
+
+  it('stops at 100 repeated ids and says there may be more', () => {
+    const repeats = Array.from({ length: 250 }, () => org('A', 1999));
+    try {
+      splinterCount(repeats, { year: 2000 });
+      expect.unreachable();
+    } catch (error) {
+      const { issues, incomplete } = error as IndicatorInputError;
+      // 249 rows repeat the first one's id; the first 100 are listed, in order
+      expect(issues).toHaveLength(100);
+      expect(issues[99]?.field).toBe('organizations[100].id');
+      expect(incomplete).toBe(true);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { IndicatorInputError } from '@usmx/indicators';
 import {
   WidgetError,
   invalidAttribute,
@@ -185,5 +186,35 @@ describe('invalidData', () => {
     const plain = invalidData('data', [{ column: 'count', reason: 'bad' }], 'en');
     expect(plain.message).toBe('data: 1 invalid value');
     expect(plain.issues).toEqual([{ column: 'count', reason: 'bad' }]);
+  });
+});
+
+describe('an indicator that stopped collecting issues', () => {
+  it('says "at least" in both languages', async () => {
+    const repeated = {
+      value: 'A',
+      reason: 'repeats an id',
+      code: 'repeated-id',
+      firstIndex: 0,
+    } as const;
+    const issues = Array.from({ length: 100 }, (_, i) => ({
+      ...repeated,
+      field: `organizations[${i + 1}].id`,
+    }));
+    const stopped = new IndicatorInputError('splinterCount', issues);
+    const en = (await userDataError(stopped, 'data', 'en')) as WidgetError;
+    expect(en.message).toBe('data: at least 100 invalid values');
+    expect(en.issues).toHaveLength(20);
+    const es = (await userDataError(stopped, 'data', 'es')) as WidgetError;
+    expect(es.message).toBe('data: al menos 100 valores no válidos');
+    expect(toWidgetError(stopped).message).toBe('at least 100 problems in the input');
+    expect(toWidgetError(stopped, 'es').message).toBe(
+      'al menos 100 problemas en los datos de entrada',
+    );
+    // below the limit the count is exact
+    const exact = new IndicatorInputError('splinterCount', issues.slice(0, 99));
+    expect(((await userDataError(exact, 'data', 'en')) as WidgetError).message).toBe(
+      'data: 99 invalid values',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { IndicatorInputIssue } from '@usmx/indicators';
+import type { IndicatorInputError } from '@usmx/indicators';
 import { commonMessages, type Lang } from './i18n.js';
 
 /** One thing wrong with the input: where (row, column or field), the offending value, and why. */
@@ -52,7 +52,8 @@ export function invalidAttribute(
 /**
  * Reports the reader's `data` or file (`origin`) as `invalid-data`: "data: 25 invalid values",
  * counting every issue and listing the first 20. `word` turns those 20 into listed issues, so a
- * file with thousands of problems has only the listed ones worded.
+ * file with thousands of problems has only the listed ones worded. `atLeast` says the issues are
+ * only the first ones found ("data: at least 100 invalid values").
  */
 export function invalidData(origin: string, issues: readonly ErrorIssue[], lang: Lang): WidgetError;
 export function invalidData<T>(
@@ -60,16 +61,18 @@ export function invalidData<T>(
   issues: readonly T[],
   lang: Lang,
   word: (listed: readonly T[]) => ErrorIssue[],
+  atLeast?: boolean,
 ): WidgetError;
 export function invalidData(
   origin: string,
   issues: readonly unknown[],
   lang: Lang,
   word = (listed: readonly unknown[]) => listed as ErrorIssue[],
+  atLeast?: boolean,
 ): WidgetError {
   return new WidgetError(
     'invalid-data',
-    commonMessages[lang].invalidValues(origin, issues.length),
+    commonMessages[lang].invalidValues(origin, issues.length, atLeast),
     word(issues.slice(0, MAX_LISTED_ISSUES)),
   );
 }
@@ -102,11 +105,11 @@ interface IssueLike {
  */
 export function toWidgetError(error: unknown, lang: Lang = 'en'): WidgetError {
   if (error instanceof WidgetError) return error;
-  const issues = (error as { issues?: unknown } | null)?.issues;
+  const { issues, incomplete } = (error ?? {}) as { issues?: unknown; incomplete?: boolean };
   if (Array.isArray(issues) && issues.length > 0) {
     return new WidgetError(
       'failed',
-      commonMessages[lang].problems(issues.length),
+      commonMessages[lang].problems(issues.length, incomplete),
       issues.map((issue) => toIssue(issue, lang)),
     );
   }
@@ -133,7 +136,7 @@ function toIssue(raw: unknown, lang: Lang): ErrorIssue {
  */
 export async function userDataError(error: unknown, origin: string, lang: Lang): Promise<unknown> {
   if ((error as Error | null)?.name !== 'IndicatorInputError') return error;
-  const issues = (error as { issues: readonly IndicatorInputIssue[] }).issues;
+  const { issues, incomplete } = error as IndicatorInputError;
   const { rowIssues } = await import('./row-problems.js');
-  return invalidData(origin, issues, lang, (listed) => rowIssues(listed, lang));
+  return invalidData(origin, issues, lang, (listed) => rowIssues(listed, lang), incomplete);
 }

@@ -79,9 +79,12 @@ export const commonMessages = {
     expectedRows: (origin: string) => `${origin}: expected an array of rows`,
     expectedJsonRows: 'expected a JSON array of rows',
     noRows: (origin: string) => `${origin}: no rows`,
-    invalidValues: (origin: string, n: number) =>
-      `${origin}: ${n} invalid ${n === 1 ? 'value' : 'values'}`,
-    problems: (n: number) => (n === 1 ? '1 problem in the input' : `${n} problems in the input`),
+    invalidValues: (origin: string, n: number, atLeast?: boolean) =>
+      `${origin}: ${atLeast ? 'at least ' : ''}${n} invalid ${n === 1 ? 'value' : 'values'}`,
+    problems: (n: number, atLeast?: boolean) =>
+      n === 1
+        ? '1 problem in the input'
+        : `${atLeast ? 'at least ' : ''}${n} problems in the input`,
   },
   es: {
     loading: 'Cargando gráfica…',
@@ -122,10 +125,12 @@ export const commonMessages = {
     expectedRows: (origin: string) => `${origin}: se esperaba un arreglo de filas`,
     expectedJsonRows: 'se esperaba un arreglo JSON de filas',
     noRows: (origin: string) => `${origin}: no hay filas`,
-    invalidValues: (origin: string, n: number) =>
-      `${origin}: ${n} ${n === 1 ? 'valor no válido' : 'valores no válidos'}`,
-    problems: (n: number) =>
-      n === 1 ? '1 problema en los datos de entrada' : `${n} problemas en los datos de entrada`,
+    invalidValues: (origin: string, n: number, atLeast?: boolean) =>
+      `${origin}: ${atLeast ? 'al menos ' : ''}${n} ${n === 1 ? 'valor no válido' : 'valores no válidos'}`,
+    problems: (n: number, atLeast?: boolean) =>
+      n === 1
+        ? '1 problema en los datos de entrada'
+        : `${atLeast ? 'al menos ' : ''}${n} problemas en los datos de entrada`,
   },
 } as const satisfies Record<Lang, Record<string, string | ((...args: never[]) => string)>>;
 

@@ -316,6 +316,16 @@ describe('<usmx-splinter-count> errors in the reader’s language', () => {
     });
   });
 
+  it('says the count is a lower bound when the indicator stopped at 100 repeated ids', async () => {
+    const rows = (await (await fetch(fixture('organizations.json'))).json()) as unknown[];
+    const data = [...rows, ...Array.from({ length: 150 }, () => rows[0])];
+    const { event } = await mount<UsmxSplinterCount>(TAG, { lang: 'es' }, { data });
+    const detail = errorDetail(event);
+    expect(detail.message).toBe('data: al menos 100 valores no válidos');
+    expect(detail.issues).toHaveLength(20);
+    expect(detail.issues[0]).toMatchObject({ row: rows.length + 1, column: 'id' });
+  });
+
   it('names the rules it knows in Spanish', async () => {
     const { element, event } = await mount<UsmxSplinterCount>(TAG, { rule: 'mine', lang: 'es' });
     expect(errorDetail(event)).toEqual({
