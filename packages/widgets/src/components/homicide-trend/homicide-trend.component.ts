@@ -17,7 +17,6 @@ import { yearAttribute } from '../../internal/year-attribute.js';
 import { once } from '../../internal/once.js';
 import { homicideTrendLayout } from './homicide-trend.chart.js';
 import { readHomicideObservations } from './homicide-trend.data.js';
-import { homicideTrendMessages } from './homicide-trend.messages.js';
 import {
   homicideTrendModel,
   type HomicideTrendModel,
@@ -95,8 +94,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
 
   protected override async load(locale: Locale): Promise<HomicideTrendModel> {
     const { lang } = locale;
-    const t = homicideTrendMessages[lang];
-    const options = readOptions(this, lang);
+    const options = await readOptions(this, lang);
     const userData = this.userDataOrigin() !== undefined;
     // Indicator and dataset (series list, sources, regions) load in parallel, only when a widget is on the page.
     const [
@@ -105,7 +103,9 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
       { asOfProblem, asOfReason },
     ] = await loadModules();
     const region = regionByCode(options.region);
-    if (!region) throw invalidAttribute('region', options.region, t.unknownRegion, lang);
+    if (!region) {
+      throw invalidAttribute('region', options.region, (await problems(lang)).unknownRegion, lang);
+    }
     const seriesId = options.series ?? (userData ? undefined : DEFAULT_HOMICIDE_SERIES);
     const meta: HomicideSeries | undefined = homicideSeries.find((s) => s.id === seriesId);
     if (!userData && !meta) {
@@ -115,6 +115,9 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
         commonMessages[lang].expectedOneOf(homicideSeries.map((s) => s.id).join(', ')),
         lang,
       );
+    }
+    if (meta?.geography === 'national' && options.region !== 'MX' && !userData) {
+      throw invalidAttribute('region', options.region, (await problems(lang)).nationalOnly, lang);
     }
 
     const user =
@@ -146,14 +149,18 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
         (row) => row.seriesId === series && row.region === options.region,
       );
       rows = regionRows.filter((row) => !options.vintage || row.vintage <= options.vintage);
-      if (rows.length === 0) throw noRows(series, options, regionRows, lang);
+      if (rows.length === 0) throw await noRows(series, options, regionRows, lang);
       // with no as-of, the latest month the chart shows: up to `to` when it is set
       const shown = rows.filter((row) => options.to === undefined || row.year <= options.to);
       if (shown.length === 0) {
         throw invalidAttribute(
           'to',
           options.to,
-          t.startsIn(series, options.region, Math.min(...rows.map((row) => row.year))),
+          (await problems(lang)).startsIn(
+            series,
+            options.region,
+            Math.min(...rows.map((row) => row.year)),
+          ),
           lang,
         );
       }
@@ -210,13 +217,13 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
  * Why a series has no rows for the region (or none published by `vintage`), naming the attribute,
  * in the widget's language `lang`.
  */
-function noRows(
+async function noRows(
   series: string | undefined,
   options: Options,
   regionRows: readonly HomicideObservation[],
   lang: Lang,
-): WidgetError {
-  const t = homicideTrendMessages[lang];
+): Promise<WidgetError> {
+  const t = await problems(lang);
   if (regionRows.length > 0 && options.vintage) {
     const first = regionRows.reduce((a, b) => (b.vintage < a.vintage ? b : a)).vintage;
     return invalidAttribute(
@@ -274,26 +281,42 @@ interface Options {
   to: number | undefined;
 }
 
+/** The words of the widget's errors in `lang`, loaded with the first error shown. */
+async function problems(lang: Lang) {
+  return (await import('./homicide-trend.problems.js')).homicideTrendProblems[lang];
+}
+
+/** The attributes with a format of their own, and the words that say what each expects. */
+type FormatProblem = [
+  column: string,
+  value: string,
+  expected: 'regionCode' | 'monthFormat' | 'dateFormat' | 'measures',
+];
+
 /** Checks every attribute and reports all bad ones at once, in the widget's language `lang`. */
-function readOptions(element: UsmxHomicideTrend, lang: Lang): Options {
-  const t = homicideTrendMessages[lang];
-  const issues: ErrorIssue[] = [];
+async function readOptions(element: UsmxHomicideTrend, lang: Lang): Promise<Options> {
+  const formats: FormatProblem[] = [];
   const region = element.region?.trim() || 'MX';
-  if (!/^MX(-[A-Z]{3})?$/.test(region))
-    issues.push({ column: 'region', value: region, reason: t.regionCode });
+  if (!/^MX(-[A-Z]{3})?$/.test(region)) formats.push(['region', region, 'regionCode']);
   const asOf = element.asOf?.trim() || undefined;
   if (asOf !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(asOf))
-    issues.push({ column: 'as-of', value: asOf, reason: t.monthFormat });
+    formats.push(['as-of', asOf, 'monthFormat']);
   const vintage = element.vintage?.trim() || undefined;
   if (vintage !== undefined && !isCalendarDate(vintage))
-    issues.push({ column: 'vintage', value: vintage, reason: t.dateFormat });
+    formats.push(['vintage', vintage, 'dateFormat']);
   const measure = element.measure?.trim() || 'count';
-  if (measure !== 'count' && measure !== 'rate')
-    issues.push({ column: 'measure', value: measure, reason: t.measures });
+  if (measure !== 'count' && measure !== 'rate') formats.push(['measure', measure, 'measures']);
+  const issues: ErrorIssue[] = [];
   const from = yearAttribute(element.from, 'from', undefined, issues, lang);
   const to = yearAttribute(element.to, 'to', undefined, issues, lang);
   if (from !== undefined && to !== undefined && from > to)
     issues.push({ column: 'from', value: from, reason: commonMessages[lang].notAfterTo(to) });
+  if (formats.length > 0) {
+    const t = await problems(lang);
+    issues.unshift(
+      ...formats.map(([column, value, expected]) => ({ column, value, reason: t[expected] })),
+    );
+  }
   if (issues.length > 0) throw invalidAttributes(issues, lang);
   return {
     region,

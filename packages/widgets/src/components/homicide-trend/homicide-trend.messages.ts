@@ -60,18 +60,6 @@ export const homicideTrendMessages = {
       'This series has no population figures, so it cannot be shown per 100,000 people. Use measure="count".',
     empty: 'No observations for this series and region.',
     outsideYears: (covered: string) => `no year shown: the data covers ${covered}`,
-    regionCode: 'expected MX or an ISO 3166-2 code like MX-CHH',
-    unknownRegion: 'expected MX or the ISO 3166-2 code of a Mexican state, e.g. MX-CHH',
-    monthFormat: 'expected a month as YYYY-MM, e.g. 2017-04',
-    dateFormat: 'expected a date as YYYY-MM-DD (or YYYY-MM, YYYY)',
-    measures: 'expected count or rate',
-    startsIn: (series: string | undefined, region: string, year: number) =>
-      `${series} (${region}) starts in ${year}`,
-    noRelease: (series: string | undefined, vintage: string, first: string) =>
-      `no release of ${series} on or before ${vintage}; the first is ${first}`,
-    noObservations: (series: string | undefined, region: string) =>
-      `No observations of series "${series}" for region ${region}`,
-    noRegionRows: 'no rows for this series and region',
   },
   es: {
     units: {
@@ -113,17 +101,5 @@ export const homicideTrendMessages = {
       'Esta serie no tiene cifras de población, así que no puede mostrarse por cada 100 000 habitantes. Use measure="count".',
     empty: 'No hay observaciones para esta serie y región.',
     outsideYears: (covered: string) => `ningún año a la vista: los datos cubren ${covered}`,
-    regionCode: 'se esperaba MX o un código ISO 3166-2 como MX-CHH',
-    unknownRegion: 'se esperaba MX o el código ISO 3166-2 de un estado de México, p. ej. MX-CHH',
-    monthFormat: 'se esperaba un mes en formato AAAA-MM, p. ej. 2017-04',
-    dateFormat: 'se esperaba una fecha en formato AAAA-MM-DD (o AAAA-MM, AAAA)',
-    measures: 'se esperaba count o rate',
-    startsIn: (series: string | undefined, region: string, year: number) =>
-      `${series} (${region}) empieza en ${year}`,
-    noRelease: (series: string | undefined, vintage: string, first: string) =>
-      `no hay ninguna publicación de ${series} hasta el ${vintage}; la primera es del ${first}`,
-    noObservations: (series: string | undefined, region: string) =>
-      `No hay observaciones de la serie "${series}" para la región ${region}`,
-    noRegionRows: 'no hay filas para esta serie y región',
   },
 } as const satisfies Record<Lang, unknown>;

@@ -219,6 +219,34 @@ describe('<usmx-homicide-trend> series errors', () => {
     });
   }
 
+  it('says a state is not in a series that counts the nation only, before loading any rows', async () => {
+    const national = homicideSeries.filter((series) => series.geography === 'national');
+    expect(national.length).toBeGreaterThan(0);
+    for (const { id } of national) {
+      const { event } = await mount<UsmxHomicideTrend>(TAG, { series: id, region: 'MX-OAX' });
+      expect(errorDetail(event), id).toEqual({
+        code: 'invalid-attribute',
+        message: 'Invalid attribute "region"',
+        issues: [
+          {
+            column: 'region',
+            value: 'MX-OAX',
+            reason:
+              'this series counts Mexico as a whole only: choose region="MX" or a series with states',
+          },
+        ],
+      });
+    }
+    const spanish = await mount<UsmxHomicideTrend>(TAG, {
+      series: national[0]!.id,
+      region: 'MX-OAX',
+      lang: 'es',
+    });
+    expect(errorDetail(spanish.event).issues[0]?.reason).toBe(
+      'esta serie cuenta solo el total de México: elija region="MX" o una serie con estados',
+    );
+  });
+
   it('names from when no year of the data falls in the window', async () => {
     const { event } = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, from: '2030' });
     const detail = errorDetail(event);
