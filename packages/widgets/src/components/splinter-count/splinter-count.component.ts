@@ -82,7 +82,7 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
 
   protected override async load(locale: Locale): Promise<SplinterCountModel> {
     const [
-      { splinterCount, publishedCounts },
+      { splinterCount, publishedCounts, MAJOR_LIST_YEARS },
       { organizations, publishedGroupCounts, groupSources },
     ] = await loadModules();
     const rows =
@@ -116,6 +116,7 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
           : [],
       ),
       ...options,
+      listYear: (MAJOR_LIST_YEARS as Readonly<Record<string, number>>)[options.rule],
       sources: sourceRefs(ids, groupSources),
     });
   }

@@ -97,7 +97,10 @@ export const splinterCountMessages = {
       `${year}: ${count} ${unit} (${by})`,
     citation: (rule: string, from: number, to: number) =>
       `usmx, “Splinter count”, rule ${rule}, ${from}-${to}.`,
-    noCount: 'No year in the chosen range has a count under this rule.',
+    listOutside: (rule: string, year: number, from: number, to: number) =>
+      `${rule} describes ${year} only, outside ${from}-${to}.`,
+    listYearOnly: (year: number) =>
+      `the chosen list describes ${year} only: choose a span that includes it`,
   },
   es: {
     title: '¿Cuántas organizaciones criminales? Contadas y publicadas',
@@ -154,6 +157,9 @@ export const splinterCountMessages = {
       `${year}: ${count} ${unit} (${by})`,
     citation: (rule: string, from: number, to: number) =>
       `usmx, «Conteo de escisiones», regla ${rule}, ${from}-${to}.`,
-    noCount: 'Ningún año del periodo elegido tiene un conteo con esta regla.',
+    listOutside: (rule: string, year: number, from: number, to: number) =>
+      `${rule} describe solo ${year}, fuera de ${from}-${to}.`,
+    listYearOnly: (year: number) =>
+      `la lista elegida describe solo ${year}: elija un periodo que lo incluya`,
   },
 } as const satisfies Record<Lang, unknown>;

@@ -32,6 +32,8 @@ export interface SplinterCountContext {
   readonly rule: SplinterRuleId;
   readonly from: number;
   readonly to: number;
+  /** The one year the rule describes, when it is a published list. */
+  readonly listYear: number | undefined;
   readonly sources: readonly SourceRef[];
 }
 
@@ -55,8 +57,9 @@ export function splinterCountModel(
   const counted = count.years.flatMap((y) =>
     y.count === null ? [] : [{ year: y.year, count: y.count }],
   );
-  if (counted.length === 0)
-    throw new WidgetError('empty', t.noCount, [{ column: 'rule', value: rule, reason: t.noCount }]);
+  // every year counts under the lineage rules; a published list only in the year it describes
+  if (counted.length === 0 && context.listYear !== undefined)
+    throw listOutsideError(context, context.listYear);
   const marks: PublishedMark[] = published.series
     .flatMap((series) => {
       const unit = context.units.get(series.unit) ?? series.unit;
@@ -123,4 +126,19 @@ export function splinterCountModel(
     from,
     to,
   };
+}
+
+/**
+ * Why no year has a count: the rule is a published list, which describes one year (`listYear`),
+ * and `from`-`to` leaves it out; the error names the end to move.
+ */
+function listOutsideError(
+  { locale, rule, from, to }: SplinterCountContext,
+  listYear: number,
+): WidgetError {
+  const t = splinterCountMessages[locale.lang];
+  const [column, value] = listYear < from ? ['from', from] : ['to', to];
+  return new WidgetError('empty', t.listOutside(t.rules[rule], listYear, from, to), [
+    { column, value, reason: t.listYearOnly(listYear) },
+  ]);
 }

@@ -297,6 +297,75 @@ describe('<usmx-splinter-count> years after the data', () => {
   });
 });
 
+describe('<usmx-splinter-count> with a published list outside from-to', () => {
+  // the year each list describes, as its source dates it (groups SOURCES.md)
+  const LIST_YEARS = {
+    CRS_2006_four: 2006,
+    PGR_end_Fox_seven: 2006,
+    PGR_2012_eight: 2012,
+    PGR_2014_nine: 2014,
+    Lantia_2014_nine: 2014,
+    DEA_seven_CRS2015: 2015,
+    DEA_NDTA2019_six: 2019,
+    BACRIM2020: 2020,
+  };
+
+  it.each(Object.entries(LIST_YEARS))(
+    'names the year %s describes and the end to move',
+    async (rule, year) => {
+      const after = await mount<UsmxSplinterCount>(TAG, {
+        rule,
+        from: String(year + 1),
+        to: '2024',
+      });
+      expect(errorDetail(after.event)).toMatchObject({
+        code: 'empty',
+        message: expect.stringMatching(
+          new RegExp(` describes ${year} only, outside ${year + 1}-2024\\.$`),
+        ),
+        issues: [
+          {
+            column: 'from',
+            value: year + 1,
+            reason: `the chosen list describes ${year} only: choose a span that includes it`,
+          },
+        ],
+      });
+      const before = await mount<UsmxSplinterCount>(TAG, {
+        rule,
+        from: '1990',
+        to: String(year - 1),
+      });
+      expect(errorDetail(before.event).issues[0]).toMatchObject({ column: 'to', value: year - 1 });
+      const within = await mount<UsmxSplinterCount>(TAG, {
+        rule,
+        from: String(year),
+        to: String(year),
+      });
+      expect(within.event.type).toBe('usmx-ready');
+    },
+  );
+
+  it('says so in Spanish', async () => {
+    const { event } = await mount<UsmxSplinterCount>(TAG, {
+      rule: 'PGR_2014_nine',
+      from: '2016',
+      lang: 'es',
+    });
+    expect(errorDetail(event)).toEqual({
+      code: 'empty',
+      message: 'Lista de la PGR: nueve cárteles (2014) describe solo 2014, fuera de 2016-2024.',
+      issues: [
+        {
+          column: 'from',
+          value: 2016,
+          reason: 'la lista elegida describe solo 2014: elija un periodo que lo incluya',
+        },
+      ],
+    });
+  });
+});
+
 describe('<usmx-splinter-count> errors in the reader’s language', () => {
   it('names a repeated id in the reader’s rows, counting rows from 1', async () => {
     const rows = (await (await fetch(fixture('organizations.json'))).json()) as unknown[];
