@@ -76,10 +76,39 @@ function listed(where: string): RegExp {
 }
 
 /**
+ * What sticks out of the widget's box, as `text: how far`: anything drawn (chart labels, footer,
+ * controls) beyond the host's edges, and a table caption beyond the box the table scrolls in. A
+ * wide table may scroll inside that box.
+ */
+function outside(element: HTMLElement): string[] {
+  const root = element.shadowRoot as ShadowRoot;
+  const host = element.getBoundingClientRect();
+  const beyond = (node: Element, box: DOMRect) => {
+    const rect = node.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) return [];
+    const over = Math.max(box.left - rect.left, rect.right - box.right);
+    return over > 1
+      ? [
+          `${node.localName} "${(node.textContent ?? '').trim().slice(0, 40)}": ${over.toFixed(1)} px`,
+        ]
+      : [];
+  };
+  const scrolled = new Set(root.querySelectorAll('.table-wrap *'));
+  const drawn = [...root.querySelectorAll('*')].filter((node) => !scrolled.has(node));
+  const captions = [...root.querySelectorAll('.table-wrap')].flatMap((wrap) =>
+    [...wrap.querySelectorAll('caption')].flatMap((caption) =>
+      beyond(caption, wrap.getBoundingClientRect()),
+    ),
+  );
+  return [...drawn.flatMap((node) => beyond(node, host)), ...captions];
+}
+
+/**
  * Registers the checks every usmx widget passes, for `<tag>`: no axe-core violations (light, dark,
  * Spanish, table open), the error state and `usmx-error` for bad attributes, a bad request, a
  * malformed file and a file that is not JSON, user data from `src` and from `data`, Spanish from
- * `lang` or the page, CSV with a citation header, SVG and PNG downloads, and a deterministic SVG.
+ * `lang` or the page, CSV with a citation header, SVG and PNG downloads, nothing outside its box
+ * at 280 and 1200 px, and a deterministic SVG.
  * Call it in a file that runs `afterEach(clearBody)`.
  */
 export function describeWidgetContract(tag: string, contract: WidgetContract): void {
@@ -234,6 +263,17 @@ export function describeWidgetContract(tag: string, contract: WidgetContract): v
         capture.restore();
       }
     });
+
+    for (const width of [280, 1200]) {
+      it(`keeps everything inside its box at ${width} px, in both languages, table open`, async () => {
+        for (const lang of ['en', 'es']) {
+          const { element } = await mount(tag, { ...contract.render, lang }, { width });
+          part(element, '.actions button')?.click();
+          await element.updateComplete;
+          expect(outside(element), `${lang} at ${width} px`).toEqual([]);
+        }
+      });
+    }
 
     it('draws the same SVG for the same data (640 px)', async () => {
       const first = await mount(tag, contract.snapshot);

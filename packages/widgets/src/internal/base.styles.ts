@@ -128,6 +128,8 @@ export const baseStyles = css`
   .table-wrap {
     overflow-x: auto;
     max-height: 24rem;
+    /* the caption stays in view, wrapped to the box, while a wide table scrolls */
+    container-type: inline-size;
   }
   table {
     border-collapse: collapse;
@@ -138,6 +140,9 @@ export const baseStyles = css`
     text-align: start;
     font-weight: 600;
     padding: 0.25rem 0;
+    position: sticky;
+    inset-inline-start: 0;
+    max-width: 100cqi;
   }
   th,
   td {
@@ -152,6 +157,8 @@ export const baseStyles = css`
   .footer {
     font-size: 0.8125rem;
     color: var(--_muted);
+    /* long source titles and addresses wrap in a narrow column */
+    overflow-wrap: anywhere;
   }
   .footer p {
     margin: 0.25rem 0;

@@ -9,6 +9,29 @@ import { groupLineageMessages, type EventKind } from './group-lineage.messages.j
 import { decimalYear, eventKind, type GroupLineageModel } from './group-lineage.model.js';
 
 const ROW_HEIGHT = 18;
+/**
+ * Width of one character of the 11 px organization labels, taken wide (they measure 5.5-6 px in
+ * common system sans fonts), so a label placed by it stays inside the chart.
+ */
+const LABEL_CHAR_WIDTH = 6.6;
+
+/**
+ * An organization's name placed from `x`, or ending at `right` where it would run past it, and cut
+ * with an ellipsis where it is wider than the chart (`left` to `right`); the tooltip, the
+ * announcement and the table keep the whole name.
+ */
+function fitLabel(
+  name: string,
+  x: number,
+  left: number,
+  right: number,
+): { x: number; anchor: 'start' | 'end'; text: string } {
+  const chars = Math.floor((right - left) / LABEL_CHAR_WIDTH);
+  const text = name.length > chars ? `${name.slice(0, chars - 1)}…` : name;
+  return x + text.length * LABEL_CHAR_WIDTH <= right
+    ? { x, anchor: 'start', text }
+    : { x: right, anchor: 'end', text };
+}
 
 /** A symbol per event kind: killed ✕, arrested ■, extradited ▲, other ●. */
 function symbol(kind: EventKind, x: number, y: number, verified: boolean): SVGTemplateResult {
@@ -106,11 +129,11 @@ export function groupLineageLayout(
       });
       return symbol(kind, ex, y, event.verified !== 'false');
     });
-    const labelX = Math.min(x0 + 4, width - margin.right - 4);
+    const label = fitLabel(row.name, x0 + 4, margin.left, width - margin.right);
     return svg`<g class="org" data-id=${row.id}>
       ${connector}
       <path class=${`mark lifeline${row.ceased === null ? ' active' : ''}`} d=${`M${px(x0)},${px(y)}H${px(Math.max(x1, x0 + 2))}`}></path>
-      <text class="label org-label" x=${px(labelX)} y=${px(y - 4)}>${row.name}</text>
+      <text class="label org-label" x=${px(label.x)} y=${px(y - 4)} text-anchor=${label.anchor}>${label.text}</text>
       ${events}
     </g>`;
   });

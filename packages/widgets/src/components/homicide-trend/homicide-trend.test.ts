@@ -172,6 +172,16 @@ describe('<usmx-homicide-trend> data', () => {
     await next;
     await element.updateComplete;
     expect(text(part(element, '.axis-title'))).toBe('deaths per 100,000 people');
+
+    // 100,000 written as the widget writes every number in Spanish, with no space to break at
+    next = settle(element);
+    element.setAttribute('lang', 'es');
+    await next;
+    await element.updateComplete;
+    const hundredThousand = new Intl.NumberFormat('es').format(100_000);
+    expect(text(part(element, '.axis-title'))).toBe(
+      `defunciones por cada ${hundredThousand} habitantes`,
+    );
   });
 
   it('formats numbers and text in Spanish, from its lang or the closest lang in the page', async () => {

@@ -68,8 +68,9 @@ export function splinterCountLayout(
   });
 
   const published = model.published.map(({ unit, point }) => {
-    const x0 = x(point.refYear);
-    const x1 = x(point.refYearTo ?? point.refYear);
+    // a count over years that run past the chart is drawn over the years it shows
+    const x0 = x(Math.max(point.refYear, model.from - 0.5));
+    const x1 = x(Math.min(point.refYearTo ?? point.refYear, model.to + 0.5));
     const cx = (x0 + x1) / 2;
     const value =
       point.low === point.high ? fmt(point.low) : `${fmt(point.low)}-${fmt(point.high)}`;

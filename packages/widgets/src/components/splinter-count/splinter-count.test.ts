@@ -62,12 +62,17 @@ describeWidgetContract(TAG, {
 describe('<usmx-splinter-count> keyboard', () => {
   it('reaches counts by keyboard and announces them', async () => {
     const { element } = await mount<UsmxSplinterCount>(TAG, ARTICLE);
-    // the leftmost mark is a published count over 1998-2012, drawn at its middle year
-    expect(await press(element, 'Home')).toMatch(/^1998-2012: 5-80 major organizations/);
+    // FACTS.md: 10 organizations active in 2006 (all dated rows), the chart's first year
+    expect(await press(element, 'Home')).toBe(
+      '2006: 10 organizations (Every organization in the lineage)',
+    );
     const heard: string[] = [];
     for (let i = 0; i < 8; i++) heard.push(await press(element, 'ArrowRight'));
-    // FACTS.md: 10 organizations active in 2006 (all dated rows)
-    expect(heard).toContain('2006: 10 organizations (Every organization in the lineage)');
+    // a published count over 1998-2012 is drawn in the middle of the part the chart shows
+    // (2006-2012), so it comes after the first counted years
+    expect(heard.findIndex((h) => /^1998-2012: 5-80 major organizations/.test(h))).toBeGreaterThan(
+      1,
+    );
   });
 });
 
