@@ -1,5 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { px } from './marks.js';
+import { wrapWords } from './wrap-words.js';
 
 /**
  * One legend entry: the label, and either the class of its round swatch (styled like the marks) or
@@ -35,18 +36,6 @@ const LABEL_X = 14;
 /** Between one entry's label and the next entry's swatch. */
 const GAP = 14;
 
-/** Breaks `label` at spaces into lines of at most `chars` characters (a longer word stays whole). */
-function wrap(label: string, chars: number): string[] {
-  const lines: string[] = [];
-  for (const word of label.split(/\s+/).filter(Boolean)) {
-    const last = lines.length - 1;
-    const joined = last >= 0 ? `${lines[last]} ${word}` : word;
-    if (last >= 0 && joined.length <= chars) lines[last] = joined;
-    else lines.push(word);
-  }
-  return lines;
-}
-
 /**
  * Places legend entries left to right in rows no wider than `width`, starting a new row when the
  * next entry would not fit and breaking a label that is wider than a row on its own into lines.
@@ -61,7 +50,7 @@ export function legendLayout(
   let rowTop = 0;
   let rowLines = 0;
   const places = labels.map((label) => {
-    const lines = wrap(label, chars);
+    const lines = wrapWords(label, chars);
     const entryWidth = LABEL_X + Math.max(...lines.map((line) => line.length)) * CHAR_WIDTH;
     if (x > 0 && x + entryWidth > width) {
       rowTop += rowLines * LEGEND_LINE;

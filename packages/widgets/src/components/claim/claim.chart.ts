@@ -3,18 +3,38 @@ import { axisBottom } from '../../internal/axis.js';
 import type { Locale } from '../../internal/i18n.js';
 import { LEGEND_LINE, legend } from '../../internal/legend.js';
 import { dot, px, rect } from '../../internal/marks.js';
+import { wrapWords } from '../../internal/wrap-words.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale, niceDomain, niceTicks } from '../../internal/scale.js';
 import { claimMessages } from './claim.messages.js';
 import type { ClaimModel } from './claim.model.js';
 
 const ROW = 38;
+/** Height of a row label's second line. */
+const LINE = 13;
 /** Approximate width of one character of the 12 px label font. */
 const CHAR_WIDTH = 6.4;
 
-function truncate(text: string, width: number): string {
-  const max = Math.max(8, Math.floor(width / CHAR_WIDTH));
+/** A row label wraps to at most this many lines, before its date. */
+const MAX_LABEL_LINES = 3;
+
+/** `text` cut with an ellipsis to at most `max` characters. */
+function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * A row's label lines, at most `chars` characters each: the label and its date on one line where
+ * they fit, else the label wrapped (to three lines at most) and the date on a line of its own, so
+ * rows that differ only at the end of the label or in the date stay apart in a narrow column.
+ */
+function rowLines(label: string, when: string, chars: number): string[] {
+  const whole = `${label} · ${when}`;
+  if (whole.length <= chars) return [whole];
+  const lines = wrapWords(label, chars);
+  const shown = lines.slice(0, MAX_LABEL_LINES);
+  if (lines.length > MAX_LABEL_LINES) shown[MAX_LABEL_LINES - 1] += '…';
+  return [...shown, when].map((line) => truncate(line, chars));
 }
 
 /**
@@ -28,9 +48,19 @@ export function claimLayout(model: ClaimModel, width: number, locale: Locale): C
   const margin = { top: 34, right: 24, bottom: 28, left: 24 };
   const key = legend(
     [
-      ...(model.band ? [{ label: model.band.label, className: 'claimed-band' }] : []),
+      ...(model.band
+        ? [
+            {
+              label: model.band.label,
+              swatch: svg`<rect class="swatch claimed-band" x="0" y="-9" width="10" height="10"></rect>`,
+            },
+          ]
+        : []),
       { label: t.agrees, className: 'agrees' },
       { label: t.disagrees, className: 'disagrees' },
+      ...(model.rows.some((row) => row.standing === 'undecided')
+        ? [{ label: t.undecided, className: 'undecided' }]
+        : []),
       { label: t.otherDefinition, className: 'other' },
     ],
     margin.left,
@@ -38,7 +68,13 @@ export function claimLayout(model: ClaimModel, width: number, locale: Locale): C
     width - margin.left - margin.right,
   );
   margin.top += key.height - LEGEND_LINE;
-  const height = margin.top + Math.max(1, model.rows.length) * ROW + margin.bottom;
+  const chars = Math.max(8, Math.floor((width - margin.left - margin.right) / CHAR_WIDTH));
+  const labels = model.rows.map((row) => rowLines(row.label, row.when, chars));
+  const rowHeights = labels.map((lines) => ROW + (lines.length - 1) * LINE);
+  const tops = rowHeights.map((_, i) =>
+    rowHeights.slice(0, i).reduce((sum, h) => sum + h, margin.top),
+  );
+  const height = margin.top + (rowHeights.reduce((sum, h) => sum + h, 0) || ROW) + margin.bottom;
   const values = model.rows.flatMap(({ reading }) => [
     reading.value!.low,
     reading.value!.high,
@@ -70,8 +106,8 @@ export function claimLayout(model: ClaimModel, width: number, locale: Locale): C
 
   const points: ChartPoint[] = [];
   const rows = model.rows.map((row, i) => {
-    const top = margin.top + i * ROW;
-    const y = top + 26;
+    const top = tops[i] as number;
+    const y = top + (rowHeights[i] as number) - 12;
     const { low, high } = row.reading.value!;
     const shape = row.reading.sameDefinition ? 'own' : 'other';
     const className = `mark ${row.standing} ${shape}`;
@@ -99,7 +135,11 @@ export function claimLayout(model: ClaimModel, width: number, locale: Locale): C
       announcement: `${row.label}: ${value}, ${row.when}; ${standing}${referenceText ? `; ${referenceText}` : ''}${row.reading.sameDefinition ? '' : `; ${t.otherDefinition}`}`,
     });
     return svg`<g class=${`row ${row.standing}`}>
-      <text class="label row-label" x=${px(margin.left)} y=${px(top + 11)}>${truncate(`${row.label} · ${row.when}`, width - margin.left - margin.right)}</text>
+      <text class="label row-label" x=${px(margin.left)} y=${px(top + 11)}>${(
+        labels[i] as string[]
+      ).map((line, n) =>
+        n === 0 ? line : svg`<tspan x=${px(margin.left)} dy=${LINE}>${line}</tspan>`,
+      )}</text>
       ${reference ? svg`<path class="reference" d=${`M${px(x(reference.value))},${px(y - 7)}V${px(y + 7)}`}></path>` : nothing}
       ${low === high ? dot(x(low), y, 5, className) : svg`<path class=${`${className} range`} d=${`M${px(x(low))},${px(y)}H${px(x(high))}`}></path>${dot(x(low), y, 3, className)}${dot(x(high), y, 3, className)}`}
     </g>`;

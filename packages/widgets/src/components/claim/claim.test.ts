@@ -155,6 +155,25 @@ describe('<usmx-claim> content', () => {
   });
 });
 
+describe('<usmx-claim> chart', { timeout: 60_000 }, () => {
+  it.each(LEDGER)('explains in its legend every colour the rows of %s use', async (claim) => {
+    const { element } = await mount<UsmxClaim>(TAG, { claim, lang: 'es' });
+    const legend = parts(element, '.legend text').map(text);
+    const undecided = parts(element, '.row.undecided').length;
+    expect(legend.includes('no permite decidir'), `${undecided} rows cannot say`).toBe(
+      undecided > 0,
+    );
+  });
+
+  it.each(LEDGER)('keeps the rows of %s apart in a narrow column', async (claim) => {
+    for (const width of [280, 640]) {
+      const { element } = await mount<UsmxClaim>(TAG, { claim, lang: 'es' }, { width });
+      const labels = parts(element, '.row-label').map(text);
+      expect(new Set(labels).size, `${width} px: ${labels.join(' | ')}`).toBe(labels.length);
+    }
+  });
+});
+
 describe('<usmx-claim> user claims', () => {
   it('lists the bad fields of a claim given as data, as invalid data', async () => {
     const claim = (await (await fetch(fixture('claim.json'))).json()) as {
