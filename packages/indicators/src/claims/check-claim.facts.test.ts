@@ -148,6 +148,18 @@ describe('claim 4: 90% in 2016 and no balloon effect', () => {
     expect(endToEnd!.sameDefinition).toBe(true);
     expect(endToEnd!.agrees).toBeNull();
     expect(endToEnd!.window!.corridor.changePp).toEqual({ low: -5, high: -5 });
+    // the note names the route as a reader calls it, in each language
+    expect(endToEnd!.note).toEqual({
+      en: 'not reported: Caribbean 2016',
+      es: 'sin cifra: Caribe 2016',
+    });
+  });
+
+  it('labels the figures with their period in Spanish', () => {
+    const [incsr] = find(check().now, 'C019');
+    // corridor periods-es.csv: "calendar year" is "año calendario"
+    expect(incsr!.label.en).toContain('(calendar year;');
+    expect(incsr!.label.es).toContain('(año calendario;');
   });
 });
 

@@ -4,7 +4,7 @@ import { corridorShare } from '../corridor-share/corridor-share.js';
 import type { BalloonWindow, CorridorPoint } from '../corridor-share/types.js';
 import { IndicatorInputError } from '../errors.js';
 import { publishedBy, withinTolerance } from './ranges.js';
-import type { ClaimReading } from './types.js';
+import type { Bilingual, ClaimReading } from './types.js';
 
 type ShareTest = Extract<Claim['test'], { indicator: 'corridor-share' }>;
 type BalloonTest = Extract<Claim['test'], { indicator: 'balloon-effect' }>;
@@ -35,7 +35,7 @@ function pointReading(
     kind: 'corridor-figure',
     label: {
       en: `${point.refYear}, ${point.reportedBy}: "${point.text}" (${point.period}; ${point.measure})`,
-      es: `${point.refYear}, ${point.reportedBy}: "${point.text}" (${point.period}; ${point.measure})`,
+      es: `${point.refYear}, ${point.reportedBy}: "${point.text}" (${point.periodEs ?? point.period}; ${point.measure})`,
     },
     asOf,
     vintage: pointDate(point, sources) ?? null,
@@ -121,14 +121,33 @@ function windowReading(
     sourceIds,
   };
   if (!decided) {
-    reading.note = window.reason
-      ? { en: window.reason, es: window.reason.replace('not reported', 'sin cifra') }
-      : {
-          en: 'the figures straddle the threshold',
-          es: 'las cifras quedan a ambos lados del umbral',
-        };
+    reading.note = missingNote(window) ?? {
+      en: 'the figures straddle the threshold',
+      es: 'las cifras quedan a ambos lados del umbral',
+    };
   }
   return reading;
+}
+
+/** The routes a balloon test compares, by id, as a reader calls them. */
+const ROUTE_NAMES: Readonly<Record<string, Bilingual>> = {
+  mexico_central_america: {
+    en: 'Mexico/Central America corridor',
+    es: 'corredor México/Centroamérica',
+  },
+  caribbean: { en: 'Caribbean', es: 'Caribe' },
+};
+
+/** The route-years a window has no figure for ("not reported: Caribbean 2016"), if any. */
+function missingNote(window: BalloonWindow): Bilingual | undefined {
+  const missing = [window.corridor, window.caribbean].flatMap((change) => [
+    ...(change.from === null ? [[change.route, window.fromYear] as const] : []),
+    ...(change.to === null ? [[change.route, window.toYear] as const] : []),
+  ]);
+  if (missing.length === 0) return undefined;
+  const list = (language: keyof Bilingual) =>
+    missing.map(([route, year]) => `${ROUTE_NAMES[route]?.[language] ?? route} ${year}`).join(', ');
+  return { en: `not reported: ${list('en')}`, es: `sin cifra: ${list('es')}` };
 }
 
 function balloonWindows(
