@@ -18,7 +18,8 @@ describe('resolveLocale', () => {
     const el = document.createElement('div');
     el.setAttribute('lang', 'es');
     document.body.append(el);
-    expect(resolveLocale(el)).toEqual({ lang: 'es', locale: 'es' });
+    // Spanish with no region is written as in Mexico
+    expect(resolveLocale(el)).toEqual({ lang: 'es', locale: 'es-MX' });
   });
 
   it('uses the closest ancestor, across a shadow root', () => {
@@ -43,7 +44,13 @@ describe('resolveLocale', () => {
 
   it('maps unsupported or malformed tags to English', () => {
     expect(localeFromTag('fr')).toEqual({ lang: 'en', locale: 'en' });
-    expect(localeFromTag('es-!!')).toEqual({ lang: 'es', locale: 'es' });
+    expect(localeFromTag('es-!!')).toEqual({ lang: 'es', locale: 'es-MX' });
+  });
+
+  it('keeps the region of a Spanish tag, and gives plain Spanish the Mexican conventions', () => {
+    expect(localeFromTag('es-ES')).toEqual({ lang: 'es', locale: 'es-ES' });
+    expect(localeFromTag('es-419')).toEqual({ lang: 'es', locale: 'es-419' });
+    expect(localeFromTag('ES')).toEqual({ lang: 'es', locale: 'es-MX' });
   });
 });
 

@@ -150,8 +150,11 @@ describe('<usmx-claim> content', () => {
       'has risen from 5 percent to 9 percent',
     );
     const ytd = await mount<UsmxClaim>(TAG, { lang: 'es' });
-    // Spanish decimal comma (text() turns the no-break space before % into a space)
-    expect(text(part(ytd.element, '[part=summary]'))).toContain('dice +25,0 %');
+    // written as in Mexico for plain "es": decimal point, no space before %
+    expect(text(part(ytd.element, '[part=summary]'))).toContain('dice +25.0%');
+    const spain = await mount<UsmxClaim>(TAG, { lang: 'es-ES' });
+    // Spain: decimal comma (text() turns the no-break space before % into a space)
+    expect(text(part(spain.element, '[part=summary]'))).toContain('dice +25,0 %');
   });
 });
 

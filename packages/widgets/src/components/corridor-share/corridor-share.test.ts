@@ -159,7 +159,13 @@ describe('<usmx-corridor-share> verdict', () => {
 
   it('formats percentages in Spanish', async () => {
     const { element } = await mount<UsmxCorridorShare>(TAG, { lang: 'es' });
-    expect(part(element, '[part=summary]')?.textContent).toContain('de 95\u00a0% a 90\u00a0%'); // no-break space before %
+    // plain "es" is written as in Mexico, no space before %
+    expect(part(element, '[part=summary]')?.textContent).toContain('de 95% a 90%');
+    const spain = await mount<UsmxCorridorShare>(TAG, { lang: 'es-ES' });
+    // Spain: a no-break space before %
+    expect(part(spain.element, '[part=summary]')?.textContent).toContain(
+      'de 95\u00a0% a 90\u00a0%',
+    );
     expect(text(part(element, '[part=title]'))).toBe(
       'Proporción de la cocaína destinada a EE. UU. por ruta',
     );

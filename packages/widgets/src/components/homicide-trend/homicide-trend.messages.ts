@@ -67,7 +67,7 @@ export const homicideTrendMessages = {
       victims: 'víctimas',
       incidents: 'carpetas de investigación',
     } satisfies Record<HomicideUnit, string>,
-    perHundredThousand: 'por cada 100.000 habitantes',
+    perHundredThousand: 'por cada 100 mil habitantes',
     fallbackTitle: 'Homicidios',
     year: 'Año',
     value: (unit: string) => `${unit[0]?.toUpperCase()}${unit.slice(1)}`,
@@ -98,7 +98,7 @@ export const homicideTrendMessages = {
     citation: (title: string, region: string, asOf: string, vintage: string | null) =>
       `usmx, «${title}», ${region}, datos hasta ${asOf}${vintage ? ` según la publicación del ${vintage}` : ''}.`,
     noRate:
-      'Esta serie no tiene cifras de población, así que no puede mostrarse por cada 100.000 habitantes. Use measure="count".',
+      'Esta serie no tiene cifras de población, así que no puede mostrarse por cada 100 mil habitantes. Use measure="count".',
     empty: 'No hay observaciones para esta serie y región.',
     outsideYears: (covered: string) => `ningún año a la vista: los datos cubren ${covered}`,
   },

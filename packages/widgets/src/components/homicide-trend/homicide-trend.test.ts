@@ -173,15 +173,13 @@ describe('<usmx-homicide-trend> data', () => {
     await element.updateComplete;
     expect(text(part(element, '.axis-title'))).toBe('deaths per 100,000 people');
 
-    // 100,000 written as the widget writes every number in Spanish, with no space to break at
+    // as INEGI words its rates: no thousands separator to misread in any Spanish locale, and no
+    // space to break the number at
     next = settle(element);
     element.setAttribute('lang', 'es');
     await next;
     await element.updateComplete;
-    const hundredThousand = new Intl.NumberFormat('es').format(100_000);
-    expect(text(part(element, '.axis-title'))).toBe(
-      `defunciones por cada ${hundredThousand} habitantes`,
-    );
+    expect(text(part(element, '.axis-title'))).toBe('defunciones por cada 100 mil habitantes');
   });
 
   it('formats numbers and text in Spanish, from its lang or the closest lang in the page', async () => {
@@ -189,9 +187,13 @@ describe('<usmx-homicide-trend> data', () => {
       await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, lang: 'es' }),
       await mount<UsmxHomicideTrend>(TAG, INCIDENTS, { lang: 'es' }),
     ]) {
-      expect(text(part(element, '.record-label'))).toBe('Récord 2011: 22.409');
+      // plain "es" writes numbers as in Mexico; "22.409" would read as 22 point 409 there
+      expect(text(part(element, '.record-label'))).toBe('Récord 2011: 22,409');
       expect(text(part(element, '[part=title]'))).toMatch(/^México: /);
     }
+    // a region of its own keeps its conventions: Spain groups thousands with a point
+    const spain = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, lang: 'es-ES' });
+    expect(text(part(spain.element, '.record-label'))).toBe('Récord 2011: 22.409');
   });
 });
 
