@@ -130,6 +130,21 @@ export const baseStyles = css`
     max-height: 24rem;
     /* the caption stays in view, wrapped to the box, while a wide table scrolls */
     container-type: inline-size;
+    /* a shade at the bottom and right edges while rows or columns lie beyond them: the covers
+       scroll with the table and hide the shade at its end */
+    --_shade: color-mix(in srgb, var(--_text) 30%, transparent);
+    background:
+      linear-gradient(0deg, var(--_background) 40%, #0000) bottom / 100% 2rem local,
+      linear-gradient(270deg, var(--_background) 40%, #0000) right / 2rem 100% local,
+      linear-gradient(0deg, var(--_shade), #0000) bottom / 100% 0.5rem,
+      linear-gradient(270deg, var(--_shade), #0000) right / 0.5rem 100%;
+    background-repeat: no-repeat;
+  }
+  thead th {
+    /* the column names stay in view while the rows scroll */
+    position: sticky;
+    top: 0;
+    background: var(--_background);
   }
   table {
     border-collapse: collapse;

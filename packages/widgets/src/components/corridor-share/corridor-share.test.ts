@@ -157,6 +157,25 @@ describe('<usmx-corridor-share> verdict', () => {
     expect(text(part(element, 'tbody tr'))).toContain('calendar year');
   });
 
+  it('keeps the column names and the caption in view while its table scrolls', async () => {
+    const { element } = await mount<UsmxCorridorShare>(TAG, {}, { width: 280 });
+    part(element, '.actions button')?.click();
+    await element.updateComplete;
+    const wrap = part(element, '.table-wrap') as HTMLElement;
+    // dozens of published figures: taller and wider than the box
+    expect(wrap.scrollHeight).toBeGreaterThan(wrap.clientHeight + 200);
+    expect(wrap.scrollWidth).toBeGreaterThan(wrap.clientWidth + 50);
+    wrap.scrollTop = 200;
+    wrap.scrollLeft = 50;
+    const box = wrap.getBoundingClientRect();
+    const header = (part(element, 'thead th') as HTMLElement).getBoundingClientRect();
+    expect(Math.abs(header.top - box.top)).toBeLessThan(1);
+    wrap.scrollTop = 0;
+    const caption = (part(element, 'caption') as HTMLElement).getBoundingClientRect();
+    expect(Math.abs(caption.left - box.left)).toBeLessThan(1);
+    expect(caption.right).toBeLessThanOrEqual(box.right + 1);
+  });
+
   it('formats percentages in Spanish', async () => {
     const { element } = await mount<UsmxCorridorShare>(TAG, { lang: 'es' });
     // plain "es" is written as in Mexico, no space before %
