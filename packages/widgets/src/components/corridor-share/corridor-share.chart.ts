@@ -29,6 +29,10 @@ export function corridorShareLayout(
     [
       { label: model.routeLabels.corridor, className: 'corridor' },
       { label: model.routeLabels.caribbean, className: 'caribbean' },
+      // figures over several years are hollow
+      ...(model.marks.some(({ point }) => midYear(point) !== point.refYear)
+        ? [{ label: t.spanFigure, className: 'span' }]
+        : []),
     ],
     margin.left,
     14,

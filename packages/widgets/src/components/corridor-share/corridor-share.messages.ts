@@ -31,6 +31,7 @@ export const corridorShareMessages = {
       `, but the answer depends on the years compared: from ${from} to ${to} the Caribbean share changed by ${change} points (${verdict})`,
     callout: (from: number, to: number, verdict: string) => `${from}-${to}: ${verdict}`,
     swingLabel: 'largest swing',
+    spanFigure: 'one figure for two or more years',
     threshold: (pp: string) =>
       `Balloon effect: the Caribbean share rises by at least ${pp} points while the corridor's falls.`,
     year: 'Year',
@@ -83,6 +84,7 @@ export const corridorShareMessages = {
       `, pero la respuesta depende de los años comparados: de ${from} a ${to} la proporción del Caribe cambió ${change} puntos (${verdict})`,
     callout: (from: number, to: number, verdict: string) => `${from}-${to}: ${verdict}`,
     swingLabel: 'mayor cambio',
+    spanFigure: 'una cifra para dos o más años',
     threshold: (pp: string) =>
       `Efecto globo: la proporción del Caribe sube al menos ${pp} puntos mientras la del corredor baja.`,
     year: 'Año',

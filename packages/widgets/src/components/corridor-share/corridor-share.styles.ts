@@ -15,9 +15,13 @@ export const corridorShareStyles = css`
     fill: var(--usmx-corridor-share-caribbean-color);
     stroke: var(--usmx-corridor-share-caribbean-color);
   }
-  .span .point {
+  .span .point,
+  .swatch.span {
     fill: var(--_background);
     stroke-width: 2;
+  }
+  .swatch.span {
+    stroke: var(--_text);
   }
   .range {
     fill: none;

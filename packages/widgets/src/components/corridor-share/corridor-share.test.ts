@@ -157,6 +157,21 @@ describe('<usmx-corridor-share> verdict', () => {
     expect(text(part(element, 'tbody tr'))).toContain('calendar year');
   });
 
+  it('explains hollow marks in its legend when it draws figures over several years', async () => {
+    // the dataset has figures for 2007/2008 and 2014/2015; the reader's file has single years
+    const embedded = await mount<UsmxCorridorShare>(TAG, { lang: 'es' });
+    expect(parts(embedded.element, '.figure.span').length).toBeGreaterThan(0);
+    expect(parts(embedded.element, '.legend text').map(text)).toContain(
+      'una cifra para dos o más años',
+    );
+    const data = (await (await fetch(fixture('corridor.json'))).json()) as unknown[];
+    const reader = await mount<UsmxCorridorShare>(TAG, { from: '2018', to: '2020' }, { data });
+    expect(parts(reader.element, '.figure.span')).toHaveLength(0);
+    expect(parts(reader.element, '.legend text').map(text)).not.toContain(
+      'one figure for two or more years',
+    );
+  });
+
   it('keeps the column names and the caption in view while its table scrolls', async () => {
     const { element } = await mount<UsmxCorridorShare>(TAG, {}, { width: 280 });
     part(element, '.actions button')?.click();
