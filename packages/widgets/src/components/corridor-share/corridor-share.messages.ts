@@ -9,26 +9,28 @@ export const corridorShareMessages = {
     title: 'Share of U.S.-bound cocaine by route',
     corridor: 'Mexico/Central America corridor',
     caribbean: 'Caribbean',
-    notReported: 'not reported',
     verdict: {
       yes: 'a balloon effect',
       no: 'no balloon effect',
       uncertain: 'too close to call',
       unknown: 'not enough figures to tell',
     } satisfies Record<Finding, string>,
-    endToEnd: (
-      from: number,
-      to: number,
-      corridorFrom: string,
-      corridorTo: string,
-      caribbeanFrom: string,
-      caribbeanTo: string,
-      verdict: string,
-    ) =>
-      `From ${from} to ${to} the corridor's share went from ${corridorFrom} to ${corridorTo} and the Caribbean's from ${caribbeanFrom} to ${caribbeanTo}: ${verdict}`,
+    whose: { corridor: "the corridor's share", caribbean: "the Caribbean's" },
+    shareChange: (whose: string, from: number, to: number, a?: string, b?: string) =>
+      a && b
+        ? `${whose} went from ${a} to ${b}`
+        : a
+          ? `${whose} was ${a} in ${from}, with no figure for ${to}`
+          : b
+            ? `${whose} has no figure for ${from} and was ${b} in ${to}`
+            : `${whose} has no figure for ${from} or ${to}`,
+    endToEnd: (from: number, to: number, corridor: string, caribbean: string, verdict: string) =>
+      `From ${from} to ${to} ${corridor} and ${caribbean}: ${verdict}`,
     pointsRange: (low: string, high: string) => `${low} to ${high}`,
     swing: (from: number, to: number, change: string, verdict: string) =>
       `, but the answer depends on the years compared: from ${from} to ${to} the Caribbean share changed by ${change} points (${verdict})`,
+    otherYears: (from: number, to: number, change: string, verdict: string) =>
+      `; between other years, from ${from} to ${to} the Caribbean share changed by ${change} points (${verdict})`,
     callout: (from: number, to: number, verdict: string) => `${from}-${to}: ${verdict}`,
     swingLabel: 'largest swing',
     spanFigure: 'one figure for two or more years',
@@ -62,26 +64,28 @@ export const corridorShareMessages = {
     title: 'Proporción de la cocaína destinada a EE. UU. por ruta',
     corridor: 'Corredor México-Centroamérica',
     caribbean: 'Caribe',
-    notReported: 'sin dato',
     verdict: {
       yes: 'efecto globo',
       no: 'sin efecto globo',
       uncertain: 'resultado incierto',
       unknown: 'faltan cifras para saberlo',
     } satisfies Record<Finding, string>,
-    endToEnd: (
-      from: number,
-      to: number,
-      corridorFrom: string,
-      corridorTo: string,
-      caribbeanFrom: string,
-      caribbeanTo: string,
-      verdict: string,
-    ) =>
-      `De ${from} a ${to} la proporción del corredor pasó de ${corridorFrom} a ${corridorTo} y la del Caribe de ${caribbeanFrom} a ${caribbeanTo}: ${verdict}`,
+    whose: { corridor: 'la proporción del corredor', caribbean: 'la del Caribe' },
+    shareChange: (whose: string, from: number, to: number, a?: string, b?: string) =>
+      a && b
+        ? `${whose} pasó de ${a} a ${b}`
+        : a
+          ? `${whose} fue de ${a} en ${from}, sin cifra para ${to}`
+          : b
+            ? `${whose} no tiene cifra para ${from} y fue de ${b} en ${to}`
+            : `${whose} no tiene cifra para ${from} ni para ${to}`,
+    endToEnd: (from: number, to: number, corridor: string, caribbean: string, verdict: string) =>
+      `De ${from} a ${to} ${corridor} y ${caribbean}: ${verdict}`,
     pointsRange: (low: string, high: string) => `${low} a ${high}`,
     swing: (from: number, to: number, change: string, verdict: string) =>
       `, pero la respuesta depende de los años comparados: de ${from} a ${to} la proporción del Caribe cambió ${change} puntos (${verdict})`,
+    otherYears: (from: number, to: number, change: string, verdict: string) =>
+      `; entre otros años, de ${from} a ${to} la proporción del Caribe cambió ${change} puntos (${verdict})`,
     callout: (from: number, to: number, verdict: string) => `${from}-${to}: ${verdict}`,
     swingLabel: 'mayor cambio',
     spanFigure: 'una cifra para dos o más años',

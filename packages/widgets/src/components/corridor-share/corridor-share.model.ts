@@ -49,7 +49,7 @@ export function corridorShareModel(
       ? year.low === year.high
         ? pct(year.low)
         : `${pct(year.low)}-${pct(year.high)}`
-      : t.notReported;
+      : undefined;
   // a change in points, signed, so a range across zero reads "-11 to +2"
   const signed = (value: number) => `${value > 0 ? '+' : ''}${formatNumber(locale.locale, value)}`;
   const pp = (change: { low: number; high: number }) =>
@@ -78,13 +78,19 @@ export function corridorShareModel(
   const years = marks.map((mark) => mark.point.refYear);
 
   const end = balloon.endToEnd;
+  const change = (route: RouteKey) =>
+    t.shareChange(
+      t.whose[route],
+      balloon.from,
+      balloon.to,
+      range(end[route].from),
+      range(end[route].to),
+    );
   let summary = t.endToEnd(
     balloon.from,
     balloon.to,
-    range(end.corridor.from),
-    range(end.corridor.to),
-    range(end.caribbean.from),
-    range(end.caribbean.to),
+    change('corridor'),
+    change('caribbean'),
     t.verdict[end.balloon],
   );
   const swing = balloon.largestSwing;
@@ -93,8 +99,9 @@ export function corridorShareModel(
     balloon.windowDependent &&
     swing.caribbean.changePp &&
     (swing.fromYear !== balloon.from || swing.toYear !== balloon.to);
+  // with no end-to-end answer, the swing is not a second opinion but the only one
   if (showSwing && swing.caribbean.changePp)
-    summary += t.swing(
+    summary += (end.balloon === 'unknown' ? t.otherYears : t.swing)(
       swing.fromYear,
       swing.toYear,
       pp(swing.caribbean.changePp),
