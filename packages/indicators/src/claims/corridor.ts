@@ -3,6 +3,7 @@ import { balloonEffect } from '../corridor-share/balloon-effect.js';
 import { corridorShare } from '../corridor-share/corridor-share.js';
 import type { BalloonWindow, CorridorPoint } from '../corridor-share/types.js';
 import { IndicatorInputError } from '../errors.js';
+import { routeName } from './format.js';
 import { publishedBy, withinTolerance } from './ranges.js';
 import type { Bilingual, ClaimReading } from './types.js';
 
@@ -129,15 +130,6 @@ function windowReading(
   return reading;
 }
 
-/** The routes a balloon test compares, by id, as a reader calls them. */
-const ROUTE_NAMES: Readonly<Record<string, Bilingual>> = {
-  mexico_central_america: {
-    en: 'Mexico/Central America corridor',
-    es: 'corredor México/Centroamérica',
-  },
-  caribbean: { en: 'Caribbean', es: 'Caribe' },
-};
-
 /** The route-years a window has no figure for ("not reported: Caribbean 2016"), if any. */
 function missingNote(window: BalloonWindow): Bilingual | undefined {
   const missing = [window.corridor, window.caribbean].flatMap((change) => [
@@ -146,7 +138,7 @@ function missingNote(window: BalloonWindow): Bilingual | undefined {
   ]);
   if (missing.length === 0) return undefined;
   const list = (language: keyof Bilingual) =>
-    missing.map(([route, year]) => `${ROUTE_NAMES[route]?.[language] ?? route} ${year}`).join(', ');
+    missing.map(([route, year]) => `${routeName(route, language)} ${year}`).join(', ');
   return { en: `not reported: ${list('en')}`, es: `sin cifra: ${list('es')}` };
 }
 

@@ -5,6 +5,7 @@ import {
   formatRange,
   list,
   monthWindow,
+  routeName,
   span,
   verdictLabels,
   type Language,
@@ -129,7 +130,7 @@ function measured(claim: Claim, language: Language): string {
       return crimeLabels[test.crime][language];
     case 'corridor-share': {
       const years = test.refYearTo ? `${test.refYear}/${test.refYearTo}` : String(test.refYear);
-      return language === 'en' ? `${test.route}, ${years}` : `${test.route}, ${years}`;
+      return `${routeName(test.route, language)}, ${years}`;
     }
     case 'balloon-effect':
       return language === 'en'

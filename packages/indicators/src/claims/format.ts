@@ -99,3 +99,17 @@ export function monthWindow(asOf: string, language: Language): string {
 export function list(items: readonly string[], language: Language): string {
   return new Intl.ListFormat(locales[language], { type: 'conjunction' }).format(items);
 }
+
+/** The routes of the corridor claims, by id, as readers call them. */
+const routeNames: Readonly<Record<string, Bilingual>> = {
+  mexico_central_america: {
+    en: 'Mexico/Central America corridor',
+    es: 'corredor México/Centroamérica',
+  },
+  caribbean: { en: 'Caribbean', es: 'Caribe' },
+};
+
+/** A route in words (`Caribbean` / `Caribe`); a route the claims do not name keeps its id. */
+export function routeName(route: string, language: Language): string {
+  return routeNames[route]?.[language] ?? route;
+}
