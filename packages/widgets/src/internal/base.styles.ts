@@ -141,10 +141,13 @@ export const baseStyles = css`
     background-repeat: no-repeat;
   }
   thead th {
-    /* the column names stay in view while the rows scroll */
+    /* the column names stay in view while the rows scroll, their rule with them (a collapsed
+       border stays behind) */
     position: sticky;
     top: 0;
     background: var(--_background);
+    border-bottom: 0;
+    box-shadow: inset 0 -1px var(--_grid);
   }
   table {
     border-collapse: collapse;

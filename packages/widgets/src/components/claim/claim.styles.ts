@@ -86,4 +86,9 @@ export const claimStyles = css`
       fill: Canvas;
     }
   }
+  /* a row's colour is for its marks: its label is plain text */
+  .row-label {
+    fill: var(--_text);
+    stroke: none;
+  }
 `;

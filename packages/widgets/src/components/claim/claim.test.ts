@@ -168,6 +168,17 @@ describe('<usmx-claim> chart', { timeout: 60_000 }, () => {
     );
   });
 
+  it('writes row labels as plain text, leaving the verdict colours to the marks', async () => {
+    const { element } = await mount<UsmxClaim>(TAG);
+    const plain = getComputedStyle(part(element, '[part=summary]') as Element).color;
+    const labels = parts(element, '.row-label').map((label) => getComputedStyle(label));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) {
+      expect(label.stroke).toBe('none');
+      expect(label.fill).toBe(plain);
+    }
+  });
+
   it.each(LEDGER)('keeps the rows of %s apart in a narrow column', async (claim) => {
     for (const width of [280, 640]) {
       const { element } = await mount<UsmxClaim>(TAG, { claim, lang: 'es' }, { width });

@@ -187,8 +187,11 @@ describe('<usmx-corridor-share> verdict', () => {
     wrap.scrollTop = 200;
     wrap.scrollLeft = 50;
     const box = wrap.getBoundingClientRect();
-    const header = (part(element, 'thead th') as HTMLElement).getBoundingClientRect();
+    const th = part(element, 'thead th') as HTMLElement;
+    const header = th.getBoundingClientRect();
     expect(Math.abs(header.top - box.top)).toBeLessThan(1);
+    // its rule is drawn with it (a collapsed border would stay behind with the rows)
+    expect(getComputedStyle(th).boxShadow).toMatch(/ 0px -1px 0px 0px inset$/);
     wrap.scrollTop = 0;
     const caption = (part(element, 'caption') as HTMLElement).getBoundingClientRect();
     expect(Math.abs(caption.left - box.left)).toBeLessThan(1);

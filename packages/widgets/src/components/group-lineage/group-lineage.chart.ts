@@ -8,7 +8,10 @@ import { linearScale } from '../../internal/scale.js';
 import { groupLineageMessages, type EventKind } from './group-lineage.messages.js';
 import { decimalYear, eventKind, type GroupLineageModel } from './group-lineage.model.js';
 
-const ROW_HEIGHT = 18;
+/** A row: an organization's name above its line, clear of the line's event symbols (4 px each way). */
+const ROW_HEIGHT = 22;
+/** From a line up to its name's baseline: the name's descenders end above the symbols. */
+const LABEL_RISE = 8;
 /**
  * Width of one character of the 11 px organization labels, taken wide (they measure 5.5-6 px in
  * common system sans fonts), so a label placed by it stays inside the chart.
@@ -133,7 +136,7 @@ export function groupLineageLayout(
     return svg`<g class="org" data-id=${row.id}>
       ${connector}
       <path class=${`mark lifeline${row.ceased === null ? ' active' : ''}`} d=${`M${px(x0)},${px(y)}H${px(Math.max(x1, x0 + 2))}`}></path>
-      <text class="label org-label" x=${px(label.x)} y=${px(y - 4)} text-anchor=${label.anchor}>${label.text}</text>
+      <text class="label org-label" x=${px(label.x)} y=${px(y - LABEL_RISE)} text-anchor=${label.anchor}>${label.text}</text>
       ${events}
     </g>`;
   });

@@ -313,3 +313,26 @@ describe('<usmx-group-lineage> errors in the reader’s language', () => {
     ]);
   });
 });
+
+describe('<usmx-group-lineage> names', () => {
+  it('keeps every name clear of the event symbols, from 280 to 1200 px', async () => {
+    for (const width of [280, 1200]) {
+      const { element } = await mount<UsmxGroupLineage>(TAG, { lang: 'es' }, { width });
+      const symbols = parts(element, '.event').map((mark) => mark.getBoundingClientRect());
+      expect(symbols.length).toBeGreaterThan(0);
+      // a label's box runs from the font's ascent to its descent, past the letters' ink: 1 px of
+      // the box may touch a symbol
+      const covered = parts(element, '.org-label').filter((label) => {
+        const box = label.getBoundingClientRect();
+        return symbols.some(
+          (mark) =>
+            mark.left < box.right &&
+            mark.right > box.left &&
+            mark.top < box.bottom - 1 &&
+            mark.bottom > box.top + 1,
+        );
+      });
+      expect(covered.map(text), `${width} px`).toEqual([]);
+    }
+  });
+});
