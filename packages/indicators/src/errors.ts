@@ -30,8 +30,18 @@ export type IndicatorInputIssue = {
 
 const MAX_LISTED = 10;
 
-/** Validation stops collecting at this many issues: a broken file should not produce a million-line error. */
+/** A check stops listing issues at this many: a broken file should not produce a million-line error. */
 export const MAX_ISSUES = 100;
+
+/**
+ * What a check adds after {@link MAX_ISSUES} issues when it finds one more: the input has more
+ * problems than are listed. {@link IndicatorInputError} takes it out and sets `incomplete`.
+ */
+export const MORE_ISSUES: IndicatorInputIssue = Object.freeze({
+  field: '',
+  value: undefined,
+  reason: 'more issues than are listed',
+});
 
 function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
@@ -62,18 +72,19 @@ export class IndicatorInputError extends Error {
   override readonly name = 'IndicatorInputError';
   readonly issues: readonly IndicatorInputIssue[];
   /**
-   * Whether validation stopped at 100 issues: `issues` holds the first ones found, and the input
-   * may have more, so their number is a lower bound.
+   * Whether a check stopped listing at 100 issues and the input has more: `issues` holds the first
+   * ones found, and their number is a lower bound.
    */
   readonly incomplete: boolean;
 
-  constructor(indicator: string, issues: readonly IndicatorInputIssue[]) {
+  constructor(indicator: string, found: readonly IndicatorInputIssue[]) {
+    const issues = found.filter((issue) => issue !== MORE_ISSUES);
+    const incomplete = issues.length < found.length;
     const listed = issues
       .slice(0, MAX_LISTED)
       .map((issue) => `- ${issue.field} = ${show(issue.value)}: ${issue.reason}`)
       .join('\n');
     const more = issues.length > MAX_LISTED ? `\n- ...and ${issues.length - MAX_LISTED} more` : '';
-    const incomplete = issues.length >= MAX_ISSUES;
     const count = `${incomplete ? 'at least ' : ''}${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}`;
     super(`${indicator}: invalid input (${count})\n${listed}${more}`);
     this.issues = issues;

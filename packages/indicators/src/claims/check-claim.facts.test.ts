@@ -124,7 +124,7 @@ describe('claim 3: about 95% through the corridor in 2010', () => {
     expect(check.atClaimDate.map((reading) => reading.vintage)).toEqual(['2012-03-16']);
     // the route in words, not its id
     expect(check.explanation.en[0]).toContain('(Mexico/Central America corridor, 2010)');
-    expect(check.explanation.es[0]).toContain('(corredor México/Centroamérica, 2010)');
+    expect(check.explanation.es[0]).toContain('(corredor México-Centroamérica, 2010)');
   });
 });
 

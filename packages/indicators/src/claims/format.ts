@@ -104,7 +104,7 @@ export function list(items: readonly string[], language: Language): string {
 const routeNames: Readonly<Record<string, Bilingual>> = {
   mexico_central_america: {
     en: 'Mexico/Central America corridor',
-    es: 'corredor México/Centroamérica',
+    es: 'corredor México-Centroamérica',
   },
   caribbean: { en: 'Caribbean', es: 'Caribe' },
 };

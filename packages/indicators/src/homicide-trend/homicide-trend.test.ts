@@ -278,11 +278,12 @@ describe('homicideTrend input errors', () => {
   });
 
   it('stops at 100 issues on a broken file and says their number is a lower bound', () => {
-    // 500 rows with a negative count: one issue each, far more than are collected
-    const rows = handSeries().slice(0, 1);
+    // 500 months with a negative count, each valid otherwise: one issue a row
+    const [first] = handSeries();
     const broken = Array.from({ length: 500 }, (_, i) => ({
-      ...rows[0]!,
-      year: 1500 + i,
+      ...first!,
+      year: 1950 + Math.floor(i / 12),
+      month: (i % 12) + 1,
       count: -1,
     }));
     const error = (() => {
@@ -294,6 +295,7 @@ describe('homicideTrend input errors', () => {
       throw new Error('expected an IndicatorInputError');
     })();
     expect(error.issues).toHaveLength(100);
+    expect(error.issues.every((issue) => issue.reason === 'count must not be negative')).toBe(true);
     expect(error.incomplete).toBe(true);
     expect(error.message).toContain('invalid input (at least 100 issues)');
   });

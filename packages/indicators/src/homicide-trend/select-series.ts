@@ -4,7 +4,12 @@ import {
   regionCode,
   type HomicideObservation,
 } from '@usmx/data/schemas';
-import { IndicatorInputError, MAX_ISSUES, type IndicatorInputIssue } from '../errors.js';
+import {
+  IndicatorInputError,
+  MAX_ISSUES,
+  MORE_ISSUES,
+  type IndicatorInputIssue,
+} from '../errors.js';
 import { rowIssues, schemaIssues } from '../internal/validate.js';
 import { isHomicideObservation } from './observation-guard.js';
 import { formatYearMonth, monthIndex, type MonthIndex } from './periods.js';
@@ -96,6 +101,7 @@ export function selectSeries(
   const months = new Map<MonthIndex, SelectedRow>();
   const years = new Map<number, SelectedRow>();
   let earliestVintage: string | undefined;
+  let duplicates = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     if (row.seriesId !== series) continue;
@@ -108,6 +114,11 @@ export function selectSeries(
     const key = row.month === undefined ? row.year : monthIndex(row.year, row.month);
     const kept = map.get(key);
     if (kept !== undefined && kept.vintage === row.vintage) {
+      if (duplicates >= MAX_ISSUES) {
+        issues.push(MORE_ISSUES);
+        break;
+      }
+      duplicates++;
       issues.push({
         field: `observations[${i}]`,
         value: {
@@ -120,7 +131,6 @@ export function selectSeries(
         code: 'duplicate-row',
         firstIndex: rows.indexOf(kept),
       });
-      if (issues.length >= MAX_ISSUES) break;
       continue;
     }
     if (kept === undefined || row.vintage > kept.vintage) map.set(key, row);

@@ -1,4 +1,4 @@
-import { MAX_ISSUES, type IndicatorInputIssue } from '../errors.js';
+import { MAX_ISSUES, MORE_ISSUES, type IndicatorInputIssue } from '../errors.js';
 
 /** The part of a zod (mini) schema this module needs. */
 export interface RowSchema {
@@ -35,7 +35,8 @@ export function schemaIssues(
 /**
  * Checks that `rows` is a non-empty array whose every row passes `schema`. `isValid` is an
  * optional fast check that must accept only rows the schema accepts (tested against the schema);
- * rows it rejects go through the schema, which says why.
+ * rows it rejects go through the schema, which says why. Stops at {@link MAX_ISSUES} issues, then
+ * adds {@link MORE_ISSUES} if another row fails.
  */
 export function rowIssues(
   rows: unknown,
@@ -52,26 +53,31 @@ export function rowIssues(
     return [{ field, value: [], reason: 'empty input: at least one row is needed' }];
   }
   const issues: IndicatorInputIssue[] = [];
-  for (let i = 0; i < rows.length && issues.length < MAX_ISSUES; i++) {
+  for (let i = 0; i < rows.length; i++) {
     const row: unknown = rows[i];
     if (isValid(row)) continue;
-    issues.push(...schemaIssues(schema, row, `${field}[${i}]`));
+    const found = schemaIssues(schema, row, `${field}[${i}]`);
+    if (found.length === 0) continue;
+    if (issues.length >= MAX_ISSUES) return [...issues, MORE_ISSUES];
+    issues.push(...found);
   }
   return issues;
 }
 
 /**
  * The problem `check` finds in each row beyond its schema, if any, in order, stopping at
- * {@link MAX_ISSUES}.
+ * {@link MAX_ISSUES} (then {@link MORE_ISSUES} if another row has one).
  */
 export function eachRowIssue<Row>(
   rows: readonly Row[],
   check: (row: Row, index: number) => IndicatorInputIssue | undefined,
 ): IndicatorInputIssue[] {
   const issues: IndicatorInputIssue[] = [];
-  for (let i = 0; i < rows.length && issues.length < MAX_ISSUES; i++) {
+  for (let i = 0; i < rows.length; i++) {
     const issue = check(rows[i] as Row, i);
-    if (issue) issues.push(issue);
+    if (!issue) continue;
+    if (issues.length >= MAX_ISSUES) return [...issues, MORE_ISSUES];
+    issues.push(issue);
   }
   return issues;
 }

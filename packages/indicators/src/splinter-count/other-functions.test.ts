@@ -122,6 +122,24 @@ describe('decapitationEffects', () => {
     expect(result.sourceIds).toEqual(['SRC_E1', 'SRC_E2']);
   });
 
+  it('counts every issue exactly when two tables together have more than 100', () => {
+    // 60 organizations with a bad id and 50 events with a bad date: one issue each, 110 in all
+    const organizations = Array.from({ length: 60 }, (_, i) => org(`bad id ${i}`, 2000));
+    const badEvents = Array.from({ length: 50 }, (_, i) => ({
+      ...event(`E${i}`, '2009', 'C', 'arrested'),
+      date: 'soon',
+    }));
+    try {
+      decapitationEffects(organizations, badEvents);
+      expect.unreachable();
+    } catch (error) {
+      const { issues, incomplete, message } = error as IndicatorInputError;
+      expect(issues).toHaveLength(110);
+      expect(incomplete).toBe(false);
+      expect(message).toContain('invalid input (110 issues)');
+    }
+  });
+
   it('gives a null ratio with a reason when there is nothing to compare', () => {
     const result = decapitationEffects(handLineage(), [event('E3', '2009', 'C', 'escaped')]);
     expect(result.ratio).toBeNull();

@@ -84,17 +84,27 @@ describe('splinterCount', () => {
     expect(() => splinterCount([], { year: 2000 })).toThrow(/empty input/);
   });
 
-  it('stops at 100 repeated ids and says there may be more', () => {
-    const repeats = Array.from({ length: 250 }, () => org('A', 1999));
-    try {
-      splinterCount(repeats, { year: 2000 });
-      expect.unreachable();
-    } catch (error) {
-      const { issues, incomplete } = error as IndicatorInputError;
-      // 249 rows repeat the first one's id; the first 100 are listed, in order
-      expect(issues).toHaveLength(100);
-      expect(issues[99]?.field).toBe('organizations[100].id');
-      expect(incomplete).toBe(true);
-    }
+  it('stops at 100 repeated ids and says there are more', () => {
+    const issuesOf = (rows: number) => {
+      try {
+        splinterCount(
+          Array.from({ length: rows }, () => org('A', 1999)),
+          { year: 2000 },
+        );
+      } catch (error) {
+        return error as IndicatorInputError;
+      }
+      throw new Error('expected an IndicatorInputError');
+    };
+    // 101 rows: 100 repeat the first one's id, all listed, the count exact
+    const exact = issuesOf(101);
+    expect(exact.issues).toHaveLength(100);
+    expect(exact.incomplete).toBe(false);
+    expect(exact.message).toContain('invalid input (100 issues)');
+    // 250 rows: 249 repeats, the first 100 listed, in order
+    const cut = issuesOf(250);
+    expect(cut.issues).toHaveLength(100);
+    expect(cut.issues[99]?.field).toBe('organizations[100].id');
+    expect(cut.incomplete).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IndicatorInputError } from '@usmx/indicators';
+import type { IndicatorInputError } from '@usmx/indicators';
+import { splinterCount } from '@usmx/indicators/splinter-count';
 import {
   WidgetError,
   invalidAttribute,
@@ -190,18 +191,34 @@ describe('invalidData', () => {
 });
 
 describe('an indicator that stopped collecting issues', () => {
-  it('says "at least" in both languages', async () => {
-    const repeated = {
-      value: 'A',
-      reason: 'repeats an id',
-      code: 'repeated-id',
-      firstIndex: 0,
-    } as const;
-    const issues = Array.from({ length: 100 }, (_, i) => ({
-      ...repeated,
-      field: `organizations[${i + 1}].id`,
-    }));
-    const stopped = new IndicatorInputError('splinterCount', issues);
+  /** The splinter count's rejection of `rows` organizations that all share one id. */
+  const rejection = (rows: number) => {
+    const organization = {
+      id: 'ALPHA',
+      name: 'Alpha',
+      aliases: [],
+      parentIds: [],
+      originType: 'founding',
+      yearFounded: 1990,
+      yearFoundedVerified: true,
+      majorLists: [],
+      sourceIds: ['S1'],
+      verified: 'true' as const,
+    };
+    try {
+      splinterCount(
+        Array.from({ length: rows }, () => organization),
+        { year: 2000 },
+      );
+    } catch (error) {
+      return error as IndicatorInputError;
+    }
+    throw new Error('expected an IndicatorInputError');
+  };
+
+  it('says "at least" in both languages when the input has more issues than are listed', async () => {
+    // 250 rows: 249 repeat the first one's id, and the indicator lists 100
+    const stopped = rejection(250);
     const en = (await userDataError(stopped, 'data', 'en')) as WidgetError;
     expect(en.message).toBe('data: at least 100 invalid values');
     expect(en.issues).toHaveLength(20);
@@ -211,10 +228,11 @@ describe('an indicator that stopped collecting issues', () => {
     expect(toWidgetError(stopped, 'es').message).toBe(
       'al menos 100 problemas en los datos de entrada',
     );
-    // below the limit the count is exact
-    const exact = new IndicatorInputError('splinterCount', issues.slice(0, 99));
-    expect(((await userDataError(exact, 'data', 'en')) as WidgetError).message).toBe(
-      'data: 99 invalid values',
-    );
+  });
+
+  it('gives the exact count when every issue is listed', async () => {
+    // 101 rows: exactly 100 repeats
+    const exact = (await userDataError(rejection(101), 'data', 'en')) as WidgetError;
+    expect(exact.message).toBe('data: 100 invalid values');
   });
 });

@@ -37,7 +37,7 @@ describe('a missing file', () => {
 });
 
 describe('a request that never gets an answer', () => {
-  // nothing listens on port 1: the browser refuses the connection, as it does a blocked request
+  // the browser refuses port 1 (an unsafe port) as it does a blocked request: no answer at all
   const url = 'http://127.0.0.1:1/rows.json';
   const failure = async (lang: 'en' | 'es') =>
     (await fetchUserFile(url, lang).catch((e: unknown) => e)) as WidgetError;

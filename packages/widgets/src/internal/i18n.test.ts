@@ -51,6 +51,9 @@ describe('resolveLocale', () => {
     expect(localeFromTag('es-ES')).toEqual({ lang: 'es', locale: 'es-ES' });
     expect(localeFromTag('es-419')).toEqual({ lang: 'es', locale: 'es-419' });
     expect(localeFromTag('ES')).toEqual({ lang: 'es', locale: 'es-MX' });
+    // no region, but a script or an extension: still Mexico's conventions, the rest kept
+    expect(localeFromTag('es-Latn')).toEqual({ lang: 'es', locale: 'es-Latn-MX' });
+    expect(localeFromTag('es-u-nu-latn')).toEqual({ lang: 'es', locale: 'es-MX-u-nu-latn' });
   });
 });
 

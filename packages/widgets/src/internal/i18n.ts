@@ -24,20 +24,19 @@ export function resolveLocale(element: Element): Locale {
 }
 
 /**
- * Spanish with no region is written as in Mexico, the country the data is about: `22,409` and
- * `+25.0%`, where Intl's plain `es` writes `22.409`, which a Mexican reader takes for 22 point 409.
- */
-const DEFAULT_SPANISH = 'es-MX';
-
-/**
  * Maps a BCP 47 tag to a supported language, keeping the tag for `Intl` when it is one of ours
- * (`es-ES` writes numbers as in Spain); plain `es` is {@link DEFAULT_SPANISH}.
+ * (`es-ES` writes numbers as in Spain). Spanish with no region is written as in Mexico, the
+ * country the data is about: `22,409` and `+25.0%`, where Intl's plain `es` writes `22.409`,
+ * which a Mexican reader takes for 22 point 409.
  */
 export function localeFromTag(tag: string): Locale {
   const primary = tag.trim().toLowerCase().split('-')[0];
   if (primary === 'es') {
-    const locale = safeTag(tag, 'es');
-    return { lang: 'es', locale: locale === 'es' ? DEFAULT_SPANISH : locale };
+    const locale = new Intl.Locale(safeTag(tag, 'es'));
+    return {
+      lang: 'es',
+      locale: (locale.region ? locale : new Intl.Locale(locale, { region: 'MX' })).toString(),
+    };
   }
   if (primary === 'en') return { lang: 'en', locale: safeTag(tag, 'en') };
   return { lang: 'en', locale: 'en' };

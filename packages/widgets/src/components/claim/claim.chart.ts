@@ -10,7 +10,7 @@ import { claimMessages } from './claim.messages.js';
 import type { ClaimModel } from './claim.model.js';
 
 const ROW = 38;
-/** Height of a row label's second line. */
+/** From one line of a row label to the next. */
 const LINE = 13;
 /** Approximate width of one character of the 12 px label font. */
 const CHAR_WIDTH = 6.4;
@@ -28,7 +28,7 @@ function truncate(text: string, max: number): string {
  * they fit, else the label wrapped (to three lines at most) and the date on a line of its own, so
  * rows that differ only at the end of the label or in the date stay apart in a narrow column.
  */
-function rowLines(label: string, when: string, chars: number): string[] {
+export function rowLines(label: string, when: string, chars: number): string[] {
   const whole = `${label} · ${when}`;
   if (whole.length <= chars) return [whole];
   const lines = wrapWords(label, chars);
@@ -71,9 +71,8 @@ export function claimLayout(model: ClaimModel, width: number, locale: Locale): C
   const chars = Math.max(8, Math.floor((width - margin.left - margin.right) / CHAR_WIDTH));
   const labels = model.rows.map((row) => rowLines(row.label, row.when, chars));
   const rowHeights = labels.map((lines) => ROW + (lines.length - 1) * LINE);
-  const tops = rowHeights.map((_, i) =>
-    rowHeights.slice(0, i).reduce((sum, h) => sum + h, margin.top),
-  );
+  let next = margin.top;
+  const tops = rowHeights.map((h) => (next += h) - h);
   const height = margin.top + (rowHeights.reduce((sum, h) => sum + h, 0) || ROW) + margin.bottom;
   const values = model.rows.flatMap(({ reading }) => [
     reading.value!.low,

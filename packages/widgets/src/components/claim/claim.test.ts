@@ -162,10 +162,15 @@ describe('<usmx-claim> chart', { timeout: 60_000 }, () => {
   it.each(LEDGER)('explains in its legend every colour the rows of %s use', async (claim) => {
     const { element } = await mount<UsmxClaim>(TAG, { claim, lang: 'es' });
     const legend = parts(element, '.legend text').map(text);
-    const undecided = parts(element, '.row.undecided').length;
-    expect(legend.includes('no permite decidir'), `${undecided} rows cannot say`).toBe(
-      undecided > 0,
-    );
+    for (const [standing, label] of [
+      ['agrees', 'coincide'],
+      ['disagrees', 'no coincide'],
+      ['undecided', 'no permite decidir'],
+    ] as const) {
+      if (parts(element, `.row.${standing}`).length > 0) expect(legend, standing).toContain(label);
+    }
+    // "cannot say" only when a row cannot
+    expect(legend.includes('no permite decidir')).toBe(parts(element, '.row.undecided').length > 0);
   });
 
   it('writes row labels as plain text, leaving the verdict colours to the marks', async () => {

@@ -7,6 +7,7 @@ import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale } from '../../internal/scale.js';
 import { corridorShareMessages } from './corridor-share.messages.js';
 import {
+  isSpan,
   midYear,
   periodLabel,
   yearLabel,
@@ -30,7 +31,7 @@ export function corridorShareLayout(
       { label: model.routeLabels.corridor, className: 'corridor' },
       { label: model.routeLabels.caribbean, className: 'caribbean' },
       // figures over several years are hollow
-      ...(model.marks.some(({ point }) => midYear(point) !== point.refYear)
+      ...(model.marks.some(({ point }) => isSpan(point))
         ? [{ label: t.spanFigure, className: 'span' }]
         : []),
     ],
@@ -81,7 +82,7 @@ export function corridorShareLayout(
         periodLabel(mark.point, locale.lang),
       ),
     });
-    const span = midYear(mark.point) !== mark.point.refYear ? ' span' : '';
+    const span = isSpan(mark.point) ? ' span' : '';
     return svg`<g class=${`figure ${mark.route}${span}`}>${
       low === high
         ? dot(cx, y(low), 4.5, `mark point ${mark.route}`)

@@ -30,7 +30,7 @@ export const corridorShareMessages = {
     swing: (from: number, to: number, change: string, verdict: string) =>
       `, but the answer depends on the years compared: from ${from} to ${to} the Caribbean share changed by ${change} points (${verdict})`,
     otherYears: (from: number, to: number, change: string, verdict: string) =>
-      `; between other years, from ${from} to ${to} the Caribbean share changed by ${change} points (${verdict})`,
+      `; comparing other years, from ${from} to ${to} the Caribbean share changed by ${change} points (${verdict})`,
     callout: (from: number, to: number, verdict: string) => `${from}-${to}: ${verdict}`,
     swingLabel: 'largest swing',
     spanFigure: 'one figure for two or more years',
@@ -85,7 +85,7 @@ export const corridorShareMessages = {
     swing: (from: number, to: number, change: string, verdict: string) =>
       `, pero la respuesta depende de los años comparados: de ${from} a ${to} la proporción del Caribe cambió ${change} puntos (${verdict})`,
     otherYears: (from: number, to: number, change: string, verdict: string) =>
-      `; entre otros años, de ${from} a ${to} la proporción del Caribe cambió ${change} puntos (${verdict})`,
+      `; comparando otros años, de ${from} a ${to} la proporción del Caribe cambió ${change} puntos (${verdict})`,
     callout: (from: number, to: number, verdict: string) => `${from}-${to}: ${verdict}`,
     swingLabel: 'mayor cambio',
     spanFigure: 'una cifra para dos o más años',

@@ -162,6 +162,11 @@ export function midYear(point: CorridorPoint): number {
   return (point.refYear + (point.refYearTo ?? point.refYear)) / 2;
 }
 
+/** Whether a figure is for two or more years (2014/2015), drawn hollow between them. */
+export function isSpan(point: CorridorPoint): boolean {
+  return midYear(point) !== point.refYear;
+}
+
 /** The period of a figure in `lang`: the Spanish rendering where the row gives one. */
 export function periodLabel(point: CorridorPoint, lang: Lang): string {
   return lang === 'es' ? (point.periodEs ?? point.period) : point.period;

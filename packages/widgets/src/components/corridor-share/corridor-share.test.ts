@@ -71,11 +71,11 @@ describe('<usmx-corridor-share> verdict', () => {
     // Caribbean 2010 5% (C004) -> 2013 14% (C044, first half) and 16% (C010, C011): +9 to +11 points,
     // while the corridor fell from 95% to 86% (C009): a balloon effect at a 5-point threshold.
     expect(summary).toContain(
-      '; between other years, from 2010 to 2013 the Caribbean share changed by +9 to +11 points (a balloon effect)',
+      '; comparing other years, from 2010 to 2013 the Caribbean share changed by +9 to +11 points (a balloon effect)',
     );
     const spanish = await mount<UsmxCorridorShare>(TAG, { lang: 'es' });
     expect(text(part(spanish.element, '[part=summary]'))).toBe(
-      'De 2010 a 2016 la proporción del corredor pasó de 95% a 90% y la del Caribe fue de 5% en 2010, sin cifra para 2016: faltan cifras para saberlo; entre otros años, de 2010 a 2013 la proporción del Caribe cambió +9 a +11 puntos (efecto globo).',
+      'De 2010 a 2016 la proporción del corredor pasó de 95% a 90% y la del Caribe fue de 5% en 2010, sin cifra para 2016: faltan cifras para saberlo; comparando otros años, de 2010 a 2013 la proporción del Caribe cambió +9 a +11 puntos (efecto globo).',
     );
     expect(parts(element, '.swing-line')).toHaveLength(1);
   });

@@ -29,7 +29,7 @@ function fitLabel(
   left: number,
   right: number,
 ): { x: number; anchor: 'start' | 'end'; text: string } {
-  const chars = Math.floor((right - left) / LABEL_CHAR_WIDTH);
+  const chars = Math.max(2, Math.floor((right - left) / LABEL_CHAR_WIDTH));
   const text = name.length > chars ? `${name.slice(0, chars - 1)}…` : name;
   return x + text.length * LABEL_CHAR_WIDTH <= right
     ? { x, anchor: 'start', text }

@@ -104,7 +104,12 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
     ] = await loadModules();
     const region = regionByCode(options.region);
     if (!region) {
-      throw invalidAttribute('region', options.region, (await problems(lang)).unknownRegion, lang);
+      throw invalidAttribute(
+        'region',
+        options.region,
+        (await problemWords(lang)).unknownRegion,
+        lang,
+      );
     }
     const seriesId = options.series ?? (userData ? undefined : DEFAULT_HOMICIDE_SERIES);
     const meta: HomicideSeries | undefined = homicideSeries.find((s) => s.id === seriesId);
@@ -117,7 +122,12 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
       );
     }
     if (meta?.geography === 'national' && options.region !== 'MX' && !userData) {
-      throw invalidAttribute('region', options.region, (await problems(lang)).nationalOnly, lang);
+      throw invalidAttribute(
+        'region',
+        options.region,
+        (await problemWords(lang)).nationalOnly,
+        lang,
+      );
     }
 
     const user =
@@ -156,7 +166,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
         throw invalidAttribute(
           'to',
           options.to,
-          (await problems(lang)).startsIn(
+          (await problemWords(lang)).startsIn(
             series,
             options.region,
             Math.min(...rows.map((row) => row.year)),
@@ -223,7 +233,7 @@ async function noRows(
   regionRows: readonly HomicideObservation[],
   lang: Lang,
 ): Promise<WidgetError> {
-  const t = await problems(lang);
+  const t = await problemWords(lang);
   if (regionRows.length > 0 && options.vintage) {
     const first = regionRows.reduce((a, b) => (b.vintage < a.vintage ? b : a)).vintage;
     return invalidAttribute(
@@ -282,7 +292,9 @@ interface Options {
 }
 
 /** The words of the widget's errors in `lang`, loaded with the first error shown. */
-async function problems(lang: Lang) {
+async function problemWords(
+  lang: Lang,
+): Promise<(typeof import('./homicide-trend.problems.js').homicideTrendProblems)[Lang]> {
   return (await import('./homicide-trend.problems.js')).homicideTrendProblems[lang];
 }
 
@@ -312,7 +324,7 @@ async function readOptions(element: UsmxHomicideTrend, lang: Lang): Promise<Opti
   if (from !== undefined && to !== undefined && from > to)
     issues.push({ column: 'from', value: from, reason: commonMessages[lang].notAfterTo(to) });
   if (formats.length > 0) {
-    const t = await problems(lang);
+    const t = await problemWords(lang);
     issues.unshift(
       ...formats.map(([column, value, expected]) => ({ column, value, reason: t[expected] })),
     );

@@ -259,6 +259,21 @@ describe('<usmx-homicide-trend> series errors', () => {
     );
   });
 
+  it('lets a reader chart a state under a series id the dataset holds for the nation only', async () => {
+    const national = homicideSeries.find((series) => series.geography === 'national')!;
+    const rows = readerMonths(15).map((row) => ({
+      ...row,
+      seriesId: national.id,
+      region: 'MX-OAX',
+    }));
+    const { event } = await mount<UsmxHomicideTrend>(
+      TAG,
+      { series: national.id, region: 'MX-OAX' },
+      { data: rows },
+    );
+    expect(event.type).toBe('usmx-ready');
+  });
+
   it('names from when no year of the data falls in the window', async () => {
     const { event } = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, from: '2030' });
     const detail = errorDetail(event);
