@@ -140,11 +140,22 @@ export const baseStyles = css`
       linear-gradient(270deg, var(--_shade), #0000) right / 0.5rem 100%;
     background-repeat: no-repeat;
   }
+  /* the column names stay in view while the rows scroll, and the row names while the columns
+     do, each with its rule (a collapsed border would stay behind) */
   thead th {
-    /* the column names stay in view while the rows scroll, their rule with them (a collapsed
-       border stays behind) */
     position: sticky;
     top: 0;
+  }
+  tbody th,
+  thead th:first-child {
+    position: sticky;
+    inset-inline-start: 0;
+  }
+  thead th:first-child {
+    z-index: 1;
+  }
+  thead th,
+  tbody th {
     background: var(--_background);
     border-bottom: 0;
     box-shadow: inset 0 -1px var(--_grid);

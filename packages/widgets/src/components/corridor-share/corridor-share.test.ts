@@ -176,7 +176,7 @@ describe('<usmx-corridor-share> verdict', () => {
     );
   });
 
-  it('keeps the column names and the caption in view while its table scrolls', async () => {
+  it('keeps the column names, the row names and the caption in view while its table scrolls', async () => {
     const { element } = await mount<UsmxCorridorShare>(TAG, {}, { width: 280 });
     part(element, '.actions button')?.click();
     await element.updateComplete;
@@ -192,6 +192,9 @@ describe('<usmx-corridor-share> verdict', () => {
     expect(Math.abs(header.top - box.top)).toBeLessThan(1);
     // its rule is drawn with it (a collapsed border would stay behind with the rows)
     expect(getComputedStyle(th).boxShadow).toMatch(/ 0px -1px 0px 0px inset$/);
+    // and the row names while the columns scroll
+    const rowName = (part(element, 'tbody th') as HTMLElement).getBoundingClientRect();
+    expect(Math.abs(rowName.left - box.left)).toBeLessThan(1);
     wrap.scrollTop = 0;
     const caption = (part(element, 'caption') as HTMLElement).getBoundingClientRect();
     expect(Math.abs(caption.left - box.left)).toBeLessThan(1);
