@@ -83,6 +83,18 @@ describe('claim 1: "homicides are up nearly 25 percent" (January-April 2017, mid
     expect(text).toMatch(/nearest the claim, \+21\.7%, appears only under another definition/);
     expect(check().explanation.es[0]).toMatch(/^No respaldada: /);
   });
+
+  it('writes Spanish numbers as in Mexico, or as the locale asked for', async () => {
+    // by default Mexico's decimal point; Spain's decimal comma
+    expect(check().explanation.es.join(' ')).toContain('+21.7%');
+    const spain = await checkClaim(claimById('homicides-ytd-2017'), undefined, {
+      locales: { es: 'es-ES' },
+    });
+    expect(spain.explanation.es.join(' ')).toContain('+21,7%');
+    expect(spain.explanation.es.join(' ')).not.toContain('+21.7%');
+    // English is untouched
+    expect(spain.explanation.en).toEqual(check().explanation.en);
+  });
 });
 
 describe('claim 2: 2017 exceeding the 2011 record', () => {

@@ -14,12 +14,13 @@ import { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';
 import { rowIssues, schemaIssues, type RowSchema } from '../internal/validate.js';
 import { balloonReadings, corridorShareReadings } from './corridor.js';
 import { explain } from './explain.js';
+import { DEFAULT_LOCALES } from './format.js';
 import { groupCountReadings } from './group-count.js';
 import { rowsLoader, type SeriesLoader } from './homicide-data.js';
 import { homicideRecordReadings } from './homicide-record.js';
 import { homicideYtdReadings } from './homicide-ytd.js';
 import { endOfDate } from './ranges.js';
-import type { ClaimCheck, ClaimData, ClaimReading } from './types.js';
+import type { CheckClaimOptions, ClaimCheck, ClaimData, ClaimReading } from './types.js';
 import { verdictOf } from './verdict.js';
 
 const INDICATOR = 'checkClaim';
@@ -164,6 +165,8 @@ const claimedUnits: Record<Claim['test']['indicator'], string> = {
  * Works on the package's tables by default, loading only the homicide series the claim needs;
  * pass `data` to check against your own rows. Percentages are in percent, changes of shares in
  * percentage points, counts in the unit of the series (deaths, victims, case files) or in groups.
+ * The explanation writes numbers, months and lists as `options.locales` say: by default English
+ * as in the United States and Spanish as in Mexico (`{ es: 'es-ES' }` writes `+30,7 %`).
  *
  * @throws {IndicatorInputError} (as a rejected promise) when the claim does not pass
  * `claimSchema` (each bad field named), a table in `data` has invalid rows, or the claim names a
@@ -180,7 +183,11 @@ const claimedUnits: Record<Claim['test']['indicator'], string> = {
  * check.explanation.en[0]; // 'Not supported: the claim says +25% (within 3 points) ...'
  * ```
  */
-export async function checkClaim(claim: unknown, data?: ClaimData): Promise<ClaimCheck> {
+export async function checkClaim(
+  claim: unknown,
+  data?: ClaimData,
+  options: CheckClaimOptions = {},
+): Promise<ClaimCheck> {
   const issues = [...schemaIssues(claimSchema, claim, 'claim'), ...dataIssues(data)];
   if (issues.length > 0) throw new IndicatorInputError(INDICATOR, issues);
   const valid = claim as Claim;
@@ -195,7 +202,10 @@ export async function checkClaim(claim: unknown, data?: ClaimData): Promise<Clai
     atClaimDate,
     now,
     verdict,
-    explanation: explain(valid, verdict, claimDate, atClaimDate, now),
+    explanation: explain(valid, verdict, claimDate, atClaimDate, now, {
+      ...DEFAULT_LOCALES,
+      ...options.locales,
+    }),
     sourceIds: sortedSources(valid, [...atClaimDate, ...now]),
   };
 }

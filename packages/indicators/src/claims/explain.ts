@@ -1,6 +1,7 @@
 import type { Claim, ClaimVerdict } from '@usmx/data/schemas';
 import {
   crimeLabels,
+  DEFAULT_LOCALES,
   formatNumber,
   formatRange,
   list,
@@ -8,6 +9,7 @@ import {
   routeName,
   span,
   verdictLabels,
+  type ClaimLocales,
   type Language,
 } from './format.js';
 import type { ClaimReading, ValueRange } from './types.js';
@@ -46,13 +48,14 @@ const words: Record<Language, Words> = {
   },
 };
 
-function value(reading: ClaimReading, language: Language, signed = false): string {
+function value(reading: ClaimReading, language: Language, locale: string, signed = false): string {
   return reading.value === null
     ? '-'
     : formatRange(
         { low: reading.value.low, high: reading.value.high },
         reading.unit,
         language,
+        locale,
         signed,
       );
 }
@@ -66,15 +69,16 @@ function release(reading: ClaimReading, language: Language): string {
 function item(
   reading: ClaimReading,
   language: Language,
+  locale: string,
   signed: boolean,
   agreement = false,
 ): string {
-  const parts = [`${reading.label[language]}: ${value(reading, language, signed)}`];
+  const parts = [`${reading.label[language]}: ${value(reading, language, locale, signed)}`];
   if (reading.reference)
     parts.push(
       language === 'en'
-        ? ` vs ${formatNumber(reading.reference.value, language)} in ${reading.reference.year}`
-        : ` frente a ${formatNumber(reading.reference.value, language)} en ${reading.reference.year}`,
+        ? ` vs ${formatNumber(reading.reference.value, locale)} in ${reading.reference.year}`
+        : ` frente a ${formatNumber(reading.reference.value, locale)} en ${reading.reference.year}`,
     );
   const extra = [release(reading, language).slice(2)];
   if (agreement && reading.agrees !== null)
@@ -84,14 +88,14 @@ function item(
   return `${parts.join('')}${tail ? ` (${tail})` : ''}`;
 }
 
-function claimedText(claim: Claim, language: Language): string {
+function claimedText(claim: Claim, language: Language, locale: string): string {
   const test = claim.test;
   const range = (low: number, high: number | undefined, unit: string, signed = false) =>
-    formatRange({ low, high: high ?? null }, unit, language, signed);
+    formatRange({ low, high: high ?? null }, unit, language, locale, signed);
   const within = (tolerance: number, unit: string) =>
     language === 'en'
-      ? ` (within ${formatRange({ low: tolerance, high: tolerance }, unit, language)})`
-      : ` (con margen de ${formatRange({ low: tolerance, high: tolerance }, unit, language)})`;
+      ? ` (within ${formatRange({ low: tolerance, high: tolerance }, unit, language, locale)})`
+      : ` (con margen de ${formatRange({ low: tolerance, high: tolerance }, unit, language, locale)})`;
   switch (test.indicator) {
     case 'homicide-ytd-change':
       return `${range(test.claimed.low, test.claimed.high, 'percent', true)}${within(test.tolerancePp, 'pp')}`;
@@ -117,14 +121,14 @@ function claimedText(claim: Claim, language: Language): string {
   }
 }
 
-function measured(claim: Claim, language: Language): string {
+function measured(claim: Claim, language: Language, locale: string): string {
   const test = claim.test;
   switch (test.indicator) {
     case 'homicide-ytd-change': {
       const previous = `${Number(test.asOf.slice(0, 4)) - 1}${test.asOf.slice(4)}`;
       return language === 'en'
-        ? `${crimeLabels[test.crime].en}, ${monthWindow(test.asOf, 'en')} against ${monthWindow(previous, 'en')}`
-        : `${crimeLabels[test.crime].es}, ${monthWindow(test.asOf, 'es')} frente a ${monthWindow(previous, 'es')}`;
+        ? `${crimeLabels[test.crime].en}, ${monthWindow(test.asOf, 'en', locale)} against ${monthWindow(previous, 'en', locale)}`
+        : `${crimeLabels[test.crime].es}, ${monthWindow(test.asOf, 'es', locale)} frente a ${monthWindow(previous, 'es', locale)}`;
     }
     case 'homicide-record':
       return crimeLabels[test.crime][language];
@@ -151,10 +155,11 @@ function headline(
   verdict: ClaimVerdict,
   now: readonly ClaimReading[],
   language: Language,
+  locale: string,
 ): string {
   const own = now.filter((reading) => reading.sameDefinition && reading.value !== null);
   const signed = signedFor(claim);
-  const start = `${verdictLabels[verdict][language]}: ${words[language].claimSays} ${claimedText(claim, language)} (${measured(claim, language)}).`;
+  const start = `${verdictLabels[verdict][language]}: ${words[language].claimSays} ${claimedText(claim, language, locale)} (${measured(claim, language, locale)}).`;
   if (own.length === 0) {
     return `${start} ${
       language === 'en'
@@ -170,7 +175,13 @@ function headline(
     new Set(own.map((reading) => reading.unit)).size === 1
       ? (() => {
           const all = span(own.map((reading) => reading.value as ValueRange));
-          return formatRange({ low: all.low, high: all.high }, own[0]!.unit, language, signed);
+          return formatRange(
+            { low: all.low, high: all.high },
+            own[0]!.unit,
+            language,
+            locale,
+            signed,
+          );
         })()
       : null;
   const tally =
@@ -178,19 +189,24 @@ function headline(
       ? `Under the claim's own definition, ${own.length} ${one ? 'figure' : 'figures'}${range ? ` (${range})` : ''}; ${agreeing} of the ${decided} that can say ${agreeing === 1 ? 'agrees' : 'agree'}`
       : `Con la definición de la afirmación, ${own.length} ${one ? 'cifra' : 'cifras'}${range ? ` (${range})` : ''}; ${agreeing} de las ${decided} que permiten decidir ${agreeing === 1 ? 'coincide' : 'coinciden'}`;
   return `${start} ${tally}: ${list(
-    own.map((reading) => item(reading, language, signed)),
-    language,
+    own.map((reading) => item(reading, language, locale, signed)),
+    locale,
   )}.`;
 }
 
-function others(claim: Claim, now: readonly ClaimReading[], language: Language): string[] {
+function others(
+  claim: Claim,
+  now: readonly ClaimReading[],
+  language: Language,
+  locale: string,
+): string[] {
   const other = now.filter((reading) => !reading.sameDefinition && reading.value !== null);
   if (other.length === 0) return [];
   const signed = signedFor(claim);
   const sentences = [
     `${words[language].otherDefinitions}: ${list(
-      other.map((reading) => item(reading, language, signed, true)),
-      language,
+      other.map((reading) => item(reading, language, locale, signed, true)),
+      locale,
     )}.`,
   ];
   const test = claim.test;
@@ -205,8 +221,8 @@ function others(claim: Claim, now: readonly ClaimReading[], language: Language):
     if (nearest && !nearest.sameDefinition) {
       sentences.push(
         language === 'en'
-          ? `The figure nearest the claim, ${value(nearest, language, true)}, appears only under another definition (${nearest.label.en}).`
-          : `La cifra más cercana a la afirmación, ${value(nearest, language, true)}, aparece solo con otra definición (${nearest.label.es}).`,
+          ? `The figure nearest the claim, ${value(nearest, language, locale, true)}, appears only under another definition (${nearest.label.en}).`
+          : `La cifra más cercana a la afirmación, ${value(nearest, language, locale, true)}, aparece solo con otra definición (${nearest.label.es}).`,
       );
     }
   }
@@ -218,41 +234,48 @@ function atClaimDate(
   claimDate: string,
   readings: readonly ClaimReading[],
   language: Language,
+  locale: string,
 ): string {
   if (readings.length === 0) return `${words[language].nothingAtClaimDate}.`;
   const signed = signedFor(claim);
   return `${words[language].asPublished(claimDate)}: ${list(
-    readings.map((reading) => item(reading, language, signed, true)),
-    language,
+    readings.map((reading) => item(reading, language, locale, signed, true)),
+    locale,
   )}.`;
 }
 
-function undecided(readings: readonly ClaimReading[], language: Language): string[] {
+function undecided(
+  readings: readonly ClaimReading[],
+  language: Language,
+  locale: string,
+): string[] {
   const open = readings.filter((reading) => reading.value === null && reading.note);
   if (open.length === 0) return [];
   return [
     `${words[language].cannotCompare}: ${list(
       open.map((reading) => `${reading.label[language]} (${reading.note![language]})`),
-      language,
+      locale,
     )}.`,
   ];
 }
 
-/** The sentences that explain a verdict, in English and Spanish. */
+/** The sentences that explain a verdict, in English and Spanish, numbers written as `locales` say. */
 export function explain(
   claim: Claim,
   verdict: ClaimVerdict,
   claimDate: string,
   then: readonly ClaimReading[],
   now: readonly ClaimReading[],
+  locales: ClaimLocales = DEFAULT_LOCALES,
 ): { en: string[]; es: string[] } {
   const result = { en: [] as string[], es: [] as string[] };
   for (const language of LANGUAGES) {
+    const locale = locales[language];
     result[language] = [
-      headline(claim, verdict, now, language),
-      ...others(claim, now, language),
-      atClaimDate(claim, claimDate, then, language),
-      ...undecided(now, language),
+      headline(claim, verdict, now, language, locale),
+      ...others(claim, now, language, locale),
+      atClaimDate(claim, claimDate, then, language, locale),
+      ...undecided(now, language, locale),
     ];
   }
   return result;

@@ -3,16 +3,15 @@ import type { Bilingual, ValueRange } from './types.js';
 
 export type Language = keyof Bilingual;
 
-const locales: Record<Language, string> = { en: 'en-US', es: 'es-MX' };
+/** The locale whose conventions (numbers, month names, lists) each language's text follows. */
+export type ClaimLocales = Readonly<Record<Language, string>>;
 
-/** A number as people read it in that language (`32,079`, `+32.1`), to `digits` decimals at most. */
-export function formatNumber(
-  value: number,
-  language: Language,
-  signed = false,
-  digits = 1,
-): string {
-  return new Intl.NumberFormat(locales[language], {
+/** English as written in the United States, Spanish as in Mexico. */
+export const DEFAULT_LOCALES: ClaimLocales = { en: 'en-US', es: 'es-MX' };
+
+/** A number as people read it in `locale` (`32,079`, `+32.1`), to `digits` decimals at most. */
+export function formatNumber(value: number, locale: string, signed = false, digits = 1): string {
+  return new Intl.NumberFormat(locale, {
     maximumFractionDigits: digits,
     signDisplay: signed ? 'exceptZero' : 'auto',
   }).format(value);
@@ -23,11 +22,12 @@ export function formatRange(
   range: { low: number; high: number | null },
   unit: string,
   language: Language,
+  locale: string,
   signed = false,
 ): string {
   // shares and changes to one decimal; counts of people, case files and groups whole
   const digits = unit === 'percent' || unit === 'pp' ? 1 : 0;
-  const low = formatNumber(range.low, language, signed, digits);
+  const low = formatNumber(range.low, locale, signed, digits);
   const text =
     range.high === null
       ? language === 'en'
@@ -35,7 +35,7 @@ export function formatRange(
         : `${low} o más`
       : range.high === range.low
         ? low
-        : `${low} ${language === 'en' ? 'to' : 'a'} ${formatNumber(range.high, language, signed, digits)}`;
+        : `${low} ${language === 'en' ? 'to' : 'a'} ${formatNumber(range.high, locale, signed, digits)}`;
   return `${text}${unitSuffix(unit, language)}`;
 }
 
@@ -84,20 +84,20 @@ export const crimeLabels: Record<HomicideCrime, Bilingual> = {
   },
 };
 
-/** `2017-04` as `January-April 2017` / `enero-abril de 2017`. */
-export function monthWindow(asOf: string, language: Language): string {
+/** `2017-04` as `January-April 2017` / `enero-abril de 2017`, month names from `locale`. */
+export function monthWindow(asOf: string, language: Language, locale: string): string {
   const [year, month] = asOf.split('-').map(Number) as [number, number];
   const name = (m: number) =>
-    new Intl.DateTimeFormat(locales[language], { month: 'long', timeZone: 'UTC' }).format(
+    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
       new Date(Date.UTC(year, m - 1, 1)),
     );
   const months = month === 1 ? name(1) : `${name(1)}-${name(month)}`;
   return language === 'en' ? `${months} ${year}` : `${months} de ${year}`;
 }
 
-/** Joins a list: `a, b and c` / `a, b y c`. */
-export function list(items: readonly string[], language: Language): string {
-  return new Intl.ListFormat(locales[language], { type: 'conjunction' }).format(items);
+/** Joins a list as `locale` does: `a, b and c` / `a, b y c`. */
+export function list(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }
 
 /** The routes of the corridor claims, by id, as readers call them. */

@@ -1,4 +1,11 @@
 export { checkClaim } from './check-claim.js';
 export { verdictOf } from './verdict.js';
-export type { Bilingual, ClaimCheck, ClaimData, ClaimReading, ValueRange } from './types.js';
+export type {
+  Bilingual,
+  CheckClaimOptions,
+  ClaimCheck,
+  ClaimData,
+  ClaimReading,
+  ValueRange,
+} from './types.js';
 export { IndicatorInputError, type IndicatorInputIssue, type RowProblem } from '../errors.js';

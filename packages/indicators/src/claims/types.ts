@@ -16,6 +16,15 @@ export interface Bilingual {
   es: string;
 }
 
+/** How `checkClaim` writes its explanation. */
+export interface CheckClaimOptions {
+  /**
+   * The locale each language's text follows for numbers, month names and lists, e.g.
+   * `{ es: 'es-ES' }`; by default `en-US` and `es-MX`.
+   */
+  locales?: Partial<Record<keyof Bilingual, string>>;
+}
+
 /**
  * The tables a claim is checked against. Any table left out is the package's own (`@usmx/data`);
  * homicide series are then loaded one at a time, only those the claim needs.

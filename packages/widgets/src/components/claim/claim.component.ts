@@ -120,9 +120,13 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
     const sources =
       origin !== undefined ? undefined : await ledgerSources(claim as Claim, claimSources);
     // a claim from `src` or `data` that fails validation is bad user data, like a bad file
-    const check = await checkClaim(claim, sources && { sources }).catch(async (error: unknown) => {
-      throw await this.rowsError(error, locale.lang);
-    });
+    // the explanation's numbers are written as the widget writes its own (es-ES: +21,7%)
+    const locales = { [locale.lang]: locale.locale };
+    const check = await checkClaim(claim, sources && { sources }, { locales }).catch(
+      async (error: unknown) => {
+        throw await this.rowsError(error, locale.lang);
+      },
+    );
     const cited = sources ?? (await import('@usmx/data/sources')).sources;
     return claimModel(check, { locale, sources: sourceRefs(check.sourceIds, cited) });
   }

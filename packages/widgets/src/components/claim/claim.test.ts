@@ -155,6 +155,9 @@ describe('<usmx-claim> content', () => {
     const spain = await mount<UsmxClaim>(TAG, { lang: 'es-ES' });
     // Spain: decimal comma (text() turns the no-break space before % into a space)
     expect(text(part(spain.element, '[part=summary]'))).toContain('dice +25,0 %');
+    // the explanation's figures follow the same locale as the widget's own
+    expect(text(part(ytd.element, '.explanation'))).toContain('+21.7%');
+    expect(text(part(spain.element, '.explanation'))).toContain('+21,7%');
   });
 });
 
