@@ -85,12 +85,12 @@ describe('claim 1: "homicides are up nearly 25 percent" (January-April 2017, mid
   });
 
   it('writes Spanish numbers as in Mexico, or as the locale asked for', async () => {
-    // by default Mexico's decimal point; Spain's decimal comma
+    // by default Mexico's decimal point; Spain's decimal comma and a no-break space before %
     expect(check().explanation.es.join(' ')).toContain('+21.7%');
     const spain = await checkClaim(claimById('homicides-ytd-2017'), undefined, {
       locales: { es: 'es-ES' },
     });
-    expect(spain.explanation.es.join(' ')).toContain('+21,7%');
+    expect(spain.explanation.es.join(' ')).toContain('+21,7\u00a0%');
     expect(spain.explanation.es.join(' ')).not.toContain('+21.7%');
     // English is untouched
     expect(spain.explanation.en).toEqual(check().explanation.en);

@@ -36,11 +36,11 @@ export function formatRange(
       : range.high === range.low
         ? low
         : `${low} ${language === 'en' ? 'to' : 'a'} ${formatNumber(range.high, locale, signed, digits)}`;
-  return `${text}${unitSuffix(unit, language)}`;
+  return `${text}${unitSuffix(unit, language, locale)}`;
 }
 
-function unitSuffix(unit: string, language: Language): string {
-  if (unit === 'percent') return '%';
+function unitSuffix(unit: string, language: Language, locale: string): string {
+  if (unit === 'percent') return percentSuffix(locale);
   if (unit === 'pp') return language === 'en' ? ' points' : ' puntos';
   const words: Record<string, Bilingual> = {
     groups: { en: 'groups', es: 'grupos' },
@@ -50,6 +50,18 @@ function unitSuffix(unit: string, language: Language): string {
   };
   const word = words[unit];
   return word ? ` ${word[language]}` : ` ${unit}`;
+}
+
+/**
+ * What follows a number in a percentage in `locale`: `%` in `en-US` and `es-MX`, a no-break space
+ * and `%` in `es-ES`; plain `%` where the locale puts the sign first.
+ */
+function percentSuffix(locale: string): string {
+  const parts = new Intl.NumberFormat(locale, { style: 'percent' }).formatToParts(0.5);
+  const after = parts.slice(parts.findIndex((part) => part.type === 'integer') + 1);
+  return after.some((part) => part.type === 'percentSign')
+    ? after.map((part) => part.value).join('')
+    : '%';
 }
 
 /** Lowest low and highest high of some ranges. */

@@ -120,7 +120,7 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
     const sources =
       origin !== undefined ? undefined : await ledgerSources(claim as Claim, claimSources);
     // a claim from `src` or `data` that fails validation is bad user data, like a bad file
-    // the explanation's numbers are written as the widget writes its own (es-ES: +21,7%)
+    // the explanation's numbers are written as the widget writes its own (es-ES: +21,7 %)
     const locales = { [locale.lang]: locale.locale };
     const check = await checkClaim(claim, sources && { sources }, { locales }).catch(
       async (error: unknown) => {

@@ -157,7 +157,7 @@ describe('<usmx-claim> content', () => {
     expect(text(part(spain.element, '[part=summary]'))).toContain('dice +25,0 %');
     // the explanation's figures follow the same locale as the widget's own
     expect(text(part(ytd.element, '.explanation'))).toContain('+21.7%');
-    expect(text(part(spain.element, '.explanation'))).toContain('+21,7%');
+    expect(text(part(spain.element, '.explanation'))).toContain('+21,7 %');
   });
 });
 
