@@ -5,6 +5,7 @@ import {
   formatNumber,
   formatPercent,
   localeFromTag,
+  spanishRenderings,
   resolveLocale,
 } from './i18n.js';
 
@@ -82,5 +83,31 @@ describe('formatDate', () => {
     expect(formatDate('en', '2003-03-14')).toBe('Mar 14, 2003');
     expect(formatDate('es', '2003-03')).toBe('mar 2003');
     expect(formatDate('es', '2003-03-14')).toBe('14 mar 2003');
+  });
+});
+
+describe('spanishRenderings', () => {
+  const units = [
+    { unit: 'cartels', unitEs: 'cárteles' },
+    { unit: 'cells', unitEs: undefined },
+  ];
+  it('maps each value to its Spanish rendering, leaving out those with none', () => {
+    const map = spanishRenderings(
+      'es',
+      units,
+      (u) => u.unit,
+      (u) => u.unitEs,
+    );
+    expect([...map]).toEqual([['cartels', 'cárteles']]);
+  });
+  it('is empty for an English widget', () => {
+    expect(
+      spanishRenderings(
+        'en',
+        units,
+        (u) => u.unit,
+        (u) => u.unitEs,
+      ).size,
+    ).toBe(0);
   });
 });

@@ -50,6 +50,25 @@ function safeTag(tag: string, fallback: string): string {
   }
 }
 
+/**
+ * The dataset's Spanish renderings of some values (`nameEs` of a name, `unitEs` of a unit), by
+ * value, for a widget in `lang`: empty in English, and leaving out the items that have none.
+ */
+export function spanishRenderings<T>(
+  lang: Lang,
+  items: readonly T[],
+  value: (item: T) => string,
+  spanish: (item: T) => string | undefined,
+): ReadonlyMap<string, string> {
+  if (lang !== 'es') return new Map();
+  return new Map(
+    items.flatMap((item) => {
+      const rendering = spanish(item);
+      return rendering === undefined ? [] : [[value(item), rendering] as const];
+    }),
+  );
+}
+
 /** Text shared by every widget: actions, states, table and footer labels, and error messages. */
 export const commonMessages = {
   en: {

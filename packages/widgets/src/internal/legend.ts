@@ -1,6 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { px } from './marks.js';
-import { wrapWords } from './wrap-words.js';
+import { wrapWords } from './text-fit.js';
 
 /**
  * One legend entry: the label, and either the class of its round swatch (styled like the marks) or

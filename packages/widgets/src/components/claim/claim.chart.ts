@@ -3,7 +3,7 @@ import { axisBottom } from '../../internal/axis.js';
 import type { Locale } from '../../internal/i18n.js';
 import { LEGEND_LINE, legend } from '../../internal/legend.js';
 import { dot, px, rect } from '../../internal/marks.js';
-import { wrapWords } from '../../internal/wrap-words.js';
+import { truncate, wrapWords } from '../../internal/text-fit.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale, niceDomain, niceTicks } from '../../internal/scale.js';
 import { claimMessages } from './claim.messages.js';
@@ -17,11 +17,6 @@ const CHAR_WIDTH = 6.4;
 
 /** A row label wraps to at most this many lines, before its date. */
 const MAX_LABEL_LINES = 3;
-
-/** `text` cut with an ellipsis to at most `max` characters. */
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 /**
  * A row's label lines, at most `chars` characters each: the label and its date on one line where

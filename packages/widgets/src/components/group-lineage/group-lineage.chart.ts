@@ -3,6 +3,7 @@ import { axisBottom, thinTicks } from '../../internal/axis.js';
 import { formatDate, type Locale } from '../../internal/i18n.js';
 import { LEGEND_LINE, legend } from '../../internal/legend.js';
 import { px } from '../../internal/marks.js';
+import { truncate } from '../../internal/text-fit.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale } from '../../internal/scale.js';
 import { groupLineageMessages, type EventKind } from './group-lineage.messages.js';
@@ -30,7 +31,7 @@ function fitLabel(
   right: number,
 ): { x: number; anchor: 'start' | 'end'; text: string } {
   const chars = Math.max(2, Math.floor((right - left) / LABEL_CHAR_WIDTH));
-  const text = name.length > chars ? `${name.slice(0, chars - 1)}…` : name;
+  const text = truncate(name, chars);
   return x + text.length * LABEL_CHAR_WIDTH <= right
     ? { x, anchor: 'start', text }
     : { x: right, anchor: 'end', text };

@@ -2,7 +2,7 @@ import type { PropertyDeclarations } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { invalidAttributes, type ErrorIssue } from '../../internal/errors.js';
-import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
+import { commonMessages, spanishRenderings, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { yearAttribute } from '../../internal/year-attribute.js';
@@ -104,10 +104,11 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
     ].sort();
     return groupLineageModel(tree, events, {
       locale,
-      names: new Map(
-        locale.lang === 'es'
-          ? rows.flatMap((o) => (o.nameEs === undefined ? [] : [[o.id, o.nameEs] as const]))
-          : [],
+      names: spanishRenderings(
+        locale.lang,
+        rows,
+        (o) => o.id,
+        (o) => o.nameEs,
       ),
       from,
       to,

@@ -3,7 +3,7 @@ import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { invalidAttributes, type ErrorIssue } from '../../internal/errors.js';
 import { emit } from '../../internal/events.js';
-import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
+import { commonMessages, spanishRenderings, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { yearAttribute } from '../../internal/year-attribute.js';
@@ -108,12 +108,11 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
     const ids = [...new Set([...count.sourceIds, ...published.sourceIds])].sort();
     return splinterCountModel(count, published, {
       locale,
-      units: new Map(
-        locale.lang === 'es'
-          ? publishedGroupCounts.flatMap((c) =>
-              c.unitEs === undefined ? [] : [[c.unit, c.unitEs] as const],
-            )
-          : [],
+      units: spanishRenderings(
+        locale.lang,
+        publishedGroupCounts,
+        (c) => c.unit,
+        (c) => c.unitEs,
       ),
       ...options,
       listYear: (MAJOR_LIST_YEARS as Readonly<Record<string, number>>)[options.rule],

@@ -9,3 +9,8 @@ export function wrapWords(label: string, chars: number): string[] {
   }
   return lines;
 }
+
+/** `text` cut with an ellipsis to at most `max` characters (at least the ellipsis). */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}

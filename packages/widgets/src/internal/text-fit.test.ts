@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapWords } from './wrap-words.js';
+import { truncate, wrapWords } from './text-fit.js';
 
 describe('wrapWords', () => {
   it('fills each line with whole words up to the limit', () => {
@@ -21,5 +21,13 @@ describe('wrapWords', () => {
   it('treats runs of spaces as one and gives no line for blank text', () => {
     expect(wrapWords('  a   b  ', 10)).toEqual(['a b']);
     expect(wrapWords('   ', 10)).toEqual([]);
+  });
+});
+
+describe('truncate', () => {
+  it('keeps text that fits and cuts longer text to the limit, ellipsis included', () => {
+    expect(truncate('Los Chapitos', 12)).toBe('Los Chapitos');
+    expect(truncate('Los Chapitos', 8)).toBe('Los Cha…');
+    expect(truncate('Los Chapitos', 1)).toBe('…');
   });
 });
