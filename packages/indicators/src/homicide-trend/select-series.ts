@@ -101,7 +101,6 @@ export function selectSeries(
   const months = new Map<MonthIndex, SelectedRow>();
   const years = new Map<number, SelectedRow>();
   let earliestVintage: string | undefined;
-  let duplicates = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     if (row.seriesId !== series) continue;
@@ -114,11 +113,11 @@ export function selectSeries(
     const key = row.month === undefined ? row.year : monthIndex(row.year, row.month);
     const kept = map.get(key);
     if (kept !== undefined && kept.vintage === row.vintage) {
-      if (duplicates >= MAX_ISSUES) {
+      // the rows passed every check above, so every issue here is a duplicate
+      if (issues.length >= MAX_ISSUES) {
         issues.push(MORE_ISSUES);
         break;
       }
-      duplicates++;
       issues.push({
         field: `observations[${i}]`,
         value: {
