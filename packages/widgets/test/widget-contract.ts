@@ -209,6 +209,7 @@ export function describeWidgetContract(tag: string, contract: WidgetContract): v
       const capture = captureDownload();
       try {
         part(element, '[data-action=csv]')?.click();
+        await expect.poll(() => capture.blobs.length).toBe(1);
         const lines = ((await capture.blobs[0]?.text()) ?? '').split('\r\n');
         expect(capture.names[0]?.replace(/\.csv$/, '')).toMatch(FILE_STEM);
         expect(capture.names[0]).toMatch(/\.csv$/);
@@ -232,6 +233,7 @@ export function describeWidgetContract(tag: string, contract: WidgetContract): v
       const capture = captureDownload();
       try {
         part(element, '[data-action=csv]')?.click();
+        await expect.poll(() => capture.blobs.length).toBe(1);
         const lines = ((await capture.blobs[0]?.text()) ?? '').split('\r\n');
         const header = lines.filter((line) => line.startsWith('# '));
         expect(header.at(-1)).toMatch(/^# Cita: usmx/);
@@ -247,7 +249,9 @@ export function describeWidgetContract(tag: string, contract: WidgetContract): v
       const capture = captureDownload();
       try {
         part(element, '[data-action=csv]')?.click();
+        await expect.poll(() => capture.blobs.length).toBe(1);
         part(element, '[data-action=svg]')?.click();
+        await expect.poll(() => capture.blobs.length).toBe(2);
         const stem = capture.names[0]?.slice(0, -'.csv'.length) ?? '';
         expect(stem).toMatch(FILE_STEM);
         expect(capture.names[1]).toBe(`${stem}.svg`);
@@ -261,6 +265,27 @@ export function describeWidgetContract(tag: string, contract: WidgetContract): v
         await expect.poll(() => capture.names.find((n) => n.endsWith('.png'))).toBe(`${stem}.png`);
       } finally {
         capture.restore();
+      }
+    });
+
+    it('announces a failed download in the reader’s language and keeps the chart', async () => {
+      const { element } = await mount(tag, { ...contract.csv.attributes, lang: 'es' });
+      let errors = 0;
+      element.addEventListener('usmx-error', () => errors++);
+      const create = URL.createObjectURL;
+      URL.createObjectURL = () => {
+        throw new Error('blocked by the page');
+      };
+      try {
+        part(element, '[data-action=csv]')?.click();
+        await expect
+          .poll(() => text(part(element, '[role=status]')))
+          .toBe('La descarga falló: blocked by the page');
+        expect(part(element, '[role=alert]')).toBeNull();
+        expect(part(element, 'svg.svg')).not.toBeNull();
+        expect(errors).toBe(0);
+      } finally {
+        URL.createObjectURL = create;
       }
     });
 

@@ -7,9 +7,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { toCsv } from './csv.js';
 import { dataTable } from './data-table.js';
-import { fileSlug, saveBlob, serializeSvg, svgToPng } from './download.js';
 import { invalidAttribute, toWidgetError, userDataError, type WidgetError } from './errors.js';
 import { emit } from './events.js';
 import { commonMessages, resolveLocale, type Lang, type Locale } from './i18n.js';
@@ -21,13 +19,17 @@ import type { ChartLayout, WidgetModel } from './model.js';
 import { isThemeSetting, resolveTheme, type ThemeSetting } from './theme.js';
 import { tooltip } from './tooltip.js';
 
+type DownloadCode = typeof import('./download.js');
+
 /** Narrowest and widest layout width, in CSS pixels. */
 export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 1200;
 
+type ReadyState<M> = { readonly status: 'ready'; readonly model: M; readonly locale: Locale };
+
 type LoadState<M> =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly model: M; readonly locale: Locale }
+  | ReadyState<M>
   | { readonly status: 'error'; readonly error: WidgetError; readonly locale: Locale };
 
 /**
@@ -455,53 +457,56 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
   }
 
   readonly #downloadCsv = (): void => {
-    this.#guard(() => {
-      if (this._state.status !== 'ready') return;
-      const model = this._state.model;
-      const text = toCsv(model.table, this.#citationHeader(model, this._state.locale));
-      saveBlob(
-        new Blob([text], { type: 'text/csv;charset=utf-8' }),
-        `${fileSlug(model.fileName)}.csv`,
-      );
-    });
+    this.#offer('csv', ({ csvBlob }, { model, locale }) =>
+      csvBlob(model.table, this.#citationHeader(model, locale)),
+    );
   };
 
-  #svgText(): { text: string; layout: ChartLayout; model: M } | undefined {
-    const layout = this.#currentLayout();
-    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg.svg');
-    const base = this.renderRoot.querySelector('.base');
-    if (!layout || !chart || !base || this._state.status !== 'ready') return undefined;
-    const background = getComputedStyle(base).backgroundColor;
-    const text = serializeSvg(
-      chart,
-      `${this._state.model.title}. ${this._state.model.summary}`,
-      background,
-    );
-    return { text, layout, model: this._state.model };
-  }
-
   readonly #downloadSvg = (): void => {
-    this.#guard(() => {
-      const out = this.#svgText();
-      if (!out) return;
-      saveBlob(
-        new Blob([out.text], { type: 'image/svg+xml' }),
-        `${fileSlug(out.model.fileName)}.svg`,
-      );
-    });
+    this.#offer('svg', (code) => new Blob([this.#drawnSvg(code).text], { type: 'image/svg+xml' }));
   };
 
   readonly #downloadPng = (): void => {
-    const out = this.#svgText();
-    if (!out) return;
-    svgToPng(out.text, out.layout.width, out.layout.height).then(
-      (blob) => saveBlob(blob, `${fileSlug(out.model.fileName)}.png`),
-      (error: unknown) => {
-        const lang = this._state.status === 'ready' ? this._state.locale.lang : 'en';
-        this._announcement = `${commonMessages[lang].downloadFailed}: ${toWidgetError(error).message}`;
-      },
-    );
+    this.#offer('png', (code) => {
+      const { text, width, height } = this.#drawnSvg(code);
+      return code.svgToPng(text, width, height);
+    });
   };
+
+  /** The drawn chart as a standalone SVG document titled with the widget's title and summary. */
+  #drawnSvg({ serializeSvg }: DownloadCode): { text: string; width: number; height: number } {
+    const layout = this.#currentLayout();
+    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg.svg');
+    const base = this.renderRoot.querySelector('.base');
+    if (!layout || !chart || !base || this._state.status !== 'ready')
+      throw new Error('No chart is drawn');
+    const { title, summary } = this._state.model;
+    const background = getComputedStyle(base).backgroundColor;
+    const text = serializeSvg(chart, `${title}. ${summary}`, background);
+    return { text, width: layout.width, height: layout.height };
+  }
+
+  /**
+   * Offers the file `make` builds, named after the model, once the download code has loaded (on
+   * the first download: most readers never download). A failure is announced in the widget.
+   */
+  #offer(
+    extension: string,
+    make: (code: DownloadCode, state: ReadyState<M>) => Blob | Promise<Blob>,
+  ): void {
+    const state = this._state;
+    if (state.status !== 'ready') return;
+    import('./download.js')
+      .then(async (code) =>
+        code.saveBlob(
+          await make(code, state),
+          `${code.fileSlug(state.model.fileName)}.${extension}`,
+        ),
+      )
+      .catch((error: unknown) => {
+        this._announcement = `${commonMessages[state.locale.lang].downloadFailed}: ${toWidgetError(error).message}`;
+      });
+  }
 
   #guard(action: () => void): void {
     try {

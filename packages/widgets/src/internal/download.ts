@@ -1,3 +1,6 @@
+/** Loaded with `import()` on a widget's first download: most readers never download. */
+import { toCsv, type TableModel } from './csv.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Presentation properties copied from the live chart so the file looks the same outside the page. */
@@ -76,6 +79,11 @@ export async function svgToPng(
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** A CSV file of `table` under `header` as `#` comment lines (see {@link toCsv}). */
+export function csvBlob(table: TableModel, header: readonly string[]): Blob {
+  return new Blob([toCsv(table, header)], { type: 'text/csv;charset=utf-8' });
 }
 
 /** Offers `blob` to the user as a file called `fileName`. */

@@ -1,6 +1,7 @@
 import { nothing, svg } from 'lit';
 import { axisBottom, axisLeft, thinTicks } from '../../internal/axis.js';
 import { formatMonthSpan, formatNumber, type Locale } from '../../internal/i18n.js';
+import { legend, type LegendItem } from '../../internal/legend.js';
 import { boxesPath, interval, px, rect } from '../../internal/marks.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { bandScale, linearScale, niceDomain, niceTicks } from '../../internal/scale.js';
@@ -9,6 +10,29 @@ import type { HomicideTrendModel } from './homicide-trend.model.js';
 
 /** Approximate width of one digit of the 12 px axis font, for margins and label thinning. */
 const DIGIT_WIDTH = 7;
+
+/**
+ * The legend's entries for the marks the chart draws: complete years, the record year, and the
+ * current year's months so far, projection and likely range. `ytd` names the months so far.
+ */
+function legendItems(model: HomicideTrendModel, locale: Locale, ytd: string): LegendItem[] {
+  const t = homicideTrendMessages[locale.lang];
+  const box = (className: string) => rect(0, 1, 10, -10, className);
+  const current = model.current;
+  return [
+    { label: t.completeYears, swatch: box('bar') },
+    ...(model.bars.some((bar) => bar.isRecord)
+      ? [{ label: t.recordYear, swatch: box('bar record') }]
+      : []),
+    ...(current ? [{ label: ytd, swatch: box('bar ytd') }] : []),
+    ...(current && current.projection !== null
+      ? [{ label: t.fullYear, swatch: box('projection') }]
+      : []),
+    ...(current && current.low !== null && current.high !== null
+      ? [{ label: t.likelyRange, swatch: interval(5, -9, 1, 8, 'interval') }]
+      : []),
+  ];
+}
 
 /**
  * Lays out annual bars, the current year's year-to-date bar with its projection and interval, and
@@ -21,8 +45,8 @@ export function homicideTrendLayout(
 ): ChartLayout {
   const t = homicideTrendMessages[locale.lang];
   const fmt = (value: number) => formatNumber(locale.locale, value, model.digits);
-  const height = Math.round(Math.min(400, Math.max(220, width * 0.5)));
   const current = model.current;
+  const plotHeight = Math.round(Math.min(400, Math.max(220, width * 0.5)));
   const years = [...model.bars.map((bar) => bar.year), ...(current ? [current.year] : [])];
   const maxValue = Math.max(
     0,
@@ -32,10 +56,17 @@ export function homicideTrendLayout(
     current?.high ?? 0,
   );
   const [, yMax] = niceDomain(0, maxValue, 5);
-  const tickValues = niceTicks(0, yMax, Math.max(3, Math.round(height / 60)));
+  const tickValues = niceTicks(0, yMax, Math.max(3, Math.round(plotHeight / 60)));
   const tickLabels = tickValues.map((value) => fmt(value));
   const left = Math.max(...tickLabels.map((label) => label.length)) * DIGIT_WIDTH + 12;
-  const margin = { top: 22, right: 12, bottom: 26, left };
+  const ytdNote = current
+    ? t.ytd(formatMonthSpan(locale.locale, current.year, 1, current.lastMonth))
+    : '';
+  const items = legendItems(model, locale, ytdNote);
+  // the unit's title above the top tick, and between them the legend when marks differ
+  const key = items.length > 1 ? legend(items, left, 30, width - left - 12) : null;
+  const margin = { top: key ? 28 + key.height : 22, right: 12, bottom: 26, left };
+  const height = plotHeight + margin.top - 22;
   const x = bandScale(years, [margin.left, width - margin.right], 0.2);
   const y = linearScale([0, yMax], [height - margin.bottom, margin.top]);
   const baseline = y(0);
@@ -74,7 +105,6 @@ export function homicideTrendLayout(
     const cx = x(current.year);
     const mid = cx + x.bandwidth / 2;
     const projection = current.projection;
-    const ytdNote = t.ytd(formatMonthSpan(locale.locale, current.year, 1, current.lastMonth));
     currentMarks = svg`<g class="current">
       ${projection !== null ? rect(cx, baseline, x.bandwidth, y(projection) - baseline, 'mark projection') : nothing}
       ${rect(cx, baseline, x.bandwidth, y(current.ytd) - baseline, 'mark bar ytd')}
@@ -131,6 +161,7 @@ export function homicideTrendLayout(
     <g class="bars">${bars}</g>
     ${currentMarks}
     ${recordMarks}
-    ${axisBottom(xTicks, baseline, margin.left, width - margin.right)}`;
+    ${axisBottom(xTicks, baseline, margin.left, width - margin.right)}
+    ${key?.marks ?? nothing}`;
   return { width, height, marks, points };
 }

@@ -96,7 +96,7 @@ describe('<usmx-homicide-trend> data', () => {
     const [toYear, toMonth] = (meta?.coverage.to ?? '').split('-').map(Number) as [number, number];
     const complete = toMonth === 12 ? toYear - fromYear + 1 : toYear - fromYear;
     expect(barCount(element)).toBe(complete);
-    expect(parts(element, '.bar.ytd')).toHaveLength(toMonth === 12 ? 0 : 1);
+    expect(parts(element, '.mark.bar.ytd')).toHaveLength(toMonth === 12 ? 0 : 1);
   });
 
   it('reproduces the published year-to-date change (+32.1%) and marks the record', async () => {
@@ -109,12 +109,17 @@ describe('<usmx-homicide-trend> data', () => {
     const { element } = await mount<UsmxHomicideTrend>(TAG, INCIDENTS);
     expect(barCount(element, '.bar.record')).toBe(1);
     expect(text(part(element, '.record-label'))).toBe('Record 2011: 22,409');
-    expect(parts(element, '.projection')).toHaveLength(1);
-    expect(parts(element, '.interval')).toHaveLength(1);
+    expect(parts(element, '.mark.projection')).toHaveLength(1);
+    expect(parts(element, '.mark.interval')).toHaveLength(1);
   });
 
   for (const width of [280, 640, 1200]) {
-    it(`keeps the record label clear of the unit title and the current year (${width} px)`, async () => {
+    it(`keeps the record label, the unit title and the legend apart (${width} px)`, async () => {
+      const apart = (a: DOMRect, b: DOMRect) =>
+        a.x >= b.x + b.width ||
+        b.x >= a.x + a.width ||
+        a.y >= b.y + b.height ||
+        b.y >= a.y + a.height;
       for (const attributes of [{}, INCIDENTS]) {
         const { element } = await mount<UsmxHomicideTrend>(TAG, attributes, { width });
         const box = (selector: string) => part<SVGGraphicsElement>(element, selector)?.getBBox();
@@ -123,17 +128,46 @@ describe('<usmx-homicide-trend> data', () => {
         const current = box('.current');
         expect(label && title).toBeTruthy();
         if (!label || !title) return;
-        const apart =
-          label.x >= title.x + title.width ||
-          title.x >= label.x + label.width ||
-          label.y >= title.y + title.height ||
-          title.y >= label.y + label.height;
-        expect(apart).toBe(true);
+        const entries = parts<SVGGraphicsElement>(element, '.legend-item').map((item) =>
+          item.getBoundingClientRect(),
+        );
+        expect(entries.length).toBeGreaterThan(1);
+        const svgBox = part(element, 'svg.svg')?.getBoundingClientRect() ?? new DOMRect();
+        const onPage = (b: DOMRect) =>
+          new DOMRect(b.x + svgBox.x, b.y + svgBox.y, b.width, b.height);
+        const boxes = [onPage(label), onPage(title), ...entries];
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1)) expect(apart(a, b), `${i} ${width}`).toBe(true);
         if (current) expect(label.x + label.width).toBeLessThanOrEqual(current.x);
         element.parentElement?.remove();
       }
     });
   }
+
+  it('explains each kind of bar in a legend, in the reader’s language', async () => {
+    const english = await mount<UsmxHomicideTrend>(TAG, INCIDENTS);
+    expect(parts(english.element, '.legend text').map(text)).toEqual([
+      'Complete years',
+      'Record year',
+      'Jan-Apr 2017 so far',
+      'Full-year projection',
+      'Likely range',
+    ]);
+    const spanish = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, lang: 'es' });
+    expect(parts(spanish.element, '.legend text').map(text)).toEqual([
+      'Años completos',
+      'Año récord',
+      'ene-abr 2017 hasta ahora',
+      'Proyección del año completo',
+      'Rango probable',
+    ]);
+    // complete years only: nothing left to tell apart from the record but the record itself
+    const complete = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, 'as-of': '2016-12' });
+    expect(parts(complete.element, '.legend text').map(text)).toEqual([
+      'Complete years',
+      'Record year',
+    ]);
+  });
 
   it('sums up the years it shows: with to and no as-of, the year to is the current one', async () => {
     const { element } = await mount<UsmxHomicideTrend>(TAG, {
@@ -157,7 +191,7 @@ describe('<usmx-homicide-trend> data', () => {
     await next;
     await element.updateComplete;
     expect(barCount(element)).toBe(7);
-    expect(parts(element, '.bar.ytd')).toHaveLength(0);
+    expect(parts(element, '.mark.bar.ytd')).toHaveLength(0);
 
     next = settle(element);
     element.setAttribute('region', 'MX-CHH');
@@ -455,7 +489,9 @@ describe('<usmx-homicide-trend> downloads', () => {
     const capture = captureDownload();
     try {
       part(element, '[data-action=csv]')?.click();
-      expect(capture.names).toEqual(['usmx-sesnsp-1997-incidents-hd-mx-2017-04-count.csv']);
+      await expect
+        .poll(() => capture.names)
+        .toEqual(['usmx-sesnsp-1997-incidents-hd-mx-2017-04-count.csv']);
     } finally {
       capture.restore();
     }
