@@ -391,6 +391,34 @@ describe('UsmxElement', () => {
     expect(el.shadowRoot?.querySelector('.tooltip')?.textContent?.trim()).toBe('P2');
   });
 
+  it('shades a scrolling table’s edges darker than its background, in light and dark', async () => {
+    // a computed colour is rgb()/rgba() (0-255) or, from color-mix(), color(srgb …) (0-1)
+    const luminance = (colour: string) => {
+      const scale = colour.startsWith('color(') ? 255 : 1;
+      const [r = 0, g = 0, b = 0] = (colour.match(/[\d.]+/g) ?? []).map((n) => Number(n) * scale);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    for (const theme of ['light', 'dark']) {
+      const el = await mount({ theme });
+      el.shadowRoot?.querySelector<HTMLButtonElement>('.actions button')?.click();
+      await el.updateComplete;
+      const wrap = el.shadowRoot?.querySelector('.table-wrap');
+      expect(wrap, theme).toBeTruthy();
+      if (!wrap) return;
+      const style = getComputedStyle(wrap);
+      // the cover layers start at the background's colour; the shade layers after them
+      const colours = style.backgroundImage.match(/(rgba?|color)\([^)]*\)/g) ?? [];
+      const background = colours[0] ?? '';
+      const shades = colours.slice(4).filter((colour) => !/[, ]0\)$/.test(colour));
+      expect(shades, theme).toHaveLength(2);
+      for (const shade of shades)
+        expect(luminance(shade), `${theme}: ${shade} on ${background}`).toBeLessThan(
+          luminance(background),
+        );
+      el.remove();
+    }
+  });
+
   it('fits its container between 280 and 1200 pixels', async () => {
     const box = document.createElement('div');
     box.style.width = '200px';

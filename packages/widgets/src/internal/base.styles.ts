@@ -131,8 +131,9 @@ export const baseStyles = css`
     /* the caption stays in view, wrapped to the box, while a wide table scrolls */
     container-type: inline-size;
     /* a shade at the bottom and right edges while rows or columns lie beyond them: the covers
-       scroll with the table and hide the shade at its end */
-    --_shade: color-mix(in srgb, var(--_text) 30%, transparent);
+       scroll with the table and hide the shade at its end; a shadow in both schemes, never a
+       glow */
+    --_shade: light-dark(#0003, #000b);
     background:
       linear-gradient(0deg, var(--_background) 40%, #0000) bottom / 100% 2rem local,
       linear-gradient(270deg, var(--_background) 40%, #0000) right / 2rem 100% local,
