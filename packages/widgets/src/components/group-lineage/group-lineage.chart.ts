@@ -7,7 +7,12 @@ import { truncate } from '../../internal/text-fit.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale } from '../../internal/scale.js';
 import { groupLineageMessages, type EventKind } from './group-lineage.messages.js';
-import { decimalYear, eventKind, type GroupLineageModel } from './group-lineage.model.js';
+import {
+  decimalYear,
+  eventKind,
+  eventNotes,
+  type GroupLineageModel,
+} from './group-lineage.model.js';
 
 /** A row: an organization's name above its line, clear of the line's event symbols (4 px each way). */
 const ROW_HEIGHT = 22;
@@ -56,7 +61,10 @@ function symbol(kind: EventKind, x: number, y: number, verified: boolean): SVGTe
 /**
  * Lays out one line per organization from its founding (or split) year to its last year as a
  * major group (or the end of the range), a connector from its parent's line at the split, and its
- * leadership events as symbols on the line.
+ * leadership events as symbols on the line. Events before the founding or split lie on a dashed
+ * stretch of the line, from the start of the first one's year, which the legend then explains.
+ * Connectors run past the rows between a parent and its child, so all of them lie beneath every
+ * line, name and symbol, and each name has a halo of the background's colour.
  */
 export function groupLineageLayout(
   model: GroupLineageModel,
@@ -65,11 +73,16 @@ export function groupLineageLayout(
 ): ChartLayout {
   const t = groupLineageMessages[locale.lang];
   const margin = { top: 30, right: 12, bottom: 26, left: 12 };
+  const kinds = (['killed', 'arrested', 'extradited', 'other'] as const).map((kind) => ({
+    label: t.kinds[kind],
+    swatch: symbol(kind, 5, -4, true),
+  }));
+  const before = {
+    label: t.beforeFoundingKey,
+    swatch: svg`<path class="before-founding" d="M0,-4H11"></path>`,
+  };
   const key = legend(
-    (['killed', 'arrested', 'extradited', 'other'] as const).map((kind) => ({
-      label: t.kinds[kind],
-      swatch: symbol(kind, 5, -4, true),
-    })),
+    model.rows.some((row) => row.since < row.founded) ? [...kinds, before] : kinds,
     margin.left,
     16,
     width - margin.left - margin.right,
@@ -86,6 +99,12 @@ export function groupLineageLayout(
   );
 
   const points: ChartPoint[] = [];
+  // the connector to a row bears the row's id
+  const connectors = model.rows.map((row, i) =>
+    row.parentRow !== null && row.founded >= model.from
+      ? svg`<path class="connector" data-id=${row.id} d=${`M${px(clampX(row.founded))},${px(rowY(row.parentRow))}V${px(rowY(i))}`}></path>`
+      : nothing,
+  );
   const lines = model.rows.map((row, i) => {
     const y = rowY(i);
     const x0 = clampX(row.founded);
@@ -106,38 +125,30 @@ export function groupLineageLayout(
         row.ceased === null ? '' : String(row.ceased),
       ),
     });
-    const connector =
-      row.parentRow !== null && row.founded >= model.from
-        ? svg`<path class="connector" d=${`M${px(x0)},${px(rowY(row.parentRow))}V${px(y)}`}></path>`
+    const prelude =
+      row.since < row.founded
+        ? svg`<path class="mark before-founding" d=${`M${px(clampX(row.since))},${px(y)}H${px(x0)}`}></path>`
         : nothing;
     const events = row.events.map((event) => {
       const ex = clampX(decimalYear(event.date));
       const kind = eventKind(event.type);
       const type = t.types[event.type] ?? event.type;
       const when = formatDate(locale.locale, event.date);
+      const notes = eventNotes(row, event, locale.lang);
       points.push({
         x: ex,
         y,
-        lines: [
-          `${row.name}, ${when}`,
-          `${event.person}: ${type}`,
-          ...(event.verified === 'false' ? [t.notVerified] : []),
-        ],
-        announcement: t.announceEvent(
-          row.name,
-          when,
-          event.person,
-          type,
-          event.verified !== 'false',
-        ),
+        lines: [`${row.name}, ${when}`, `${event.person}: ${type}`, ...notes],
+        announcement: t.announceEvent(row.name, when, event.person, type, notes.join(', ')),
       });
       return symbol(kind, ex, y, event.verified !== 'false');
     });
     const label = fitLabel(row.name, x0 + 4, margin.left, width - margin.right);
+    // the halo's paint order and joins are attributes, so the SVG download keeps them
     return svg`<g class="org" data-id=${row.id}>
-      ${connector}
+      ${prelude}
       <path class=${`mark lifeline${row.ceased === null ? ' active' : ''}`} d=${`M${px(x0)},${px(y)}H${px(Math.max(x1, x0 + 2))}`}></path>
-      <text class="label org-label" x=${px(label.x)} y=${px(y - LABEL_RISE)} text-anchor=${label.anchor}>${label.text}</text>
+      <text class="label org-label" x=${px(label.x)} y=${px(y - LABEL_RISE)} text-anchor=${label.anchor} paint-order="stroke" stroke-linejoin="round">${label.text}</text>
       ${events}
     </g>`;
   });
@@ -150,6 +161,7 @@ export function groupLineageLayout(
     pointer: 'xy',
     marks: svg`
       ${key.marks}
+      <g class="connectors">${connectors}</g>
       <g class="orgs">${lines}</g>
       ${axisBottom(xTicks, height - margin.bottom, margin.left, width - margin.right)}`,
   };

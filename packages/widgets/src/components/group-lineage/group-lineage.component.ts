@@ -27,7 +27,8 @@ const loadModules = once(() =>
 /**
  * The family tree of Mexico's criminal organizations over time: one line per organization from
  * the year it was founded or split off to its last year as a major group, a connector to the
- * organization it came from, and its leaders' arrests, killings and extraditions marked on it.
+ * organization it came from, and its leaders' arrests, killings and extraditions marked on it
+ * (on a dashed stretch before the founding or split, for leaders of the group before it split off).
  *
  * @summary The lineage of splits among Mexico's criminal organizations, with leadership events.
  * @tagname usmx-group-lineage

@@ -46,8 +46,11 @@ export const groupLineageMessages = {
     tableCaption: 'Organizations, their origins and leadership events',
     announceOrg: (name: string, founded: string, parents: string, ceased: string) =>
       `${name}: ${parents ? `split from ${parents} in ${founded}` : `founded ${founded}`}${ceased ? `, major until ${ceased}` : ''}`,
-    announceEvent: (org: string, date: string, person: string, type: string, verified: boolean) =>
-      `${org}, ${date}: ${person} ${type}${verified ? '' : ' (not verified)'}`,
+    announceEvent: (org: string, date: string, person: string, type: string, notes: string) =>
+      `${org}, ${date}: ${person} ${type}${notes ? ` (${notes})` : ''}`,
+    beforeFounding: (founded: string, parents: string) =>
+      parents ? `before the ${founded} split from ${parents}` : `before its founding in ${founded}`,
+    beforeFoundingKey: 'before its split or founding',
     citation: (from: number, to: number) =>
       `usmx, “Mexico's criminal organizations: the family tree of splits”, ${from}-${to}.`,
     undated: (names: string) => `Not drawn (no founding year): ${names}.`,
@@ -85,8 +88,13 @@ export const groupLineageMessages = {
     tableCaption: 'Organizaciones, su origen y eventos de liderazgo',
     announceOrg: (name: string, founded: string, parents: string, ceased: string) =>
       `${name}: ${parents ? `escisión de ${parents} en ${founded}` : `fundada en ${founded}`}${ceased ? `, principal hasta ${ceased}` : ''}`,
-    announceEvent: (org: string, date: string, person: string, type: string, verified: boolean) =>
-      `${org}, ${date}: ${person} ${type}${verified ? '' : ' (sin verificar)'}`,
+    announceEvent: (org: string, date: string, person: string, type: string, notes: string) =>
+      `${org}, ${date}: ${person} ${type}${notes ? ` (${notes})` : ''}`,
+    beforeFounding: (founded: string, parents: string) =>
+      parents
+        ? `antes de la escisión de ${parents} en ${founded}`
+        : `antes de su fundación en ${founded}`,
+    beforeFoundingKey: 'antes de su escisión o fundación',
     citation: (from: number, to: number) =>
       `usmx, «Las organizaciones criminales de México: el árbol de escisiones», ${from}-${to}.`,
     undated: (names: string) => `Sin dibujar (sin año de fundación): ${names}.`,

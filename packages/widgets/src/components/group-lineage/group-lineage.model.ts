@@ -1,6 +1,6 @@
 import type { LineageNode, LineageTree } from '@usmx/indicators/splinter-count';
 import { WidgetError } from '../../internal/errors.js';
-import { formatNumber, type Locale } from '../../internal/i18n.js';
+import { formatNumber, type Lang, type Locale } from '../../internal/i18n.js';
 import type { SourceRef, WidgetModel } from '../../internal/model.js';
 import { groupLineageMessages, type EventKind } from './group-lineage.messages.js';
 
@@ -20,6 +20,8 @@ export interface LineageRow {
   readonly name: string;
   readonly depth: number;
   readonly founded: number;
+  /** The founding year, or the year of an earlier leadership event (before a split). */
+  readonly since: number;
   readonly ceased: number | null;
   readonly parentRow: number | null;
   readonly parentNames: readonly string[];
@@ -58,6 +60,21 @@ export function decimalYear(date: string): number {
 /** The year of an event's date. */
 function eventYear(event: LineageEvent): number {
   return Number(event.date.slice(0, 4));
+}
+
+/**
+ * What an event's tooltip, announcement and table entry add to it, in `lang`: that it is not
+ * verified, and that it predates its organization's founding or split (a leader of Los Zetas
+ * killed in 2002, when they were still the Gulf cartel's armed wing).
+ */
+export function eventNotes(row: LineageRow, event: LineageEvent, lang: Lang): string[] {
+  const t = groupLineageMessages[lang];
+  return [
+    ...(event.verified === 'false' ? [t.notVerified] : []),
+    ...(eventYear(event) < row.founded
+      ? [t.beforeFounding(String(row.founded), row.parentNames.join(', '))]
+      : []),
+  ];
 }
 
 /**
@@ -115,15 +132,17 @@ export function groupLineageModel(
       // known to be so until the latest year of the data
       if (node.yearFounded > to || (node.yearCeased ?? latest) < from) return;
       rowOf.set(node.id, rows.length);
+      const own = (byOrg.get(node.id) ?? []).slice().sort((a, b) => a.date.localeCompare(b.date));
       rows.push({
         id: node.id,
         name: nameOf(node),
         depth,
         founded: node.yearFounded,
+        since: Math.min(node.yearFounded, ...own.map(eventYear)),
         ceased: node.yearCeased,
         parentRow: parent ? (rowOf.get(parent.id) ?? null) : null,
         parentNames: node.parentIds.map((id) => names.get(id) ?? id),
-        events: (byOrg.get(node.id) ?? []).slice().sort((a, b) => a.date.localeCompare(b.date)),
+        events: own,
       });
     });
   }
@@ -170,10 +189,10 @@ export function groupLineageModel(
         founded: String(row.founded),
         ceased: row.ceased === null ? '' : String(row.ceased),
         events: row.events
-          .map(
-            (e) =>
-              `${e.date} ${e.person} ${t.types[e.type] ?? e.type}${e.verified === 'false' ? ` (${t.notVerified})` : ''}`,
-          )
+          .map((e) => {
+            const notes = eventNotes(row, e, locale.lang).join(', ');
+            return `${e.date} ${e.person} ${t.types[e.type] ?? e.type}${notes ? ` (${notes})` : ''}`;
+          })
           .join('; '),
       })),
     },

@@ -12,15 +12,27 @@ export const groupLineageStyles = css`
     stroke-width: 3;
     stroke-linecap: round;
   }
+  /* the years before a split or founding: thinner and dashed, in the line's own colour, so it
+     keeps the line's contrast in either scheme; longer dashes than the connectors' */
+  .before-founding {
+    fill: none;
+    stroke: var(--usmx-group-lineage-line-color);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
   .connector {
     fill: none;
     stroke: var(--usmx-group-lineage-line-color);
     stroke-width: 1;
     stroke-dasharray: 2 2;
   }
+  /* a halo of the background (painted first: paint-order in the markup) keeps a name legible
+     where a connector passes beneath it */
   .org-label {
     font-size: 11px;
     fill: var(--_text);
+    stroke: var(--_background);
+    stroke-width: 3;
   }
   .event {
     fill: var(--usmx-group-lineage-event-color);
@@ -36,6 +48,7 @@ export const groupLineageStyles = css`
   }
   @media (forced-colors: active) {
     .lifeline,
+    .before-founding,
     .connector {
       stroke: CanvasText;
     }

@@ -12,6 +12,7 @@ import {
   text,
 } from '../../../test/helpers.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
+import { serializeSvg } from '../../internal/download.js';
 import './group-lineage.js';
 import type { UsmxGroupLineage } from './group-lineage.component.js';
 import { decimalYear } from './group-lineage.model.js';
@@ -148,8 +149,7 @@ describe('<usmx-group-lineage> tree', () => {
       '39 leadership events are marked (8 killed, 23 arrested, 3 extradited)',
     );
     // a split is drawn from its parent's line: Los Zetas come from the Gulf Cartel
-    const zetas = part(element, '.org[data-id=ZETAS]');
-    expect(zetas?.querySelector('.connector')).not.toBeNull();
+    expect(part(element, '.connector[data-id=ZETAS]')).not.toBeNull();
   });
 
   it('narrows the years with from and to', async () => {
@@ -333,6 +333,134 @@ describe('<usmx-group-lineage> names', () => {
         );
       });
       expect(covered.map(text), `${width} px`).toEqual([]);
+    }
+  });
+});
+
+describe('<usmx-group-lineage> events before a split', () => {
+  // leadership_events.csv E007 (2002) and E009 (2004): leaders of Los Zetas, who split from the
+  // Gulf Cartel in 2010 (organizations.csv); no other event predates its organization
+  const founded = new Map(organizations.map((o) => [o.id, o.yearFounded]));
+  const early = leadershipEvents.filter(
+    (e) => Number(e.date.slice(0, 4)) < (founded.get(e.organizationId) ?? 0),
+  );
+  /** What the widget announces once the arrow keys reach the announcement starting with `start`. */
+  const announced = async (element: UsmxGroupLineage, start: string) => {
+    for (let heard = await press(element, 'Home'), i = 0; i < 200; i++) {
+      if (heard.startsWith(start)) return heard;
+      heard = await press(element, 'ArrowRight');
+    }
+    return '';
+  };
+
+  it('draws every event on its row’s line, dashed from the first event to the split', async () => {
+    expect(early.map((e) => e.id)).toEqual(['E007', 'E009']);
+    const { element } = await mount<UsmxGroupLineage>(TAG);
+    const box = (mark: Element) => (mark as SVGGraphicsElement).getBBox();
+    const off = parts(element, '.org').flatMap((org) => {
+      const segments = [...org.querySelectorAll('.lifeline, .before-founding')].map(box);
+      return [...org.querySelectorAll('.event')]
+        .map((mark) => ({ id: org.dataset.id, b: box(mark) }))
+        .filter(({ b }) => {
+          const [x, y] = [b.x + b.width / 2, b.y + b.height / 2];
+          return !segments.some(
+            (s) => x >= s.x - 0.5 && x <= s.x + s.width + 0.5 && Math.abs(y - s.y) < 0.5,
+          );
+        })
+        .map(({ id, b }) => `${id} at ${b.x.toFixed(1)}`);
+    });
+    expect(off).toEqual([]);
+    // the dashed stretch: only where events predate the line, running up to its solid part
+    expect(parts(element, '.orgs .before-founding')).toHaveLength(1);
+    const [dashed, solid] = ['.before-founding', '.lifeline'].map((selector) =>
+      box(part(element, `.org[data-id=ZETAS] ${selector}`) as Element),
+    );
+    expect(dashed?.x).toBeLessThan(solid?.x ?? 0);
+    expect((dashed?.x ?? 0) + (dashed?.width ?? 0)).toBeCloseTo(solid?.x ?? 0, 1);
+  });
+
+  it('explains the dashed stretch in the legend only when one is drawn', async () => {
+    const key = (element: HTMLElement) => parts(element, '.legend .label').map(text);
+    const all = await mount<UsmxGroupLineage>(TAG);
+    expect(key(all.element)).toContain('before its split or founding');
+    expect(part(all.element, '.legend .before-founding')).not.toBeNull();
+    const spanish = await mount<UsmxGroupLineage>(TAG, { lang: 'es' });
+    expect(key(spanish.element)).toContain('antes de su escisión o fundación');
+    // from 2005 the events of 2002 and 2004 are left out, and so is the dashed stretch
+    const later = await mount<UsmxGroupLineage>(TAG, { from: '2005' });
+    expect(part(later.element, '.before-founding')).toBeNull();
+    expect(key(later.element)).toEqual(['killed', 'arrested', 'extradited', 'other event']);
+  });
+
+  it('says that an event predates the split, in English and Spanish', async () => {
+    const en = await mount<UsmxGroupLineage>(TAG);
+    expect(await announced(en.element, 'Los Zetas, 2002')).toBe(
+      'Los Zetas, 2002: Arturo Guzmán Decena killed (not verified, before the 2010 split from Gulf Cartel)',
+    );
+    expect([...(part(en.element, '.tooltip')?.children ?? [])].map(text)).toEqual([
+      'Los Zetas, 2002',
+      'Arturo Guzmán Decena: killed',
+      'not verified',
+      'before the 2010 split from Gulf Cartel',
+    ]);
+    // leadership_events.csv E022: Lazcano, killed in 2012, after the split
+    expect(await announced(en.element, 'Los Zetas, Oct')).toBe(
+      'Los Zetas, Oct 7, 2012: Heriberto Lazcano Lazcano killed',
+    );
+    const es = await mount<UsmxGroupLineage>(TAG, { lang: 'es' });
+    expect(await announced(es.element, 'Los Zetas, 2004')).toBe(
+      'Los Zetas, 2004: Rogelio González Pizaña detenido (antes de la escisión de Cártel del Golfo en 2010)',
+    );
+    part(es.element, '.actions button')?.click();
+    await es.element.updateComplete;
+    const zetas = parts(es.element, 'tbody tr').find((row) => text(row).startsWith('Los Zetas'));
+    expect(text(zetas ?? null)).toContain(
+      '2004 Rogelio González Pizaña detenido (antes de la escisión de Cártel del Golfo en 2010)',
+    );
+  });
+});
+
+describe('<usmx-group-lineage> connectors', () => {
+  it('paints every connector beneath every name, line and symbol', async () => {
+    const { element } = await mount<UsmxGroupLineage>(TAG);
+    const connectors = parts(element, '.connector');
+    const labels = parts(element, '.org-label');
+    // the case at stake: connectors that pass behind names of the rows in between
+    const crossing = connectors.filter((c) => {
+      const a = c.getBoundingClientRect();
+      return labels.some((label) => {
+        const b = label.getBoundingClientRect();
+        return a.left < b.right && a.right > b.left && a.top < b.top && a.bottom > b.bottom;
+      });
+    });
+    expect(crossing.length).toBeGreaterThan(0);
+    const drawnAfter = parts(element, '.org *').filter((mark) =>
+      connectors.some((c) => mark.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING),
+    );
+    expect(drawnAfter.map((mark) => mark.getAttribute('class'))).toEqual([]);
+  });
+
+  it('rings each name with the background colour, in both themes and in the SVG file', async () => {
+    for (const theme of ['light', 'dark']) {
+      const { element } = await mount<UsmxGroupLineage>(TAG, { theme });
+      const background = getComputedStyle(part(element, '[part=base]') as Element).backgroundColor;
+      const labels = parts(element, '.org-label').map((label) => getComputedStyle(label));
+      expect(labels.length).toBeGreaterThan(0);
+      for (const style of labels) {
+        expect([style.stroke, style.strokeWidth, style.paintOrder], theme).toEqual([
+          background,
+          '3px',
+          'stroke',
+        ]);
+      }
+      // the file keeps the halo beneath the letters (download.ts copies stroke but not paint-order)
+      const file = serializeSvg(part(element, 'svg.svg') as SVGSVGElement, 'title', background);
+      const doc = new DOMParser().parseFromString(file, 'image/svg+xml');
+      const ringed = [...doc.querySelectorAll('text')].filter(
+        (label) => label.getAttribute('stroke') === background,
+      );
+      expect(ringed).toHaveLength(labels.length);
+      expect(ringed.filter((label) => label.getAttribute('paint-order') !== 'stroke')).toEqual([]);
     }
   });
 });
