@@ -37,7 +37,7 @@ export const DEFAULT_HOMICIDE_SERIES = 'sesnsp-2015-victims-hd';
  *
  * @attr {string} region - `MX` (default) or an ISO 3166-2 state code such as `MX-CHH`.
  * @attr {string} series - Series id from `@usmx/data` (default `sesnsp-2015-victims-hd`), e.g. `inegi-registration-monthly`, `sesnsp-1997-victims-hd`.
- * @attr {string} as-of - Last month to use, `YYYY-MM`; defaults to the latest month in the data (up to the year `to`).
+ * @attr {string} as-of - Last month to use, `YYYY-MM`, in the year `to` or before; defaults to the latest month in the data (up to the year `to`).
  * @attr {string} vintage - Use the data as published on this date, `YYYY-MM-DD`.
  * @attr {'count' | 'rate'} measure - Totals (default) or a rate per 100,000 people.
  * @attr {number} from - First year shown.
@@ -323,6 +323,14 @@ async function readOptions(element: UsmxHomicideTrend, lang: Lang): Promise<Opti
   const to = yearAttribute(element.to, 'to', undefined, issues, lang);
   if (from !== undefined && to !== undefined && from > to)
     issues.push({ column: 'from', value: from, reason: commonMessages[lang].notAfterTo(to) });
+  // the year to date is the last year drawn: its months cannot lie beyond the chart
+  if (
+    asOf !== undefined &&
+    formats.length === 0 &&
+    to !== undefined &&
+    Number(asOf.slice(0, 4)) > to
+  )
+    issues.push({ column: 'as-of', value: asOf, reason: commonMessages[lang].notAfterTo(to) });
   if (formats.length > 0) {
     const t = await problemWords(lang);
     issues.unshift(

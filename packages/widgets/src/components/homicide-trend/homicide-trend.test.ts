@@ -188,6 +188,7 @@ describe('<usmx-homicide-trend> data', () => {
     let next = settle(element);
     element.setAttribute('from', '2006');
     element.setAttribute('to', '2012');
+    element.setAttribute('as-of', '2012-12');
     await next;
     await element.updateComplete;
     expect(barCount(element)).toBe(7);
@@ -533,6 +534,21 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
       'must not be after to (2010)',
     ]);
     expect(shown(english.element).message).toBe('2 invalid attributes');
+  });
+
+  it('refuses an as-of after the year to, whose months the chart would not show', async () => {
+    const { event } = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, to: '2012' });
+    expect(errorDetail(event).issues).toEqual([
+      { column: 'as-of', value: '2017-04', reason: 'must not be after to (2012)' },
+    ]);
+    const spanish = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, to: '2016', lang: 'es' });
+    expect(errorDetail(spanish.event).issues).toEqual([
+      { column: 'as-of', value: '2017-04', reason: 'no puede ser posterior a to (2016)' },
+    ]);
+    // within the year to, the months so far are drawn
+    const same = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, to: '2017' });
+    expect(same.event.type).toBe('usmx-ready');
+    expect(parts(same.element, '.mark.bar.ytd')).toHaveLength(1);
   });
 
   it('speaks the language of the page too, and words a year out of range', async () => {
