@@ -13,8 +13,10 @@ import { baseStyles } from './base.styles.js';
 /** A minimal widget: three points, or an error when `fail` is set. */
 class ProbeWidget extends UsmxElement<WidgetModel> {
   static override styles = baseStyles;
-  static override properties = { fail: {} };
+  static override properties = { fail: {}, more: {} };
   declare fail: string | undefined;
+  /** Sources to cite beyond the first two. */
+  declare more: string | undefined;
   loads = 0;
   /** While set, loading waits for it. */
   gate: Promise<void> | undefined;
@@ -32,6 +34,11 @@ class ProbeWidget extends UsmxElement<WidgetModel> {
       sources: [
         { id: 'A', title: 'Safe', url: 'https://example.org/a' },
         { id: 'B', title: 'Unsafe', url: 'javascript:alert(1)' },
+        ...Array.from({ length: Number(this.more ?? 0) }, (_, i) => ({
+          id: `M${i}`,
+          title: `More ${i}`,
+          url: `https://example.org/m${i}`,
+        })),
       ],
       citation: 'usmx probe',
       table: { columns: [{ key: 'x', label: 'x' }], rows: [{ x: 1 }] },
@@ -374,6 +381,31 @@ describe('UsmxElement', () => {
     );
     expect(links).toEqual(['https://example.org/a']);
     expect(el.shadowRoot?.querySelector('[part=footer]')?.textContent).toContain('Unsafe');
+  });
+
+  it('lists up to three sources, and folds more behind their count, opened by keyboard', async () => {
+    const footer = (el: ProbeWidget) => el.shadowRoot?.querySelector('[part=footer]');
+    const three = await mount({ more: '1' });
+    expect(footer(three)?.querySelector('details')).toBeNull();
+    expect(footer(three)?.querySelector('p')?.textContent).toMatch(
+      /^\s*Sources: Safe; Unsafe; More 0\.\s*$/,
+    );
+    three.remove();
+
+    const four = await mount({ more: '2', lang: 'es' });
+    const details = footer(four)?.querySelector('details');
+    expect(details?.open).toBe(false);
+    expect(details?.querySelector('summary')?.textContent?.trim()).toBe('Fuentes (4)');
+    expect([...(details?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
+      'https://example.org/a',
+      'https://example.org/m0',
+      'https://example.org/m1',
+    ]);
+    details?.querySelector('summary')?.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => details?.open).toBe(true);
+    // the citation stays in view
+    expect(footer(four)?.querySelector(':scope > p .citation')?.textContent).toBe('usmx probe');
   });
 
   it('moves across points with the arrow keys and announces each', async () => {

@@ -21,6 +21,12 @@ import { tooltip } from './tooltip.js';
 
 type DownloadCode = typeof import('./download.js');
 
+/**
+ * Sources the footer lists as they are; more (a lineage cites hundreds) fold behind their count,
+ * which the reader opens.
+ */
+const SOURCES_SHOWN = 3;
+
 /** Narrowest and widest layout width, in CSS pixels. */
 export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 1200;
@@ -388,14 +394,14 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
       </div>
       ${this._tableOpen ? dataTable(model.table, model.tableCaption, locale.locale, 'data-table') : nothing}
       <div class="footer" part="footer">
-        <p>
-          ${t.sources}:
-          ${model.sources.map((source, i) => {
-            const href = safeHref(source.url);
-            const label = sourceLabel(source);
-            return html`${i > 0 ? '; ' : ''}${href ? html`<a href=${href} rel="noopener noreferrer">${label}</a>` : label}`;
-          })}.
-        </p>
+        ${
+          model.sources.length > SOURCES_SHOWN
+            ? html`<details>
+                <summary>${t.sources} (${model.sources.length})</summary>
+                <p>${sourceList(model.sources)}.</p>
+              </details>`
+            : html`<p>${t.sources}: ${sourceList(model.sources)}.</p>`
+        }
         <p>${t.citeThis}: <span class="citation">${model.citation}</span></p>
       </div>`;
   }
@@ -519,6 +525,15 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
 
 function clampWidth(width: number): number {
   return Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width)));
+}
+
+/** The sources, `; ` between them, each a link where it has an http(s) address. */
+function sourceList(sources: WidgetModel['sources']): TemplateResult[] {
+  return sources.map((source, i) => {
+    const href = safeHref(source.url);
+    const label = sourceLabel(source);
+    return html`${i > 0 ? '; ' : ''}${href ? html`<a href=${href} rel="noopener noreferrer">${label}</a>` : label}`;
+  });
 }
 
 /** "Publisher, Title, date", leaving out the publisher or the date when the title already says it. */

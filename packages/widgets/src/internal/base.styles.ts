@@ -120,6 +120,7 @@ export const baseStyles = css`
     cursor: pointer;
   }
   button:focus-visible,
+  summary:focus-visible,
   a:focus-visible,
   select:focus-visible {
     outline: 3px solid var(--_focus);
@@ -191,6 +192,10 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
   }
   .footer p {
+    margin: 0.25rem 0;
+  }
+  .footer summary {
+    cursor: pointer;
     margin: 0.25rem 0;
   }
   a {
