@@ -280,12 +280,31 @@ export function describeWidgetContract(tag: string, contract: WidgetContract): v
         part(element, '[data-action=csv]')?.click();
         await expect
           .poll(() => text(part(element, '[role=status]')))
-          .toBe('La descarga falló: blocked by the page');
+          .toBe('La descarga falló. Inténtelo de nuevo.');
         expect(part(element, '[role=alert]')).toBeNull();
         expect(part(element, 'svg.svg')).not.toBeNull();
         expect(errors).toBe(0);
       } finally {
         URL.createObjectURL = create;
+      }
+    });
+
+    it('makes one file of a double click, and none once the widget has left the page', async () => {
+      const { element } = await mount(tag, contract.csv.attributes);
+      const capture = captureDownload();
+      try {
+        const csv = part(element, '[data-action=csv]');
+        csv?.click();
+        csv?.click();
+        await expect.poll(() => capture.names.length).toBe(1);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(capture.names).toHaveLength(1);
+        part(element, '[data-action=svg]')?.click();
+        element.remove();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(capture.names).toHaveLength(1);
+      } finally {
+        capture.restore();
       }
     });
 

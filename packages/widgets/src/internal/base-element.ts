@@ -93,6 +93,8 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
   /** The locale of the latest load. */
   #locale: Locale | undefined;
   #layoutCache: { model: M; width: number; layout: ChartLayout } | undefined;
+  /** The kinds of file being made: a second click on one waits for the first to finish. */
+  readonly #downloading = new Set<string>();
   readonly #onSchemeChange = () => this.#updateScheme();
   /**
    * The page's `color-scheme` changed: base.styles gives the host a discrete transition on it. The
@@ -494,24 +496,27 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
 
   /**
    * Offers the file `make` builds, named after the model, once the download code has loaded (on
-   * the first download: most readers never download). A failure is announced in the widget.
+   * the first download: most readers never download). Nothing is offered if the widget left the
+   * page or drew something else meanwhile; a failure is announced in the widget's language.
    */
   #offer(
     extension: string,
     make: (code: DownloadCode, state: ReadyState<M>) => Blob | Promise<Blob>,
   ): void {
     const state = this._state;
-    if (state.status !== 'ready') return;
+    if (state.status !== 'ready' || this.#downloading.has(extension)) return;
+    this.#downloading.add(extension);
+    this._announcement = '';
     import('./download.js')
-      .then(async (code) =>
-        code.saveBlob(
-          await make(code, state),
-          `${code.fileSlug(state.model.fileName)}.${extension}`,
-        ),
-      )
-      .catch((error: unknown) => {
-        this._announcement = `${commonMessages[state.locale.lang].downloadFailed}: ${toWidgetError(error).message}`;
-      });
+      .then(async (code) => {
+        if (!this.isConnected || this._state !== state) return;
+        const blob = await make(code, state);
+        code.saveBlob(blob, `${code.fileSlug(state.model.fileName)}.${extension}`);
+      })
+      .catch(() => {
+        this._announcement = commonMessages[state.locale.lang].downloadFailed;
+      })
+      .finally(() => this.#downloading.delete(extension));
   }
 
   #guard(action: () => void): void {

@@ -60,7 +60,7 @@ const loadModules = once(() =>
  * @cssprop [--usmx-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus ring.
  * @cssprop [--usmx-accent=light-dark(#1f5fa8, #7db3f0)] - Main marks and links.
  * @cssprop [--usmx-color-highlight=light-dark(#b3261e, #ff8a80)] - The callout, the error border and highlighted marks.
- * @cssprop [--usmx-group-lineage-line-color=var(--usmx-accent, light-dark(#1f5fa8, #7db3f0))] - Organization lines and split connectors.
+ * @cssprop [--usmx-group-lineage-line-color=var(--usmx-accent, light-dark(#1f5fa8, #7db3f0))] - Organization lines, their dashed stretch before a split, and split connectors.
  * @cssprop [--usmx-group-lineage-event-color=var(--usmx-color-highlight, light-dark(#b3261e, #ff8a80))] - Leadership event symbols.
  */
 export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {

@@ -20,7 +20,9 @@ function legendItems(model: HomicideTrendModel, locale: Locale, ytd: string): Le
   const box = (className: string) => rect(0, 1, 10, -10, className);
   const current = model.current;
   return [
-    { label: t.completeYears, swatch: box('bar') },
+    ...(model.bars.some((bar) => !bar.isRecord)
+      ? [{ label: t.completeYears, swatch: box('bar') }]
+      : []),
     ...(model.bars.some((bar) => bar.isRecord)
       ? [{ label: t.recordYear, swatch: box('bar record') }]
       : []),
@@ -63,9 +65,10 @@ export function homicideTrendLayout(
     ? t.ytd(formatMonthSpan(locale.locale, current.year, 1, current.lastMonth))
     : '';
   const items = legendItems(model, locale, ytdNote);
-  // the unit's title above the top tick, and between them the legend when marks differ
+  // the unit's title above the top tick, and between them the legend when marks differ, far
+  // enough above the top tick for a record label there
   const key = items.length > 1 ? legend(items, left, 30, width - left - 12) : null;
-  const margin = { top: key ? 28 + key.height : 22, right: 12, bottom: 26, left };
+  const margin = { top: key ? 32 + key.height : 22, right: 12, bottom: 26, left };
   const height = plotHeight + margin.top - 22;
   const x = bandScale(years, [margin.left, width - margin.right], 0.2);
   const y = linearScale([0, yMax], [height - margin.bottom, margin.top]);

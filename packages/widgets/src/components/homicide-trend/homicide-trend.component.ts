@@ -326,7 +326,7 @@ async function readOptions(element: UsmxHomicideTrend, lang: Lang): Promise<Opti
   // the year to date is the last year drawn: its months cannot lie beyond the chart
   if (
     asOf !== undefined &&
-    formats.length === 0 &&
+    !formats.some(([column]) => column === 'as-of') &&
     to !== undefined &&
     Number(asOf.slice(0, 4)) > to
   )

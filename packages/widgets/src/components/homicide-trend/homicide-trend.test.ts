@@ -120,8 +120,17 @@ describe('<usmx-homicide-trend> data', () => {
         b.x >= a.x + a.width ||
         a.y >= b.y + b.height ||
         b.y >= a.y + a.height;
-      for (const attributes of [{}, INCIDENTS]) {
-        const { element } = await mount<UsmxHomicideTrend>(TAG, attributes, { width });
+      // a reader's record of exactly 30,000, the top of the axis: its label right under the legend
+      const roundRecord = readerMonths(36).map((row) => ({
+        ...row,
+        count: row.year === 2019 ? 2500 : 2000,
+      }));
+      for (const [attributes, data] of [
+        [{}],
+        [INCIDENTS],
+        [{ lang: 'es', 'as-of': '2021-12' }, roundRecord],
+      ] as const) {
+        const { element } = await mount<UsmxHomicideTrend>(TAG, attributes, { width, data });
         const box = (selector: string) => part<SVGGraphicsElement>(element, selector)?.getBBox();
         const label = box('.record-label');
         const title = box('.axis-title');
@@ -160,6 +169,13 @@ describe('<usmx-homicide-trend> data', () => {
       'ene-abr 2017 hasta ahora',
       'Proyección del año completo',
       'Rango probable',
+    ]);
+    // the current year alone: no complete year drawn, none named
+    const alone = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, from: '2017' });
+    expect(parts(alone.element, '.legend text').map(text)).toEqual([
+      'Jan-Apr 2017 so far',
+      'Full-year projection',
+      'Likely range',
     ]);
     // complete years only: nothing left to tell apart from the record but the record itself
     const complete = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, 'as-of': '2016-12' });
@@ -544,6 +560,12 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
     const spanish = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, to: '2016', lang: 'es' });
     expect(errorDetail(spanish.event).issues).toEqual([
       { column: 'as-of', value: '2017-04', reason: 'no puede ser posterior a to (2016)' },
+    ]);
+    // named with the other bad attributes, not instead of them
+    const both = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, to: '2012', region: 'XX' });
+    expect(errorDetail(both.event).issues.map((issue) => issue.column)).toEqual([
+      'region',
+      'as-of',
     ]);
     // within the year to, the months so far are drawn
     const same = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, to: '2017' });
