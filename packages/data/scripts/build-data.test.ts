@@ -113,6 +113,66 @@ describe('build-data fails loudly on a row it cannot place', () => {
     expect(stderr).toMatch(/column "unit" \(value "cells \(approx\.\)"\): no Spanish rendering/);
   });
 
+  it('a corridor measure with no Spanish rendering', async () => {
+    const { code, stderr } = await buildWith(
+      'corridor/measures-es.csv',
+      '\nroute importance (qualitative),',
+      '\nroute importance,',
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /raw\/corridor\/observations\.csv, line \d+, column "measure" \(value "route importance \(qualitative\)"\): no Spanish rendering in corridor\/measures-es\.csv/,
+    );
+  });
+
+  it('a corridor reporter with no Spanish rendering', async () => {
+    const { code, stderr } = await buildWith(
+      'corridor/reported-by-es.csv',
+      '\nDEA (NDTA 2015),',
+      '\nDEA (NDTA 2016),',
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /raw\/corridor\/observations\.csv, line \d+, column "reported_by" \(value "DEA \(NDTA 2015\)"\): no Spanish rendering in corridor\/reported-by-es\.csv/,
+    );
+  });
+
+  it('a published count body with no Spanish rendering', async () => {
+    const { code, stderr } = await buildWith(
+      'groups/counting-bodies-es.csv',
+      '\nPGR officials,',
+      '\nPGR official,',
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /raw\/groups\/published_counts\.csv, line \d+, column "counting_body" \(value "PGR officials"\): no Spanish rendering in groups\/counting-bodies-es\.csv/,
+    );
+  });
+
+  it('a wording rendered twice in Spanish, named by its second row', async () => {
+    const { code, stderr } = await buildWith(
+      'groups/counting-bodies-es.csv',
+      '\nPGR officials,Funcionarios de la PGR\n',
+      '\nPGR officials,Funcionarios de la PGR\nPGR officials,Autoridades de la PGR\n',
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /raw\/groups\/counting-bodies-es\.csv, line \d+, column "counting_body" \(value "PGR officials"\): a second rendering of this wording/,
+    );
+  });
+
+  it('a blank Spanish rendering', async () => {
+    const { code, stderr } = await buildWith(
+      'corridor/measures-es.csv',
+      '\narticle claim,afirmación del artículo\n',
+      '\narticle claim,\n',
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /raw\/corridor\/measures-es\.csv, line \d+, column "measure_es" \(value ""\): blank rendering/,
+    );
+  });
+
   it('a Spanish name for an organization that does not exist', async () => {
     const { code, stderr } = await buildWith('groups/names-es.csv', '\nGULF,', '\nGOLF,');
     expect(code).toBe(1);

@@ -6,6 +6,7 @@ import {
 } from '../src/schemas/corridor.js';
 import { readRawCsv, type RawRow } from './lib/raw-csv.js';
 import { checkRow, yearSpan } from './lib/checked-row.js';
+import { readSpanishRenderings } from './lib/spanish-renderings.js';
 
 function optional(row: RawRow, column: string): string | undefined {
   return row.optionalText(column);
@@ -29,7 +30,9 @@ const corridorColumns = {
   pctHigh: 'pct_high',
   pctText: 'pct_text',
   text: 'pct_text',
+  measureEs: 'measure',
   reportedBy: 'reported_by',
+  reportedByEs: 'reported_by',
   sourceId: 'source_id',
   viaSourceId: 'via_source_id',
 };
@@ -37,7 +40,8 @@ const corridorColumns = {
 /**
  * Corridor rows: estimates with a percent become observations; rows with no percent (qualitative
  * statements) become statements. A row with only one of the two bounds cannot be placed, nor one
- * whose period has no Spanish rendering in `corridor/periods-es.csv`.
+ * whose period, measure or reporter has no Spanish rendering in `corridor/periods-es.csv`,
+ * `corridor/measures-es.csv` or `corridor/reported-by-es.csv`.
  */
 export function readCorridor(): {
   observations: CorridorObservation[];
@@ -59,26 +63,22 @@ export function readCorridor(): {
     'verified',
     'notes',
   ]);
-  const spanish = new Map(
-    readRawCsv('corridor/periods-es.csv', ['ref_period', 'ref_period_es']).map((row) => [
-      row.text('ref_period'),
-      row.text('ref_period_es'),
-    ]),
-  );
+  const periodEs = readSpanishRenderings('corridor/periods-es.csv', 'ref_period');
+  const measureEs = readSpanishRenderings('corridor/measures-es.csv', 'measure');
+  const reportedByEs = readSpanishRenderings('corridor/reported-by-es.csv', 'reported_by');
   const observations: CorridorObservation[] = [];
   const statements: CorridorStatement[] = [];
   for (const row of rows) {
-    const period = row.text('ref_period');
     const common = {
       id: row.text('obs_id'),
       ...yearSpan(row, 'ref_year'),
-      period,
-      periodEs:
-        spanish.get(period) ??
-        row.fail('ref_period', 'no Spanish rendering in corridor/periods-es.csv'),
+      period: row.text('ref_period'),
+      periodEs: periodEs(row),
       route: row.text('route'),
       measure: row.text('measure'),
+      measureEs: measureEs(row),
       reportedBy: row.text('reported_by'),
+      reportedByEs: reportedByEs(row),
       sourceId: row.text('source_id'),
       viaSourceId: optional(row, 'via_source_id'),
       quote: optional(row, 'quote'),

@@ -13,6 +13,7 @@ import type {
 } from '../src/schemas/groups.js';
 import { checkRow, yearSpan } from './lib/checked-row.js';
 import { readRawCsv, type RawRow } from './lib/raw-csv.js';
+import { readSpanishRenderings } from './lib/spanish-renderings.js';
 
 function list(row: RawRow, column: string): string[] {
   return (row.optionalText(column) ?? '')
@@ -157,7 +158,10 @@ export function readLeadershipEvents(): LeadershipEvent[] {
   });
 }
 
-/** Published counts, each with its unit in Spanish from `groups/units-es.csv` (the build stops on a unit without one). */
+/**
+ * Published counts, each with its unit and counting body in Spanish from `groups/units-es.csv` and
+ * `groups/counting-bodies-es.csv` (the build stops on a unit or counting body without one).
+ */
 export function readPublishedCounts(): PublishedGroupCount[] {
   const rows = readRawCsv('groups/published_counts.csv', [
     'count_id',
@@ -174,12 +178,8 @@ export function readPublishedCounts(): PublishedGroupCount[] {
     'verified',
     'notes',
   ]);
-  const unitsEs = new Map(
-    readRawCsv('groups/units-es.csv', ['unit', 'unit_es']).map((row) => [
-      row.text('unit'),
-      row.text('unit_es'),
-    ]),
-  );
+  const unitEs = readSpanishRenderings('groups/units-es.csv', 'unit');
+  const countingBodyEs = readSpanishRenderings('groups/counting-bodies-es.csv', 'counting_body');
   return rows.map((row) => {
     const countLow = row.count('count_low');
     const countHigh = row.count('count_high');
@@ -194,11 +194,10 @@ export function readPublishedCounts(): PublishedGroupCount[] {
         countLow,
         countHigh,
         unit: row.text('unit'),
-        unitEs:
-          unitsEs.get(row.text('unit')) ??
-          row.fail('unit', 'no Spanish rendering in groups/units-es.csv'),
+        unitEs: unitEs(row),
         scope: row.text('scope'),
         countingBody: row.text('counting_body'),
+        countingBodyEs: countingBodyEs(row),
         sourceId: row.text('source_id'),
         publicationDate: row.optionalText('publication_date'),
         quote: row.optionalText('quote'),
@@ -211,6 +210,7 @@ export function readPublishedCounts(): PublishedGroupCount[] {
         refYearTo: 'ref_year',
         refDateText: 'ref_date_text',
         countingBody: 'counting_body',
+        countingBodyEs: 'counting_body',
         sourceId: 'source_id',
         publicationDate: 'publication_date',
         unitEs: 'unit',

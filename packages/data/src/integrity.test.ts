@@ -1,6 +1,7 @@
 // Integrity of every published table: schemas, keys, references, lineage, value ranges.
 import { describe, expect, it } from 'vitest';
 import * as data from './index.js';
+import { readRaw } from './test-helpers/raw.js';
 
 const {
   sources,
@@ -352,6 +353,63 @@ describe('corridor', () => {
     for (const row of rows.filter((r) => r.period === 'first half (Jan-Jun)'))
       expect(row.periodEs).toBe('primer semestre (ene-jun)');
   });
+
+  it('every corridor row gives its measure and reporter in Spanish too', () => {
+    const rows = [...corridorObservations, ...corridorStatements];
+    expect(rows.filter((row) => !row.measureEs || !row.reportedByEs)).toEqual([]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    // as written in corridor/measures-es.csv and corridor/reported-by-es.csv
+    expect(byId.get('C004')).toMatchObject({
+      measureEs: 'proporción de la cocaína detectada en tránsito hacia EE. UU.',
+      reportedByEs: 'ONDCP / grupo interinstitucional (Cocaine Smuggling in 2010)',
+    });
+    expect(byId.get('C002')?.reportedByEs).toBe('Departamento de Estado de EE. UU. (INCSR 2009)');
+    expect(byId.get('C027')?.reportedByEs).toBe('DEA (citada por la UNODC)');
+    // a statement too
+    expect(byId.get('C030')).toMatchObject({
+      measureEs: 'importancia de la ruta (cualitativa)',
+      reportedByEs: 'NDIC (NDTA 2008)',
+    });
+  });
+
+  it('every published count gives its counting body in Spanish too', () => {
+    expect(publishedGroupCounts.filter((row) => !row.countingBodyEs)).toEqual([]);
+    const byId = new Map(publishedGroupCounts.map((row) => [row.id, row]));
+    // as written in groups/counting-bodies-es.csv; a body already in Spanish keeps its words
+    expect(byId.get('P001')?.countingBodyEs).toBe(
+      'CRS (June S. Beittel), «según algunas versiones»',
+    );
+    expect(byId.get('P007')?.countingBodyEs).toBe('Funcionarios de la PGR');
+    expect(byId.get('P031')?.countingBodyEs).toBe('BBC Mundo («especialistas y autoridades»)');
+  });
+
+  it.each([
+    ['corridor/measures-es.csv', 'corridor/observations.csv', 'measure'],
+    ['corridor/reported-by-es.csv', 'corridor/observations.csv', 'reported_by'],
+    ['groups/counting-bodies-es.csv', 'groups/published_counts.csv', 'counting_body'],
+  ])(
+    '%s renders each wording of %s once, nothing else, keeping its numbers and acronyms',
+    (file, table, column) => {
+      const renderings = readRaw(file);
+      const wordings = new Set(readRaw(table).map((row) => row[column]!));
+      // one row per wording of the table, and no row for a wording it does not have
+      expect(renderings.map((row) => row[column]).sort()).toEqual([...wordings].sort());
+      const numbers = (text: string) => text.match(/\d+/g) ?? [];
+      // acronyms stay as the source writes them, except these, which are put in words
+      const inWords: Record<string, string> = {
+        US: 'EE. UU.',
+        SEIZED: 'INCAUTADA',
+        SAC: 'agente especial a cargo',
+        FOI: 'acceso a la información',
+      };
+      for (const row of renderings) {
+        const [english, spanish] = [row[column]!, row[`${column}_es`]!];
+        expect(numbers(spanish), english).toEqual(numbers(english));
+        for (const acronym of english.match(/\b[A-Z][A-Z0-9]+\b/g) ?? [])
+          expect(spanish, english).toContain(inWords[acronym] ?? acronym);
+      }
+    },
+  );
 
   it('qualitative rows are statements, not shares; all 58 raw rows are kept', () => {
     expect(corridorObservations.length + corridorStatements.length).toBe(58);

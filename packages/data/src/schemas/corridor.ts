@@ -23,7 +23,11 @@ export const corridorObservationSchema = z.object({
   pctText: z.string(),
   /** What the percent is a share of. */
   measure: z.string(),
+  /** `measure` in Spanish (the dataset's own rendering, `raw/corridor/measures-es.csv`), where given. */
+  measureEs: z.optional(z.string()),
   reportedBy: z.string(),
+  /** `reportedBy` in Spanish (the dataset's own rendering, `raw/corridor/reported-by-es.csv`), where given. */
+  reportedByEs: z.optional(z.string()),
   sourceId,
   viaSourceId: z.optional(sourceId),
   quote: z.optional(z.string()),
@@ -47,7 +51,11 @@ export const corridorStatementSchema = z.object({
   /** The source's wording. */
   text: z.string(),
   measure: z.string(),
+  /** `measure` in Spanish, where given. */
+  measureEs: z.optional(z.string()),
   reportedBy: z.string(),
+  /** `reportedBy` in Spanish, where given. */
+  reportedByEs: z.optional(z.string()),
   sourceId,
   viaSourceId: z.optional(sourceId),
   quote: z.optional(z.string()),

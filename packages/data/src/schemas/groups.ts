@@ -85,6 +85,8 @@ export const publishedGroupCountSchema = z.object({
   unitEs: z.optional(z.string()),
   scope: z.string(),
   countingBody: z.string(),
+  /** `countingBody` in Spanish (the dataset's own rendering, `raw/groups/counting-bodies-es.csv`), where given. */
+  countingBodyEs: z.optional(z.string()),
   sourceId,
   publicationDate: z.optional(isoDate),
   quote: z.optional(z.string()),

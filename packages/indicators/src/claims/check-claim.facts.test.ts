@@ -3,6 +3,8 @@
  * packages/data/raw/{homicides,corridor,groups}/FACTS.md and SOURCES.md.
  */
 import { claimById, claims } from '@usmx/data/claims';
+import { corridorObservations } from '@usmx/data/corridor';
+import { publishedGroupCounts } from '@usmx/data/groups';
 import { claimVerdict } from '@usmx/data/schemas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkClaim } from './check-claim.js';
@@ -32,6 +34,23 @@ describe('every claim in the ledger', () => {
           );
         }
       }
+    }
+  });
+
+  it('explains in Spanish with no English measure, reporter or counting body', () => {
+    // wordings the dataset renders differently in Spanish (`PGR`, `UNODC` read the same in both)
+    const english = [
+      ...corridorObservations.flatMap((row) => [
+        [row.measure, row.measureEs],
+        [row.reportedBy, row.reportedByEs],
+      ]),
+      ...publishedGroupCounts.map((row) => [row.countingBody, row.countingBodyEs]),
+    ]
+      .filter(([en, es]) => en !== es)
+      .map(([en]) => en!);
+    for (const check of checks.values()) {
+      const spanish = check.explanation.es.join(' ');
+      for (const wording of english) expect(spanish, check.claim.id).not.toContain(wording);
     }
   });
 
@@ -138,6 +157,17 @@ describe('claim 3: about 95% through the corridor in 2010', () => {
     expect(check.explanation.en[0]).toContain('(Mexico/Central America corridor, 2010)');
     expect(check.explanation.es[0]).toContain('(corredor México-Centroamérica, 2010)');
   });
+
+  it('labels ONDCP’s figure in Spanish: its reporter, period and measure', () => {
+    const [ondcp] = checks.get('corridor-share-2010')!.now;
+    // corridor/reported-by-es.csv, periods-es.csv and measures-es.csv, row C003
+    expect(ondcp!.label.es).toBe(
+      '2010, ONDCP / grupo interinstitucional (Cocaine Smuggling in 2010): "approximately 95 percent" (año calendario; proporción de la cocaína detectada en tránsito hacia EE. UU. (movimiento documentado, con base en la CCDB))',
+    );
+    expect(ondcp!.label.en).toContain(
+      'ONDCP / interagency (Cocaine Smuggling in 2010): "approximately 95 percent" (calendar year; share of cocaine detected moving toward US (documented movement, CCDB-based))',
+    );
+  });
 });
 
 describe('claim 4: 90% in 2016 and no balloon effect', () => {
@@ -197,6 +227,17 @@ describe('claim 5: from 5 or 6 major organizations to upwards of 20', () => {
     expect(find(check.now, 'P020')[0]).toMatchObject({ value: { low: 9, high: 20 }, agrees: true });
     // CRS: four dominant DTOs in 2006, not five or six
     expect(find(check.now, 'P001')[0]).toMatchObject({ value: { low: 4, high: 4 }, agrees: false });
+  });
+
+  it('labels the published counts with their counting body and unit in Spanish', () => {
+    const [crs] = find(checks.get('splinter-groups-2002-2017')!.now, 'P001');
+    // groups/counting-bodies-es.csv and units-es.csv, row P001 (the date is the source's wording)
+    expect(crs!.label.es).toBe(
+      "Dec 2006 ('by some accounts'): CRS (June S. Beittel), «según algunas versiones», organizaciones de narcotráfico dominantes (DTO)",
+    );
+    expect(crs!.label.en).toBe(
+      "Dec 2006 ('by some accounts'): CRS (June S. Beittel), 'by some accounts', dominant DTOs",
+    );
   });
 });
 

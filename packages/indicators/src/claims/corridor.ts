@@ -36,7 +36,7 @@ function pointReading(
     kind: 'corridor-figure',
     label: {
       en: `${point.refYear}, ${point.reportedBy}: "${point.text}" (${point.period}; ${point.measure})`,
-      es: `${point.refYear}, ${point.reportedBy}: "${point.text}" (${point.periodEs ?? point.period}; ${point.measure})`,
+      es: `${point.refYear}, ${point.reportedByEs ?? point.reportedBy}: "${point.text}" (${point.periodEs ?? point.period}; ${point.measureEs ?? point.measure})`,
     },
     asOf,
     vintage: pointDate(point, sources) ?? null,

@@ -92,12 +92,29 @@ describe('corridorShare', () => {
   });
 });
 
-describe('corridorShare: the period in Spanish', () => {
+describe('corridorShare: the period, measure and reporter in Spanish', () => {
   it('carries a row’s Spanish period to its point, and none for a row without one', () => {
     const [year] = corridorShare([
       figure(2010, MCA, 95, 95, 'A', { periodEs: 'año calendario' }),
       figure(2010, MCA, 90, 90, 'B'),
     ]).years;
     expect(year?.points.map((point) => point.periodEs)).toEqual(['año calendario', undefined]);
+  });
+
+  it('carries a row’s Spanish measure and reporter to its point, and none for a row without them', () => {
+    const [year] = corridorShare([
+      figure(2010, MCA, 95, 95, 'A', {
+        measureEs: 'proporción de la cocaína que entra a EE. UU.',
+        reportedByEs: 'Departamento de Estado de EE. UU. (INCSR 2009)',
+      }),
+      figure(2010, MCA, 90, 90, 'B'),
+    ]).years;
+    expect(year?.points.map(({ measureEs, reportedByEs }) => [measureEs, reportedByEs])).toEqual([
+      [
+        'proporción de la cocaína que entra a EE. UU.',
+        'Departamento de Estado de EE. UU. (INCSR 2009)',
+      ],
+      [undefined, undefined],
+    ]);
   });
 });

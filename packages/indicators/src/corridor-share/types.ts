@@ -16,7 +16,11 @@ export interface CorridorPoint {
   text: string;
   /** What the percent is a share of. */
   measure: string;
+  /** `measure` in Spanish, where the row gives it. */
+  measureEs?: string;
   reportedBy: string;
+  /** `reportedBy` in Spanish (`Departamento de Estado de EE. UU. (INCSR 2009)`), where the row gives it. */
+  reportedByEs?: string;
   sourceId: string;
   viaSourceId?: string;
   verified: 'true' | 'partial' | 'false';

@@ -159,6 +159,31 @@ describe('<usmx-claim> content', () => {
     expect(text(part(ytd.element, '.explanation'))).toContain('+21.7%');
     expect(text(part(spain.element, '.explanation'))).toContain('+21,7 %');
   });
+
+  it('labels the figures in Spanish with the dataset’s renderings of reporter, measure and counting body', async () => {
+    const readings = async (claim: string) => {
+      const { element } = await mount<UsmxClaim>(TAG, { lang: 'es', claim });
+      part(element, '.actions button')?.click();
+      await element.updateComplete;
+      const rows = parts(element, 'tbody tr').map((row) => text(row.children[0] ?? null));
+      return { rows, explanation: text(part(element, '.explanation')) };
+    };
+    // reported-by-es.csv and measures-es.csv, row C003
+    const corridor = await readings('corridor-share-2010');
+    expect(corridor.rows[0]).toContain(
+      'ONDCP / grupo interinstitucional (Cocaine Smuggling in 2010)',
+    );
+    expect(corridor.explanation).toContain(
+      'proporción de la cocaína detectada en tránsito hacia EE. UU. (movimiento documentado, con base en la CCDB)',
+    );
+    expect(`${corridor.rows.join(' ')} ${corridor.explanation}`).not.toMatch(
+      /interagency|share of cocaine/,
+    );
+    // counting-bodies-es.csv, row P001
+    const groups = await readings('splinter-groups-2002-2017');
+    expect(groups.rows.join(' ')).toContain('CRS (June S. Beittel), «según algunas versiones»');
+    expect(groups.explanation).not.toContain("CRS (June S. Beittel), 'by some accounts'");
+  });
 });
 
 describe('<usmx-claim> chart', { timeout: 60_000 }, () => {

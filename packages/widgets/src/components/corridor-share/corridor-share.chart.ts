@@ -10,6 +10,7 @@ import {
   isSpan,
   midYear,
   periodLabel,
+  reportedByLabel,
   yearLabel,
   type CorridorShareModel,
 } from './corridor-share.model.js';
@@ -71,14 +72,14 @@ export function corridorShareLayout(
       lines: [
         `${yearLabel(mark.point)} · ${model.routeLabels[mark.route]}`,
         value,
-        mark.point.reportedBy,
+        reportedByLabel(mark.point, locale.lang),
         periodLabel(mark.point, locale.lang),
       ],
       announcement: t.announce(
         yearLabel(mark.point),
         model.routeLabels[mark.route],
         value,
-        mark.point.reportedBy,
+        reportedByLabel(mark.point, locale.lang),
         periodLabel(mark.point, locale.lang),
       ),
     });

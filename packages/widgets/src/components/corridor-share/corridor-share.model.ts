@@ -142,7 +142,7 @@ export function corridorShareModel(
         high: point.high,
         period: periodLabel(point, locale.lang),
         wording: point.text,
-        reported_by: point.reportedBy,
+        reported_by: reportedByLabel(point, locale.lang),
         source_id: point.sourceId,
       })),
     },
@@ -170,6 +170,11 @@ export function isSpan(point: CorridorPoint): boolean {
 /** The period of a figure in `lang`: the Spanish rendering where the row gives one. */
 export function periodLabel(point: CorridorPoint, lang: Lang): string {
   return lang === 'es' ? (point.periodEs ?? point.period) : point.period;
+}
+
+/** Who reported a figure, in `lang`: the Spanish rendering where the row gives one. */
+export function reportedByLabel(point: CorridorPoint, lang: Lang): string {
+  return lang === 'es' ? (point.reportedByEs ?? point.reportedBy) : point.reportedBy;
 }
 
 /** `2014`, or `2014/2015` for a figure about a span of years. */

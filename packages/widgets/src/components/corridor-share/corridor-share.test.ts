@@ -1,3 +1,4 @@
+import { corridorObservations } from '@usmx/data/corridor';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   clearBody,
@@ -147,6 +148,41 @@ describe('<usmx-corridor-share> verdict', () => {
     expect(es[0]).toBe('año calendario');
     expect(es).toHaveLength(en.length);
     expect(es.filter((period) => period === 'calendar year')).toEqual([]);
+  });
+
+  it('names who reported each figure in Spanish: table, tooltips and announcements', async () => {
+    const { element } = await mount<UsmxCorridorShare>(TAG, { lang: 'es' });
+    part(element, '.actions button')?.click();
+    await element.updateComplete;
+    const column = parts(element, 'thead th').findIndex((th) => text(th) === 'Publicado por');
+    const table = parts(element, 'tbody tr').map((row) => text(row.children[column] ?? null));
+    // every figure by keyboard (one per table row): what is announced, what its tooltip says
+    const heard: string[] = [];
+    const tooltips: string[] = [];
+    for (let i = 0; i < table.length; i++) {
+      heard.push(await press(element, i === 0 ? 'Home' : 'ArrowRight'));
+      tooltips.push(text(part(element, '.tooltip')));
+    }
+    // reported-by-es.csv: C008 and C009 (INCSR 2014), C044 (DEA, Miami Herald), C005 (Brownfield)
+    for (const reporter of [
+      'Departamento de Estado de EE. UU. (INCSR 2014)',
+      'DEA (División del Caribe, agente especial a cargo Vito S. Guarino), según el Miami Herald',
+      'INL del Departamento de Estado de EE. UU. (subsecretario William Brownfield)',
+    ]) {
+      expect(table).toContain(reporter);
+      expect(heard.filter((said) => said.includes(reporter))).not.toEqual([]);
+      expect(tooltips.filter((tooltip) => tooltip.includes(reporter))).not.toEqual([]);
+    }
+    // no reporter or measure in English, except those that read the same in Spanish (UNODC)
+    const english = corridorObservations
+      .flatMap((row) => [
+        [row.reportedBy, row.reportedByEs],
+        [row.measure, row.measureEs],
+      ])
+      .filter(([en, es]) => en !== es)
+      .map(([en]) => en!);
+    const shown = [...table, ...heard, ...tooltips].join('\n');
+    expect(english.filter((wording) => shown.includes(wording))).toEqual([]);
   });
 
   it('keeps the period of a reader’s figure as written, in Spanish too', async () => {

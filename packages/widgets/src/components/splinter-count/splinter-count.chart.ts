@@ -67,7 +67,7 @@ export function splinterCountLayout(
     return dot(x(c.year), y(c.count), 3.5, 'mark counted');
   });
 
-  const published = model.published.map(({ unit, point }) => {
+  const published = model.published.map(({ unit, countedBy, point }) => {
     // a count over years that run past the chart is drawn over the years it shows
     const x0 = x(Math.max(point.refYear, model.from - 0.5));
     const x1 = x(Math.min(point.refYearTo ?? point.refYear, model.to + 0.5));
@@ -77,8 +77,8 @@ export function splinterCountLayout(
     points.push({
       x: cx,
       y: y(point.high),
-      lines: [countYears(point), `${value} ${unit}`, point.countingBody],
-      announcement: t.announcePublished(countYears(point), value, unit, point.countingBody),
+      lines: [countYears(point), `${value} ${unit}`, countedBy],
+      announcement: t.announcePublished(countYears(point), value, unit, countedBy),
     });
     const yl = y(point.low);
     const yh = y(point.high);

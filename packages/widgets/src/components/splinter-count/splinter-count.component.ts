@@ -114,6 +114,12 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
         (c) => c.unit,
         (c) => c.unitEs,
       ),
+      countingBodies: spanishRenderings(
+        locale.lang,
+        publishedGroupCounts,
+        (c) => c.countingBody,
+        (c) => c.countingBodyEs,
+      ),
       ...options,
       listYear: (MAJOR_LIST_YEARS as Readonly<Record<string, number>>)[options.rule],
       sources: sourceRefs(ids, groupSources),

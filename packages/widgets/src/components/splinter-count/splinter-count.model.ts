@@ -8,9 +8,10 @@ import { formatNumber, type Locale } from '../../internal/i18n.js';
 import type { SourceRef, WidgetModel } from '../../internal/model.js';
 import { splinterCountMessages, type SplinterRuleId } from './splinter-count.messages.js';
 
-/** A published count, with its unit. */
+/** A published count, with its unit and who counted, in the widget's language. */
 export interface PublishedMark {
   readonly unit: string;
+  readonly countedBy: string;
   readonly point: PublishedCountPoint;
 }
 
@@ -29,6 +30,8 @@ export interface SplinterCountContext {
   readonly locale: Locale;
   /** Units of the published counts in the widget's language, by unit, where they differ. */
   readonly units: ReadonlyMap<string, string>;
+  /** Counting bodies of the published counts in the widget's language, by counting body, where they differ. */
+  readonly countingBodies: ReadonlyMap<string, string>;
   readonly rule: SplinterRuleId;
   readonly from: number;
   readonly to: number;
@@ -63,7 +66,11 @@ export function splinterCountModel(
   const marks: PublishedMark[] = published.series
     .flatMap((series) => {
       const unit = context.units.get(series.unit) ?? series.unit;
-      return series.points.map((point) => ({ unit, point }));
+      return series.points.map((point) => ({
+        unit,
+        countedBy: context.countingBodies.get(point.countingBody) ?? point.countingBody,
+        point,
+      }));
     })
     .filter(({ point }) => (point.refYearTo ?? point.refYear) >= from && point.refYear <= to)
     .sort((a, b) => a.point.refYear - b.point.refYear || a.point.id.localeCompare(b.point.id));
@@ -106,13 +113,13 @@ export function splinterCountModel(
           counted_by: t.usmx,
           source_id: '',
         })),
-        ...marks.map(({ unit, point }) => ({
+        ...marks.map(({ unit, countedBy, point }) => ({
           year: countYears(point),
           kind: t.published,
           count_low: point.low,
           count_high: point.high,
           unit,
-          counted_by: point.countingBody,
+          counted_by: countedBy,
           source_id: point.sourceId,
         })),
       ],

@@ -1,4 +1,4 @@
-import { organizations } from '@usmx/data/groups';
+import { organizations, publishedGroupCounts } from '@usmx/data/groups';
 import { MAJOR_LIST_YEARS } from '@usmx/indicators/splinter-count';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -270,6 +270,43 @@ describe('<usmx-splinter-count> units in the reader’s language', () => {
     expect(es).toContainEqual(['4', 'organizaciones de narcotráfico dominantes (DTO)']);
     expect(es).toContainEqual(['9', 'cárteles']);
     expect(es.filter(([, unit]) => /\b(cartels|groups|cells)\b/.test(unit ?? ''))).toEqual([]);
+  });
+
+  it('says who counted in Spanish: table, tooltips and announcements', async () => {
+    const { element } = await mount<UsmxSplinterCount>(TAG, {
+      lang: 'es',
+      from: '2006',
+      to: '2019',
+    });
+    part(element, '.actions button')?.click();
+    await element.updateComplete;
+    const rows = parts(element, 'tbody tr').map((row) => [...row.children].map(text));
+    const table = rows.map((cells) => [cells[0], cells[2], cells[5]]);
+    // every count by keyboard (one per table row): what is announced, what its tooltip says
+    const heard: string[] = [];
+    const tooltips: string[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      heard.push(await press(element, i === 0 ? 'Home' : 'ArrowRight'));
+      tooltips.push(text(part(element, '.tooltip')));
+    }
+    // counting-bodies-es.csv: P001 (CRS, 4 in 2006), P007 (PGR, 8 in 2012), P031 (BBC Mundo, 4 in 2006)
+    const bodies = [
+      ['2006', '4', 'CRS (June S. Beittel), «según algunas versiones»'],
+      ['2012', '8', 'Funcionarios de la PGR'],
+      ['2006', '4', 'BBC Mundo («especialistas y autoridades»)'],
+    ];
+    for (const row of bodies) {
+      const body = row[2]!;
+      expect(table).toContainEqual(row);
+      expect(heard.filter((said) => said.includes(body))).not.toEqual([]);
+      expect(tooltips.filter((tooltip) => tooltip.includes(body))).not.toEqual([]);
+    }
+    // no counting body in English, except those that read the same in Spanish (PGR, AP)
+    const english = publishedGroupCounts
+      .filter((row) => row.countingBody !== row.countingBodyEs)
+      .map((row) => row.countingBody);
+    const shown = [...rows.flat(), ...heard, ...tooltips].join('\n');
+    expect(english.filter((wording) => shown.includes(wording))).toEqual([]);
   });
 });
 
