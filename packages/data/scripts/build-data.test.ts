@@ -149,6 +149,18 @@ describe('build-data fails loudly on a row it cannot place', () => {
     );
   });
 
+  it('a published count date with no Spanish rendering', async () => {
+    const { code, stderr } = await buildWith(
+      'groups/ref-dates-es.csv',
+      '\nOct 2014,',
+      '\nOct 2041,',
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /raw\/groups\/published_counts\.csv, line \d+, column "ref_date_text" \(value "Oct 2014"\): no Spanish rendering in groups\/ref-dates-es\.csv/,
+    );
+  });
+
   it('a wording rendered twice in Spanish, named by its second row', async () => {
     const { code, stderr } = await buildWith(
       'groups/counting-bodies-es.csv',

@@ -159,8 +159,9 @@ export function readLeadershipEvents(): LeadershipEvent[] {
 }
 
 /**
- * Published counts, each with its unit and counting body in Spanish from `groups/units-es.csv` and
- * `groups/counting-bodies-es.csv` (the build stops on a unit or counting body without one).
+ * Published counts, each with its date wording, unit and counting body in Spanish from
+ * `groups/ref-dates-es.csv`, `groups/units-es.csv` and `groups/counting-bodies-es.csv` (the build
+ * stops on a wording without one).
  */
 export function readPublishedCounts(): PublishedGroupCount[] {
   const rows = readRawCsv('groups/published_counts.csv', [
@@ -178,6 +179,7 @@ export function readPublishedCounts(): PublishedGroupCount[] {
     'verified',
     'notes',
   ]);
+  const refDateTextEs = readSpanishRenderings('groups/ref-dates-es.csv', 'ref_date_text');
   const unitEs = readSpanishRenderings('groups/units-es.csv', 'unit');
   const countingBodyEs = readSpanishRenderings('groups/counting-bodies-es.csv', 'counting_body');
   return rows.map((row) => {
@@ -191,6 +193,7 @@ export function readPublishedCounts(): PublishedGroupCount[] {
         id: row.text('count_id'),
         ...yearSpan(row, 'ref_year'),
         refDateText: row.text('ref_date_text'),
+        refDateTextEs: refDateTextEs(row),
         countLow,
         countHigh,
         unit: row.text('unit'),
@@ -209,6 +212,7 @@ export function readPublishedCounts(): PublishedGroupCount[] {
         refYear: 'ref_year',
         refYearTo: 'ref_year',
         refDateText: 'ref_date_text',
+        refDateTextEs: 'ref_date_text',
         countingBody: 'counting_body',
         countingBodyEs: 'counting_body',
         sourceId: 'source_id',

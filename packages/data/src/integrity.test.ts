@@ -372,14 +372,18 @@ describe('corridor', () => {
     });
   });
 
-  it('every published count gives its counting body in Spanish too', () => {
-    expect(publishedGroupCounts.filter((row) => !row.countingBodyEs)).toEqual([]);
+  it('every published count gives its date and counting body in Spanish too', () => {
+    expect(publishedGroupCounts.filter((row) => !row.countingBodyEs || !row.refDateTextEs)).toEqual(
+      [],
+    );
     const byId = new Map(publishedGroupCounts.map((row) => [row.id, row]));
     // as written in groups/counting-bodies-es.csv; a body already in Spanish keeps its words
     expect(byId.get('P001')?.countingBodyEs).toBe(
       'CRS (June S. Beittel), «según algunas versiones»',
     );
     expect(byId.get('P007')?.countingBodyEs).toBe('Funcionarios de la PGR');
+    // as written in groups/ref-dates-es.csv: months as Mexico abbreviates them
+    expect(byId.get('P001')?.refDateTextEs).toBe('dic. 2006 («según algunas versiones»)');
     expect(byId.get('P031')?.countingBodyEs).toBe('BBC Mundo («especialistas y autoridades»)');
   });
 
@@ -387,6 +391,7 @@ describe('corridor', () => {
     ['corridor/measures-es.csv', 'corridor/observations.csv', 'measure'],
     ['corridor/reported-by-es.csv', 'corridor/observations.csv', 'reported_by'],
     ['groups/counting-bodies-es.csv', 'groups/published_counts.csv', 'counting_body'],
+    ['groups/ref-dates-es.csv', 'groups/published_counts.csv', 'ref_date_text'],
   ])(
     '%s renders each wording of %s once, nothing else, keeping its numbers and acronyms',
     (file, table, column) => {

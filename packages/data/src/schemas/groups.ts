@@ -76,7 +76,10 @@ export const publishedGroupCountSchema = z.object({
   refYear: year,
   /** Last year of a span (`2009-2020` cumulative counts, `2018-2019` surveys). */
   refYearTo: z.optional(year),
+  /** The source's wording of the date counted (`Dec 2006 ('by some accounts')`). */
   refDateText: z.string(),
+  /** `refDateText` in Spanish (the dataset's own rendering, `raw/groups/ref-dates-es.csv`), where given. */
+  refDateTextEs: z.optional(z.string()),
   countLow: count,
   countHigh: count,
   /** What was counted: `dominant DTOs`, `cartels`, `cells`, `criminal groups`, `armed groups`... */

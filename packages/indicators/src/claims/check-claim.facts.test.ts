@@ -229,11 +229,11 @@ describe('claim 5: from 5 or 6 major organizations to upwards of 20', () => {
     expect(find(check.now, 'P001')[0]).toMatchObject({ value: { low: 4, high: 4 }, agrees: false });
   });
 
-  it('labels the published counts with their counting body and unit in Spanish', () => {
+  it('labels the published counts with their date, counting body and unit in Spanish', () => {
     const [crs] = find(checks.get('splinter-groups-2002-2017')!.now, 'P001');
-    // groups/counting-bodies-es.csv and units-es.csv, row P001 (the date is the source's wording)
+    // groups/ref-dates-es.csv, counting-bodies-es.csv and units-es.csv, row P001
     expect(crs!.label.es).toBe(
-      "Dec 2006 ('by some accounts'): CRS (June S. Beittel), «según algunas versiones», organizaciones de narcotráfico dominantes (DTO)",
+      'dic. 2006 («según algunas versiones»): CRS (June S. Beittel), «según algunas versiones», organizaciones de narcotráfico dominantes (DTO)',
     );
     expect(crs!.label.en).toBe(
       "Dec 2006 ('by some accounts'): CRS (June S. Beittel), 'by some accounts', dominant DTOs",

@@ -97,7 +97,7 @@ export function groupCountReadings(
         kind: 'published-count',
         label: {
           en: `${row.refDateText}: ${row.countingBody}, ${row.unit}`,
-          es: `${row.refDateText}: ${row.countingBodyEs ?? row.countingBody}, ${row.unitEs ?? row.unit}`,
+          es: `${row.refDateTextEs ?? row.refDateText}: ${row.countingBodyEs ?? row.countingBody}, ${row.unitEs ?? row.unit}`,
         },
         asOf: 'latest',
         vintage: row.publicationDate ?? sources.get(row.sourceId)?.date ?? null,

@@ -179,9 +179,12 @@ describe('<usmx-claim> content', () => {
     expect(`${corridor.rows.join(' ')} ${corridor.explanation}`).not.toMatch(
       /interagency|share of cocaine/,
     );
-    // counting-bodies-es.csv, row P001
+    // ref-dates-es.csv and counting-bodies-es.csv, row P001
     const groups = await readings('splinter-groups-2002-2017');
-    expect(groups.rows.join(' ')).toContain('CRS (June S. Beittel), «según algunas versiones»');
+    expect(groups.rows.join(' ')).toContain(
+      'dic. 2006 («según algunas versiones»): CRS (June S. Beittel), «según algunas versiones»',
+    );
+    expect(groups.rows.join(' ')).not.toContain('Dec 2006');
     expect(groups.explanation).not.toContain("CRS (June S. Beittel), 'by some accounts'");
   });
 });
