@@ -15,10 +15,12 @@ import { claimStyles } from './claim.styles.js';
 import type { Claim, Source } from '@usmx/data/schemas';
 
 /**
- * The sources a ledger claim's check can cite: the claims' own and those of the table the claim
- * is tested on, so a page showing one claim does not load every citation in the dataset.
+ * The sources a claim's check can cite: the claims' own and those of the table the claim is
+ * tested on, so a page showing one claim does not load every citation in the dataset (about 28 KB
+ * min+gzip). A reader's claim citing a source outside them (its own, `MY_BLOG`) shows the id as
+ * given, linked when it is a web address.
  */
-async function ledgerSources(
+async function citableSources(
   claim: Claim,
   claimSources: readonly Source[],
 ): Promise<readonly Source[]> {
@@ -116,19 +118,16 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
         ]);
       }
     }
-    // a ledger claim is checked and cited from its table's sources; a reader's claim from all
-    const sources =
-      origin !== undefined ? undefined : await ledgerSources(claim as Claim, claimSources);
+    const sources = await citableSources(claim as Claim, claimSources);
     // a claim from `src` or `data` that fails validation is bad user data, like a bad file
     // the explanation's numbers are written as the widget writes its own (es-ES: +21,7 %)
     const locales = { [locale.lang]: locale.locale };
-    const check = await checkClaim(claim, sources && { sources }, { locales }).catch(
+    const check = await checkClaim(claim, { sources }, { locales }).catch(
       async (error: unknown) => {
         throw await this.rowsError(error, locale.lang);
       },
     );
-    const cited = sources ?? (await import('@usmx/data/sources')).sources;
-    return claimModel(check, { locale, sources: sourceRefs(check.sourceIds, cited) });
+    return claimModel(check, { locale, sources: sourceRefs(check.sourceIds, sources) });
   }
 
   protected override layout(model: ClaimModel, width: number, locale: Locale): ChartLayout {
