@@ -1,7 +1,7 @@
 import { nothing, svg } from 'lit';
 import { axisBottom } from '../../internal/axis.js';
 import type { Locale } from '../../internal/i18n.js';
-import { LEGEND_LINE, legend } from '../../internal/legend.js';
+import { LEGEND_LINE, legend, type LegendItem } from '../../internal/legend.js';
 import { dot, px, rect } from '../../internal/marks.js';
 import { truncate, wrapWords } from '../../internal/text-fit.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
@@ -32,6 +32,16 @@ export function rowLines(label: string, when: string, chars: number): string[] {
   return [...shown, when].map((line) => truncate(line, chars));
 }
 
+/** The legend entry of the ticks on rows with a reference value: a previous record or a first year's count. */
+function referenceItems(model: ClaimModel, locale: Locale): LegendItem[] {
+  const t = claimMessages[locale.lang];
+  const row = model.rows.find(({ reading }) => reading.reference);
+  if (!row?.reading.reference) return [];
+  const label =
+    row.reading.kind === 'counting-rule' ? t.fromKey(row.reading.reference.year) : t.recordKey;
+  return [{ label, swatch: svg`<path class="reference" d="M5,-11V3"></path>` }];
+}
+
 /**
  * One row per reading: its label, and its value (a dot, or a range) on a shared axis, coloured by
  * whether it agrees with the claim (hollow when it measures under another definition); the
@@ -57,6 +67,7 @@ export function claimLayout(model: ClaimModel, width: number, locale: Locale): C
         ? [{ label: t.undecided, className: 'undecided' }]
         : []),
       { label: t.otherDefinition, className: 'other' },
+      ...referenceItems(model, locale),
     ],
     margin.left,
     14,
@@ -68,6 +79,11 @@ export function claimLayout(model: ClaimModel, width: number, locale: Locale): C
   const rowHeights = labels.map((lines) => ROW + (lines.length - 1) * LINE);
   let next = margin.top;
   const tops = rowHeights.map((h) => (next += h) - h);
+  // figures in another unit than the axis's are named below it
+  const notes = [...model.undrawn].flatMap(([unit, count]) =>
+    wrapWords(t.undrawn(count, unit), chars),
+  );
+  margin.bottom += notes.length * LINE + (notes.length > 0 ? 6 : 0);
   const height = margin.top + (rowHeights.reduce((sum, h) => sum + h, 0) || ROW) + margin.bottom;
   const values = model.rows.flatMap(({ reading }) => [
     reading.value!.low,
@@ -83,6 +99,10 @@ export function claimLayout(model: ClaimModel, width: number, locale: Locale): C
   );
   const x = linearScale([min, max], [margin.left, width - margin.right]);
   const bottom = height - margin.bottom;
+  const noteMarks = notes.map(
+    (line, n) =>
+      svg`<text class="label undrawn" x=${px(margin.left)} y=${px(bottom + 40 + n * LINE)}>${line}</text>`,
+  );
   const ticks = niceTicks(min, max, Math.max(2, Math.floor(width / 110))).map((value) => ({
     at: x(value),
     label: model.format(value),
@@ -149,6 +169,7 @@ export function claimLayout(model: ClaimModel, width: number, locale: Locale): C
       ${bandMark}
       ${axisBottom(ticks, bottom, margin.left, width - margin.right)}
       <g class="marks">${rows}</g>
+      ${noteMarks}
       ${key.marks}`,
   };
 }

@@ -33,6 +33,11 @@ export const claimMessages = {
     otherDefinition: 'other definition',
     reference: (year: number, value: string) => `record before: ${value} (${year})`,
     from: (year: number, value: string) => `${value} in ${year}`,
+    recordKey: 'record before',
+    percentWord: 'percent',
+    fromKey: (year: number) => `value in ${year}`,
+    undrawn: (count: number, unit: string) =>
+      `Not drawn: ${count} ${count === 1 ? 'figure' : 'figures'} in ${unit}, listed in the data table.`,
     units: {
       percent: '%',
       pp: 'percentage points',
@@ -85,6 +90,11 @@ export const claimMessages = {
     otherDefinition: 'otra definición',
     reference: (year: number, value: string) => `récord anterior: ${value} (${year})`,
     from: (year: number, value: string) => `${value} en ${year}`,
+    recordKey: 'récord anterior',
+    percentWord: 'porcentaje',
+    fromKey: (year: number) => `valor en ${year}`,
+    undrawn: (count: number, unit: string) =>
+      `Sin dibujar: ${count} ${count === 1 ? 'cifra' : 'cifras'} en ${unit}, en la tabla de datos.`,
     units: {
       percent: '%',
       pp: 'puntos porcentuales',

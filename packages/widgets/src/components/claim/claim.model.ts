@@ -28,6 +28,8 @@ export interface ClaimModel extends WidgetModel {
   readonly rows: readonly ClaimRow[];
   /** Unit of the chart's axis, in words. */
   readonly unit: string;
+  /** Readings with a value in another unit than the axis's (a balloon claim's shares), by unit in words. */
+  readonly undrawn: ReadonlyMap<string, number>;
   /** Whether the axis starts at 0 (counts), rather than around the values (shares and changes). */
   readonly zeroBased: boolean;
   /** The claimed range widened by the tolerance (or the balloon zone), drawn as a band. */
@@ -104,6 +106,10 @@ export function claimModel(check: ClaimCheck, { locale, sources }: ClaimContext)
       when: reading.asOf === 'latest' ? t.now : t.asPublished(check.claimDate),
       standing: standing(reading),
     }));
+  const undrawn = new Map<string, number>();
+  for (const reading of all)
+    if (reading.value !== null && !inChartUnit(reading, unit))
+      undrawn.set(reading.unit, (undrawn.get(reading.unit) ?? 0) + 1);
   const decided = all.filter((reading) => reading.agrees !== null);
   const agreeing = decided.filter((reading) => reading.agrees).length;
   const verdict = t.verdicts[check.verdict];
@@ -150,6 +156,12 @@ export function claimModel(check: ClaimCheck, { locale, sources }: ClaimContext)
     sentences: check.explanation[locale.lang],
     rows,
     unit: unitName(unit),
+    undrawn: new Map(
+      [...undrawn].map(([name, count]) => [
+        name === 'percent' ? t.percentWord : unitName(name),
+        count,
+      ]),
+    ),
     zeroBased: unit === 'count' || unit === 'groups',
     band: band(check, { claimed: t.claimed, balloon: t.balloonZone }),
     format,

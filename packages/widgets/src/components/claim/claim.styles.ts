@@ -40,6 +40,9 @@ export const claimStyles = css`
     stroke: var(--_text);
     stroke-width: 2;
   }
+  .undrawn {
+    fill: var(--_muted);
+  }
   .range {
     fill: none;
     stroke-width: 2.5;

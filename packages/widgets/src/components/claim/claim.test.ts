@@ -204,6 +204,38 @@ describe('<usmx-claim> chart', { timeout: 60_000 }, () => {
     expect(legend.includes('no permite decidir')).toBe(parts(element, '.row.undecided').length > 0);
   });
 
+  it.each(LEDGER)(
+    'draws or names below the axis every figure of %s, and explains its ticks',
+    async (claim) => {
+      const { element } = await mount<UsmxClaim>(TAG, { claim });
+      part(element, '.actions button')?.click();
+      await element.updateComplete;
+      // table columns: reading, as of, release, low, high, unit, ...
+      const withValue = parts(element, 'tbody tr')
+        .map((row) => [...row.children].map((cell) => text(cell)))
+        .filter((cells) => cells[3] !== '');
+      const notes = parts(element, '.undrawn').map(text).join(' ');
+      const named = [...notes.matchAll(/(\d+) figures? in (\w+)/g)];
+      const undrawn = named.reduce((sum, [, count]) => sum + Number(count), 0);
+      expect(parts(element, '.row').length + undrawn).toBe(withValue.length);
+      // a figure is named under its unit: the table's rows in that unit
+      for (const [, count, unit] of named)
+        expect(
+          withValue.filter((cells) => cells[5] === (unit === 'percent' ? '%' : unit)),
+        ).toHaveLength(Number(count));
+      const legend = parts(element, '.legend text').map(text);
+      const ticked = parts(element, '.row .reference').length > 0;
+      expect(legend.some((label) => /^(value in \d{4}|record before)$/.test(label))).toBe(ticked);
+    },
+  );
+
+  it('names the balloon claim’s shares below its chart of changes, in Spanish too', async () => {
+    const { element } = await mount<UsmxClaim>(TAG, { claim: 'corridor-balloon-2016', lang: 'es' });
+    expect(parts(element, '.undrawn').map(text).join(' ')).toMatch(
+      /^Sin dibujar: \d+ cifras en porcentaje, en la tabla de datos\.$/,
+    );
+  });
+
   it('writes row labels as plain text, leaving the verdict colours to the marks', async () => {
     const { element } = await mount<UsmxClaim>(TAG);
     const plain = getComputedStyle(part(element, '[part=summary]') as Element).color;
