@@ -211,7 +211,9 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
       measure: options.measure,
       ...(options.from !== undefined ? { from: options.from } : {}),
       ...(options.to !== undefined ? { to: options.to } : {}),
-      ...(knownMeta ? { seriesTitle: knownMeta.title, unit: knownMeta.unit } : {}),
+      ...(knownMeta
+        ? { seriesTitle: knownMeta.title, unit: knownMeta.unit, methodology: knownMeta.methodology }
+        : {}),
       regionName: locale.lang === 'es' ? region.nameEs : region.nameEn,
       sources,
       ...populationOf(rows, asOf),

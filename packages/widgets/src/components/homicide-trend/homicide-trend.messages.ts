@@ -9,6 +9,8 @@ interface SummaryParts {
   span: string;
   change: string;
   previousYear: number;
+  /** Whether `span` is a whole year, compared with the whole year before. */
+  wholeYear: boolean;
 }
 
 interface ProjectionParts {
@@ -26,6 +28,8 @@ export const homicideTrendMessages = {
       HomicideUnit,
       string
     >,
+    /** Case files of the 1997-2017 method: preliminary investigations, in Mexico's words. */
+    oldCaseFiles: 'case files',
     perHundredThousand: 'per 100,000 people',
     fallbackTitle: 'Homicides',
     year: 'Year',
@@ -46,7 +50,7 @@ export const homicideTrendMessages = {
       `${span}: ${change} vs ${previousYear}`,
     tableCaption: (title: string) => `${title}: values by year`,
     ytdSummary: (p: SummaryParts) =>
-      `${p.region}: ${p.unit} ${p.change} in ${p.span} compared with the same months of ${p.previousYear}`,
+      `${p.region}: ${p.unit} ${p.change} in ${p.span} compared with ${p.wholeYear ? '' : 'the same months of '}${p.previousYear}`,
     annualSummary: (region: string, unit: string, period: string, value: string) =>
       `${region}: ${value} ${unit} in ${period}`,
     projectionClause: (p: ProjectionParts) =>
@@ -71,6 +75,7 @@ export const homicideTrendMessages = {
       victims: 'víctimas',
       incidents: 'carpetas de investigación',
     } satisfies Record<HomicideUnit, string>,
+    oldCaseFiles: 'averiguaciones previas',
     perHundredThousand: 'por cada 100 mil habitantes',
     fallbackTitle: 'Homicidios',
     year: 'Año',
@@ -91,7 +96,7 @@ export const homicideTrendMessages = {
       `${span}: ${change} vs ${previousYear}`,
     tableCaption: (title: string) => `${title}: valores por año`,
     ytdSummary: (p: SummaryParts) =>
-      `${p.region}: ${p.unit} ${p.change} en ${p.span} frente a los mismos meses de ${p.previousYear}`,
+      `${p.region}: ${p.unit} ${p.change} en ${p.span} frente a ${p.wholeYear ? '' : 'los mismos meses de '}${p.previousYear}`,
     annualSummary: (region: string, unit: string, period: string, value: string) =>
       `${region}: ${value} ${unit} en ${period}`,
     projectionClause: (p: ProjectionParts) =>

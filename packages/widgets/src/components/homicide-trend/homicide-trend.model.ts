@@ -43,6 +43,8 @@ export interface HomicideTrendContext {
   readonly to?: number;
   readonly seriesTitle?: { readonly en: string; readonly es: string };
   readonly unit?: HomicideUnit;
+  /** The series' method: SESNSP's 1997-2017 case files are `averiguaciones previas` in Spanish. */
+  readonly methodology?: string;
   readonly regionName: string;
   readonly sources: readonly SourceRef[];
   /** Mean population of the `asOf` year's known months, for rates; absent where the source gives none. */
@@ -57,7 +59,10 @@ export function homicideTrendModel(
   const { locale, measure } = context;
   const t = homicideTrendMessages[locale.lang];
   const digits = measure === 'rate' ? 1 : 0;
-  const unit = context.unit ? t.units[context.unit] : t.units.deaths;
+  const unit =
+    context.unit === 'incidents' && context.methodology === 'sesnsp-1997'
+      ? t.oldCaseFiles
+      : t.units[context.unit ?? 'deaths'];
   const unitLabel = measure === 'rate' ? `${unit} ${t.perHundredThousand}` : unit;
   const fmt = (value: number) => formatNumber(locale.locale, value, digits);
   // a rate needs its unit in the sentence ("20.4 per 100,000 people"); a count has it already
@@ -130,14 +135,18 @@ export function homicideTrendModel(
   }
 
   const title = `${context.regionName}: ${context.seriesTitle?.[locale.lang] ?? t.fallbackTitle}`;
-  const span = result.ytd
-    ? formatMonthSpan(
-        locale.locale,
-        asOfYear,
-        Number(result.ytd.from.slice(5)),
-        Number(result.ytd.to.slice(5)),
-      )
-    : '';
+  // January to December is the year itself, compared with the year before as a whole
+  const wholeYear = result.ytd?.from.endsWith('-01') === true && result.ytd.to.endsWith('-12');
+  const span = wholeYear
+    ? String(asOfYear)
+    : result.ytd
+      ? formatMonthSpan(
+          locale.locale,
+          asOfYear,
+          Number(result.ytd.from.slice(5)),
+          Number(result.ytd.to.slice(5)),
+        )
+      : '';
   const change = result.ytd?.changePct ?? null;
   const callout =
     result.ytd && change !== null
@@ -152,6 +161,7 @@ export function homicideTrendModel(
       span,
       change: formatPercent(locale.locale, change, { signed: true }),
       previousYear: asOfYear - 1,
+      wholeYear,
     });
   } else {
     // the last complete year, or (a series that starts this year) the months so far

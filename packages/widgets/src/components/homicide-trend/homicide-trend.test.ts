@@ -192,10 +192,22 @@ describe('<usmx-homicide-trend> data', () => {
       from: '2008',
       to: '2012',
     });
-    expect(text(part(element, '[part=callout]'))).toMatch(/^Jan-Dec 2012: [+-]\d+\.\d% vs 2011$/);
+    // a whole year is compared with the whole year before, not as "Jan-Dec … the same months"
+    expect(text(part(element, '[part=callout]'))).toMatch(/^2012: [+-]\d+\.\d% vs 2011$/);
     const summary = text(part(element, '[part=summary]'));
-    expect(summary).not.toMatch(/201[3-9]/);
+    expect(summary).toMatch(/^Chihuahua: case files [+-]\d+\.\d% in 2012 compared with 2011/);
+    expect(summary).not.toMatch(/201[3-9]|same months/);
     expect(barCount(element)).toBe(5);
+    const spanish = await mount<UsmxHomicideTrend>(TAG, {
+      series: INCIDENTS.series,
+      region: 'MX-CHH',
+      from: '2008',
+      to: '2012',
+      lang: 'es',
+    });
+    expect(text(part(spanish.element, '[part=summary]'))).toMatch(
+      /^Chihuahua: averiguaciones previas [+-]\d+\.\d% en 2012 frente a 2011/,
+    );
   });
 
   it('changes the rendering when attributes change', async () => {
@@ -231,6 +243,19 @@ describe('<usmx-homicide-trend> data', () => {
     await next;
     await element.updateComplete;
     expect(text(part(element, '.axis-title'))).toBe('defunciones por cada 100 mil habitantes');
+  });
+
+  it('names case files in Spanish as the series’ own title does, for every case-file series', async () => {
+    const caseFiles = homicideSeries.filter((series) => series.unit === 'incidents');
+    expect(caseFiles.length).toBeGreaterThan(1);
+    for (const series of caseFiles) {
+      const { element } = await mount<UsmxHomicideTrend>(TAG, { series: series.id, lang: 'es' });
+      const unit = text(part(element, '.axis-title'));
+      // 1997-2017 method: averiguaciones previas; 2015- method: carpetas (de investigación)
+      expect(unit, series.id).toMatch(/^(averiguaciones previas|carpetas de investigación)$/);
+      expect(series.title.es, series.id).toContain(unit.split(' ')[0]);
+      element.parentElement?.remove();
+    }
   });
 
   it('formats numbers and text in Spanish, from its lang or the closest lang in the page', async () => {
