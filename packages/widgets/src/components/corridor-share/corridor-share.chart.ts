@@ -35,6 +35,13 @@ export function corridorShareLayout(
       ...(model.marks.some(({ point }) => isSpan(point))
         ? [{ label: t.spanFigure, className: 'span' }]
         : []),
+      ...(model.marks.some(({ point }) => point.low !== point.high)
+        ? [{ label: t.rangeFigure, swatch: interval(5, -10, 2, 7, 'range swatch-range') }]
+        : []),
+      {
+        label: t.windowKey(model.window.from, model.window.to),
+        swatch: rect(0, -9, 10, 10, 'window swatch-window'),
+      },
     ],
     margin.left,
     14,

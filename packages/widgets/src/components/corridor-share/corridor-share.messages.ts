@@ -18,7 +18,9 @@ export const corridorShareMessages = {
     whose: { corridor: "the corridor's share", caribbean: "the Caribbean's" },
     shareChange: (whose: string, from: number, to: number, a?: string, b?: string) =>
       a && b
-        ? `${whose} went from ${a} to ${b}`
+        ? a === b
+          ? `${whose} stayed at ${a}`
+          : `${whose} went from ${a} to ${b}`
         : a
           ? `${whose} was ${a} in ${from}, with no figure for ${to}`
           : b
@@ -34,6 +36,8 @@ export const corridorShareMessages = {
     callout: (from: number, to: number, verdict: string) => `${from}-${to}: ${verdict}`,
     swingLabel: 'largest swing',
     spanFigure: 'one figure for two or more years',
+    rangeFigure: 'a range (low to high)',
+    windowKey: (from: number, to: number) => `${from}-${to}, the years tested`,
     threshold: (pp: string) =>
       `Balloon effect: the Caribbean share rises by at least ${pp} points while the corridor's falls.`,
     year: 'Year',
@@ -73,7 +77,9 @@ export const corridorShareMessages = {
     whose: { corridor: 'la proporción del corredor', caribbean: 'la del Caribe' },
     shareChange: (whose: string, from: number, to: number, a?: string, b?: string) =>
       a && b
-        ? `${whose} pasó de ${a} a ${b}`
+        ? a === b
+          ? `${whose} se mantuvo en ${a}`
+          : `${whose} pasó de ${a} a ${b}`
         : a
           ? `${whose} fue de ${a} en ${from}, sin cifra para ${to}`
           : b
@@ -89,6 +95,8 @@ export const corridorShareMessages = {
     callout: (from: number, to: number, verdict: string) => `${from}-${to}: ${verdict}`,
     swingLabel: 'mayor cambio',
     spanFigure: 'una cifra para dos o más años',
+    rangeFigure: 'un intervalo (mínimo a máximo)',
+    windowKey: (from: number, to: number) => `${from}-${to}, los años comparados`,
     threshold: (pp: string) =>
       `Efecto globo: la proporción del Caribe sube al menos ${pp} puntos mientras la del corredor baja.`,
     year: 'Año',

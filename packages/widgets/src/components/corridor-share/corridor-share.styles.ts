@@ -30,6 +30,12 @@ export const corridorShareStyles = css`
   .window {
     fill: var(--usmx-corridor-share-window-color);
   }
+  .swatch-window {
+    stroke: var(--_muted);
+  }
+  .swatch-range {
+    stroke: var(--_text);
+  }
   .swing-line {
     fill: none;
     stroke: var(--_muted);

@@ -212,6 +212,35 @@ describe('<usmx-corridor-share> verdict', () => {
     );
   });
 
+  it('explains ranges and the shaded years in its legend, ranges only when it draws one', async () => {
+    const embedded = await mount<UsmxCorridorShare>(TAG);
+    const legend = parts(embedded.element, '.legend text').map(text);
+    expect(legend).toContain('2010-2016, the years tested');
+    expect(legend.includes('a range (low to high)')).toBe(
+      parts(embedded.element, '.marks .range').length > 0,
+    );
+    expect(parts(embedded.element, '.marks .range').length).toBeGreaterThan(0);
+    const data = (await (await fetch(fixture('corridor.json'))).json()) as unknown[];
+    const reader = await mount<UsmxCorridorShare>(
+      TAG,
+      { from: '2018', to: '2020', lang: 'es' },
+      { data },
+    );
+    const readerLegend = parts(reader.element, '.legend text').map(text);
+    expect(readerLegend).toContain('2018-2020, los años comparados');
+    expect(readerLegend.includes('un intervalo (mínimo a máximo)')).toBe(
+      parts(reader.element, '.marks .range').length > 0,
+    );
+  });
+
+  it('says a share stayed put rather than went from a figure to the same figure', async () => {
+    // around 90% in 2006 (US authorities, via UNODC) and 90% in 2016 (INCSR 2017): corridor FACTS.md
+    const { element } = await mount<UsmxCorridorShare>(TAG, { from: '2006', to: '2016' });
+    const summary = text(part(element, '[part=summary]'));
+    expect(summary).toContain("the corridor's share stayed at 90%");
+    expect(summary).not.toMatch(/from (\d+%) to \1/);
+  });
+
   it('keeps the column names, the row names and the caption in view while its table scrolls', async () => {
     const { element } = await mount<UsmxCorridorShare>(TAG, {}, { width: 280 });
     part(element, '.actions button')?.click();
