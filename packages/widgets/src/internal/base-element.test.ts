@@ -41,7 +41,13 @@ class ProbeWidget extends UsmxElement<WidgetModel> {
         })),
       ],
       citation: 'usmx probe',
-      table: { columns: [{ key: 'x', label: 'x' }], rows: [{ x: 1 }] },
+      table: {
+        columns: [
+          { key: 'x', label: 'x' },
+          { key: 'y', label: 'y', numeric: true },
+        ],
+        rows: [{ x: 'a', y: 1 }],
+      },
       tableCaption: 'Probe data',
       fileName: 'probe',
     };
@@ -381,6 +387,19 @@ describe('UsmxElement', () => {
     );
     expect(links).toEqual(['https://example.org/a']);
     expect(el.shadowRoot?.querySelector('[part=footer]')?.textContent).toContain('Unsafe');
+  });
+
+  it('draws the rule under every table cell the same way, so a row’s rules line up', async () => {
+    const el = await mount();
+    el.shadowRoot?.querySelector<HTMLButtonElement>('.actions button')?.click();
+    await el.updateComplete;
+    const cells = [...(el.shadowRoot?.querySelectorAll('th, td') ?? [])];
+    expect(cells.map((cell) => cell.tagName)).toContain('TD');
+    const rule = (cell: Element) => {
+      const style = getComputedStyle(cell);
+      return `${style.borderBottomWidth} ${style.boxShadow}`;
+    };
+    expect(new Set(cells.map(rule)).size).toBe(1);
   });
 
   it('lists up to three sources, and folds more behind their count, opened by keyboard', async () => {

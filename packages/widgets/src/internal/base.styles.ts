@@ -143,7 +143,8 @@ export const baseStyles = css`
     background-repeat: no-repeat;
   }
   /* the column names stay in view while the rows scroll, and the row names while the columns
-     do, each with its rule (a collapsed border would stay behind) */
+     do, each with its rule: every cell draws its rule inside itself (a collapsed border would
+     stay behind a sticky cell), so the rules of a row line up */
   thead th {
     position: sticky;
     top: 0;
@@ -159,8 +160,6 @@ export const baseStyles = css`
   thead th,
   tbody th {
     background: var(--_background);
-    border-bottom: 0;
-    box-shadow: inset 0 -1px var(--_grid);
   }
   table {
     border-collapse: collapse;
@@ -178,7 +177,7 @@ export const baseStyles = css`
   th,
   td {
     padding: 0.125rem 0.5rem;
-    border-bottom: 1px solid var(--_grid);
+    box-shadow: inset 0 -1px var(--_grid);
     text-align: start;
   }
   .num {
@@ -243,6 +242,11 @@ export const baseStyles = css`
       border: 1px solid CanvasText;
       background: Canvas;
       color: CanvasText;
+    }
+    /* forced colours drop box shadows: the rules become borders again */
+    th,
+    td {
+      border-bottom: 1px solid GrayText;
     }
   }
 `;
