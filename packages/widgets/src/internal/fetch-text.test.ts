@@ -60,23 +60,23 @@ describe('a request that never gets an answer', () => {
 });
 
 describe('malformed JSON', () => {
-  const parse = (lang: 'en' | 'es') => {
+  const parse = async (lang: 'en' | 'es') => {
     try {
-      parseJson('[{"year": 2017,', 'x.json', lang);
+      await parseJson('[{"year": 2017,', 'x.json', lang);
     } catch (error) {
       return error as WidgetError;
     }
     throw new Error('parsed');
   };
 
-  it('is invalid-data', () => {
-    const error = parse('en');
+  it('is invalid-data', async () => {
+    const error = await parse('en');
     expect(error.code).toBe('invalid-data');
     expect(error.message).toBe('x.json is not valid JSON');
   });
 
-  it('is reported in Spanish for a Spanish widget', () => {
-    const error = parse('es');
+  it('is reported in Spanish for a Spanish widget', async () => {
+    const error = await parse('es');
     expect(error.code).toBe('invalid-data');
     expect(error.message).toBe('x.json no es un JSON válido');
   });

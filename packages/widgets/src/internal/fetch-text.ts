@@ -1,5 +1,11 @@
 import { WidgetError } from './errors.js';
-import { commonMessages, type Lang } from './i18n.js';
+import type { fileWords } from './file-words.js';
+import type { Lang } from './i18n.js';
+
+/** The words of a reader's file going wrong, in `lang`, loaded when one does. */
+export async function fileProblemWords(lang: Lang): Promise<(typeof fileWords)[Lang]> {
+  return (await import('./file-words.js')).fileWords[lang];
+}
 
 /** A user file's text and whether it reads as JSON (by content type, extension or first character). */
 export interface UserFile {
@@ -18,12 +24,12 @@ export async function fetchUserFile(
   lang: Lang,
   signal?: AbortSignal,
 ): Promise<UserFile> {
-  const t = commonMessages[lang];
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});
   } catch (error) {
     // the browser's own message ("Failed to fetch") says less than this, and only in its language
+    const t = await fileProblemWords(lang);
     throw new WidgetError(
       'fetch-failed',
       t.couldNotLoad(url, t.requestFailed),
@@ -32,6 +38,7 @@ export async function fetchUserFile(
     );
   }
   if (!response.ok) {
+    const t = await fileProblemWords(lang);
     throw new WidgetError('fetch-failed', t.couldNotLoad(url, `HTTP ${response.status}`), [
       {
         column: 'src',
@@ -57,11 +64,11 @@ export async function fetchUserFile(
  * Parses JSON text, reporting a syntax error as an `invalid-data` error in the widget's language
  * `lang` (the reason is the browser's own description of the syntax error).
  */
-export function parseJson(text: string, origin: string, lang: Lang): unknown {
+export async function parseJson(text: string, origin: string, lang: Lang): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    const t = commonMessages[lang];
+    const t = await fileProblemWords(lang);
     throw new WidgetError('invalid-data', t.notValidJson(origin), [
       {
         column: 'src',

@@ -97,18 +97,6 @@ export const commonMessages = {
     expectedOneOf: (values: string) => `expected one of: ${values}`,
     notAfterTo: (to: number) => `must not be after to (${to})`,
     afterData: (last: number) => `after the last year in the data (${last})`,
-    couldNotLoad: (url: string, why: string) => `Could not load ${url}: ${why}`,
-    requestFailed: 'the request failed',
-    requestFailedWhy: 'network error, blocked by CORS, or not a valid URL',
-    serverAnswered: (status: number, text: string) =>
-      `the server answered ${status}${text && ` ${text}`}`,
-    notValidJson: (origin: string) => `${origin} is not valid JSON`,
-    invalidJson: 'invalid JSON',
-    notJson: (origin: string) => `${origin} is not JSON`,
-    readsJsonRows: 'this widget reads a JSON array of rows',
-    expectedRows: (origin: string) => `${origin}: expected an array of rows`,
-    expectedJsonRows: 'expected a JSON array of rows',
-    noRows: (origin: string) => `${origin}: no rows`,
     invalidValues: (origin: string, n: number, atLeast?: boolean) =>
       `${origin}: ${atLeast ? 'at least ' : ''}${n} invalid ${n === 1 ? 'value' : 'values'}`,
     problems: (n: number, atLeast?: boolean) =>
@@ -143,18 +131,6 @@ export const commonMessages = {
     expectedOneOf: (values: string) => `se esperaba uno de: ${values}`,
     notAfterTo: (to: number) => `no puede ser posterior a to (${to})`,
     afterData: (last: number) => `posterior al último año de los datos (${last})`,
-    couldNotLoad: (url: string, why: string) => `No se pudo cargar ${url}: ${why}`,
-    requestFailed: 'la solicitud falló',
-    requestFailedWhy: 'error de red, bloqueo por CORS o URL no válida',
-    // the server's status text is English: the code alone says it
-    serverAnswered: (status: number) => `el servidor respondió con el código ${status}`,
-    notValidJson: (origin: string) => `${origin} no es un JSON válido`,
-    invalidJson: 'JSON no válido',
-    notJson: (origin: string) => `${origin} no es JSON`,
-    readsJsonRows: 'este widget lee un arreglo JSON de filas',
-    expectedRows: (origin: string) => `${origin}: se esperaba un arreglo de filas`,
-    expectedJsonRows: 'se esperaba un arreglo JSON de filas',
-    noRows: (origin: string) => `${origin}: no hay filas`,
     invalidValues: (origin: string, n: number, atLeast?: boolean) =>
       `${origin}: ${atLeast ? 'al menos ' : ''}${n} ${n === 1 ? 'valor no válido' : 'valores no válidos'}`,
     problems: (n: number, atLeast?: boolean) =>

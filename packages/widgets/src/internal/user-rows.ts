@@ -1,6 +1,6 @@
 import { invalidData, WidgetError, type ErrorIssue } from './errors.js';
-import { fetchUserFile, parseJson } from './fetch-text.js';
-import { commonMessages, type Lang } from './i18n.js';
+import { fetchUserFile, fileProblemWords, parseJson } from './fetch-text.js';
+import type { Lang } from './i18n.js';
 import type { RawIssue } from './issue-words.js';
 
 /** A zod error map: the words of each issue a schema leaves without a message of its own. */
@@ -32,8 +32,8 @@ export async function validateRows<T>(
   origin: string,
   lang: Lang,
 ): Promise<T[]> {
-  const t = commonMessages[lang];
   if (!Array.isArray(value)) {
+    const t = await fileProblemWords(lang);
     throw new WidgetError('invalid-data', t.expectedRows(origin), [
       {
         column: origin,
@@ -42,7 +42,8 @@ export async function validateRows<T>(
       },
     ]);
   }
-  if (value.length === 0) throw new WidgetError('empty', t.noRows(origin));
+  if (value.length === 0)
+    throw new WidgetError('empty', (await fileProblemWords(lang)).noRows(origin));
   const rows: T[] = [];
   const bad: number[] = [];
   value.forEach((row: unknown, i) => {
@@ -92,10 +93,10 @@ export async function readJsonRows<T>(
 async function fetchJson(src: string, lang: Lang): Promise<[unknown, string]> {
   const file = await fetchUserFile(src, lang);
   if (file.format !== 'json') {
-    const t = commonMessages[lang];
+    const t = await fileProblemWords(lang);
     throw new WidgetError('invalid-data', t.notJson(src), [
       { column: 'src', value: src, reason: t.readsJsonRows },
     ]);
   }
-  return [parseJson(file.text, src, lang), src];
+  return [await parseJson(file.text, src, lang), src];
 }

@@ -101,7 +101,7 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
       const given =
         this.data !== undefined
           ? this.data
-          : parseJson((await fetchUserFile(origin, locale.lang)).text, origin, locale.lang);
+          : await parseJson((await fetchUserFile(origin, locale.lang)).text, origin, locale.lang);
       const { claimSchema } = await import('@usmx/data/schemas');
       claim = await validateObject(given, claimSchema, origin, locale.lang);
     } else {

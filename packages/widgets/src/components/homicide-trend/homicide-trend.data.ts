@@ -36,7 +36,7 @@ export async function readHomicideObservations(
   if ('data' in input) return jsonRows(input.data, 'data', lang);
   const file = await fetchUserFile(input.src, lang);
   if (file.format === 'json')
-    return jsonRows(parseJson(file.text, input.src, lang), input.src, lang);
+    return jsonRows(await parseJson(file.text, input.src, lang), input.src, lang);
   const { DataValidationError, parseLongCsv, parseSesnspStateCsv } =
     await import('@usmx/data/parsers');
   const options = {
