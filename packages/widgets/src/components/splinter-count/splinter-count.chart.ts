@@ -1,7 +1,7 @@
-import { svg } from 'lit';
+import { svg, type SVGTemplateResult } from 'lit';
 import { axisBottom, axisLeft, thinTicks } from '../../internal/axis.js';
-import { formatNumber, type Locale } from '../../internal/i18n.js';
-import { legend } from '../../internal/legend.js';
+import { formatNumber, type Lang, type Locale } from '../../internal/i18n.js';
+import { legend, type LegendItem } from '../../internal/legend.js';
 import { dot, interval, linePath, px } from '../../internal/marks.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale, logScale, logTicks } from '../../internal/scale.js';
@@ -9,9 +9,55 @@ import { splinterCountMessages } from './splinter-count.messages.js';
 import { countYears, type SplinterCountModel } from './splinter-count.model.js';
 
 /**
+ * Radius of a counted year's dot: with its ring it fits inside a published count's diamond, whose
+ * sides pass 3.5 px from its centre, instead of filling it.
+ */
+const DOT_RADIUS = 3;
+/**
+ * Radius of the disc of background colour under each counted dot, above the published marks: where
+ * a dot lies on a diamond (the same number in the same year), a ring of background parts the two
+ * and the diamond's outline shows all round the dot.
+ */
+const HALO_RADIUS = 3.75;
+
+/** A published count's diamond, centred on (`cx`, `cy`), 10 px corner to corner. */
+function diamond(cx: number, cy: number, className: string): SVGTemplateResult {
+  return svg`<path class=${className} d=${`M${px(cx)},${px(cy - 5)}L${px(cx + 5)},${px(cy)}L${px(cx)},${px(cy + 5)}L${px(cx - 5)},${px(cy)}Z`}></path>`;
+}
+
+/**
+ * The legend's entries, each swatch drawn as its mark: the counted line of dots and, only when the
+ * chart draws them, a published count's diamond, the line across the years one count covers and
+ * the bar from the low to the high end of one count.
+ */
+function legendItems(model: SplinterCountModel, lang: Lang): LegendItem[] {
+  const t = splinterCountMessages[lang];
+  const points = model.published.map((m) => m.point);
+  return [
+    {
+      label: t.computed,
+      swatch: svg`<path class="counted-line" d="M-1,-4H11"></path>${dot(5, -4, DOT_RADIUS, 'counted')}`,
+    },
+    ...(points.length > 0 ? [{ label: t.published, swatch: diamond(5, -4, 'published') }] : []),
+    ...(points.some((p) => (p.refYearTo ?? p.refYear) > p.refYear)
+      ? [
+          {
+            label: t.publishedSpan,
+            swatch: svg`<path class="published-span" d="M-1,-4H11"></path>`,
+          },
+        ]
+      : []),
+    ...(points.some((p) => p.low !== p.high)
+      ? [{ label: t.publishedRange, swatch: interval(5, -9, 1, 8, 'published-range') }]
+      : []),
+  ];
+}
+
+/**
  * Lays out the count under the rule as a line of dots, and every published count as its own mark
  * (a diamond, a range, or a bar across the years it covers) on a log axis, since counts of cells
- * and of cartels differ by two orders of magnitude.
+ * and of cartels differ by two orders of magnitude. The dots are drawn above the published marks,
+ * each on a disc of the background colour, so a dot stays apart from a diamond it lies on.
  */
 export function splinterCountLayout(
   model: SplinterCountModel,
@@ -22,10 +68,7 @@ export function splinterCountLayout(
   const fmt = (n: number) => formatNumber(locale.locale, n);
   const margin = { top: 40, right: 12, bottom: 26, left: 40 };
   const key = legend(
-    [
-      { label: t.computed, className: 'counted' },
-      { label: t.published, className: 'published' },
-    ],
+    legendItems(model, locale.lang),
     margin.left,
     30,
     width - margin.left - margin.right,
@@ -57,6 +100,7 @@ export function splinterCountLayout(
       byYear.has(year) ? ([x(year), y(byYear.get(year) as number)] as const) : null,
     ),
   );
+  const halos = drawable.map((c) => dot(x(c.year), y(c.count), HALO_RADIUS, 'halo'));
   const counted = drawable.map((c) => {
     points.push({
       x: x(c.year),
@@ -64,7 +108,7 @@ export function splinterCountLayout(
       lines: [String(c.year), t.countOrganizations(c.count, fmt(c.count)), model.ruleLabel],
       announcement: t.announceComputed(c.year, c.count, fmt(c.count), model.ruleLabel),
     });
-    return dot(x(c.year), y(c.count), 3.5, 'mark counted');
+    return dot(x(c.year), y(c.count), DOT_RADIUS, 'mark counted');
   });
 
   const published = model.published.map(({ unit, countedBy, point }) => {
@@ -82,12 +126,11 @@ export function splinterCountLayout(
     });
     const yl = y(point.low);
     const yh = y(point.high);
-    const diamond = (cy: number) =>
-      svg`<path class="mark published" d=${`M${px(cx)},${px(cy - 5)}L${px(cx + 5)},${px(cy)}L${px(cx)},${px(cy + 5)}L${px(cx - 5)},${px(cy)}Z`}></path>`;
+    const mark = (cy: number) => diamond(cx, cy, 'mark published');
     return svg`<g class="figure">${x1 > x0 ? svg`<path class="mark published-span" d=${`M${px(x0)},${px(yl)}H${px(x1)}`}></path>` : ''}${
       point.low === point.high
-        ? diamond(yl)
-        : svg`${interval(cx, yl, yh, 8, 'mark published-range')}${diamond(yl)}${diamond(yh)}`
+        ? mark(yl)
+        : svg`${interval(cx, yl, yh, 8, 'mark published-range')}${mark(yl)}${mark(yh)}`
     }</g>`;
   });
 
@@ -99,6 +142,7 @@ export function splinterCountLayout(
     marks: svg`
       ${axisLeft(yTicks, margin.left, width - margin.right, t.axis)}
       <g class="published-marks">${published}</g>
+      <g class="counted-halos">${halos}</g>
       <path class="mark counted-line" d=${line}></path>
       <g class="counted-marks">${counted}</g>
       ${axisBottom(xTicks, height - margin.bottom, margin.left, width - margin.right)}

@@ -135,7 +135,7 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
     return html`<div class="controls" part="controls">
       <label for="rule">${t.ruleControl}</label>
       <select id="rule" @change=${this.#onRuleChange}>
-        ${SPLINTER_RULES.map((rule) => html`<option value=${rule} ?selected=${rule === model.rule}>${t.rules[rule]}</option>`)}
+        ${SPLINTER_RULES.map((rule) => html`<option value=${rule} ?selected=${rule === model.rule}>${t.ruleOptions[rule]}</option>`)}
       </select>
     </div>`;
   }

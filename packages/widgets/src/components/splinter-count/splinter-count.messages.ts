@@ -56,9 +56,25 @@ export const splinterCountMessages = {
       DEA_NDTA2019_six: 'DEA NDTA list: six (2019)',
       BACRIM2020: 'BACRIM list (2020)',
     } satisfies Record<SplinterRuleId, string>,
+    // the rule control's options, short enough to read whole in a 280 px widget; the summary above
+    // the control names the chosen rule in full
+    ruleOptions: {
+      lineage: 'Whole lineage',
+      'lineage-verified': 'Lineage, sourced years',
+      CRS_2006_four: 'CRS 2006: four DTOs',
+      PGR_end_Fox_seven: 'PGR 2006: seven cartels',
+      PGR_2012_eight: 'PGR 2012: eight cartels',
+      PGR_2014_nine: 'PGR 2014: nine cartels',
+      Lantia_2014_nine: 'Lantia 2014: nine',
+      DEA_seven_CRS2015: 'DEA (CRS) 2015: seven',
+      DEA_NDTA2019_six: 'DEA NDTA 2019: six',
+      BACRIM2020: 'BACRIM 2020',
+    } satisfies Record<SplinterRuleId, string>,
     ruleControl: 'Counting rule',
     computed: 'Counted under the rule',
     published: 'Published counts (each in its own unit)',
+    publishedSpan: 'Years one count covers',
+    publishedRange: 'Range of one count (low-high)',
     organizations: 'organizations',
     countOrganizations: (n: number, count: string) =>
       `${count} ${n === 1 ? 'organization' : 'organizations'}`,
@@ -96,7 +112,7 @@ export const splinterCountMessages = {
     announcePublished: (year: string, count: string, unit: string, by: string) =>
       `${year}: ${count} ${unit} (${by})`,
     citation: (rule: string, from: number, to: number) =>
-      `usmx, “Splinter count”, rule ${rule}, ${from}-${to}.`,
+      `usmx, “Splinter count”, rule “${rule}”, ${from}-${to}.`,
     listOutside: (rule: string, year: number, from: number, to: number) =>
       `${rule} describes ${year} only, outside ${from}-${to}.`,
     listYearOnly: (year: number) =>
@@ -116,9 +132,23 @@ export const splinterCountMessages = {
       DEA_NDTA2019_six: 'Lista de la DEA (NDTA): seis (2019)',
       BACRIM2020: 'Lista BACRIM (2020)',
     } satisfies Record<SplinterRuleId, string>,
+    ruleOptions: {
+      lineage: 'Todo el linaje',
+      'lineage-verified': 'Linaje, años con fuente',
+      CRS_2006_four: 'CRS 2006: cuatro DTO',
+      PGR_end_Fox_seven: 'PGR 2006: siete cárteles',
+      PGR_2012_eight: 'PGR 2012: ocho cárteles',
+      PGR_2014_nine: 'PGR 2014: nueve cárteles',
+      Lantia_2014_nine: 'Lantia 2014: nueve',
+      DEA_seven_CRS2015: 'DEA (CRS) 2015: siete',
+      DEA_NDTA2019_six: 'DEA NDTA 2019: seis',
+      BACRIM2020: 'BACRIM 2020',
+    } satisfies Record<SplinterRuleId, string>,
     ruleControl: 'Regla de conteo',
     computed: 'Contadas con la regla',
     published: 'Conteos publicados (cada uno en su unidad)',
+    publishedSpan: 'Años que abarca un conteo',
+    publishedRange: 'Rango de un conteo (mínimo-máximo)',
     organizations: 'organizaciones',
     countOrganizations: (n: number, count: string) =>
       `${count} ${n === 1 ? 'organización' : 'organizaciones'}`,
@@ -156,7 +186,7 @@ export const splinterCountMessages = {
     announcePublished: (year: string, count: string, unit: string, by: string) =>
       `${year}: ${count} ${unit} (${by})`,
     citation: (rule: string, from: number, to: number) =>
-      `usmx, «Conteo de escisiones», regla ${rule}, ${from}-${to}.`,
+      `usmx, «Conteo de escisiones», regla «${rule}», ${from}-${to}.`,
     listOutside: (rule: string, year: number, from: number, to: number) =>
       `${rule} describe solo ${year}, fuera de ${from}-${to}.`,
     listYearOnly: (year: number) =>

@@ -92,7 +92,7 @@ export function splinterCountModel(
     summary,
     ...(single ? {} : { callout: t.callout(ends[0], ends[1]) }),
     sources: context.sources,
-    citation: t.citation(rule, from, to),
+    citation: t.citation(ruleLabel, from, to),
     table: {
       columns: [
         { key: 'year', label: t.year },

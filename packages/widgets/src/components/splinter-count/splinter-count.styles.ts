@@ -19,8 +19,8 @@ export const splinterCountStyles = css`
     stroke: var(--usmx-splinter-count-published-color);
     stroke-width: 1.5;
   }
-  .swatch.published {
-    fill: var(--usmx-splinter-count-published-color);
+  .halo {
+    fill: var(--_background);
   }
   .published-range,
   .published-span {

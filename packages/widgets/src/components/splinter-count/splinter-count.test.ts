@@ -126,7 +126,7 @@ describe('<usmx-splinter-count> counting', () => {
     const { element } = await mount<UsmxSplinterCount>(TAG, ARTICLE);
     const published = parts(element, '.published-marks .figure').length;
     expect(published).toBeGreaterThan(10);
-    expect(parts(element, 'path.counted-line')).toHaveLength(1);
+    expect(parts(element, 'path.mark.counted-line')).toHaveLength(1);
     expect(text(part(element, '[part=summary]'))).toMatch(
       new RegExp(`beside ${published} published counts`),
     );
@@ -452,6 +452,160 @@ describe('<usmx-splinter-count> errors in the reader’s language', () => {
     });
     expect(text(part(element, '[role=alert] li'))).toMatch(
       /^rule \(valor "mine"\): se esperaba uno de: lineage, /,
+    );
+  });
+});
+
+describe('<usmx-splinter-count> legend', () => {
+  /** The painted look of an SVG element: its kind, size and colours. */
+  const look = (node: Element | null) => {
+    const style = getComputedStyle(node as Element);
+    const box = (node as SVGGraphicsElement).getBBox();
+    return {
+      tag: node?.tagName,
+      width: box.width,
+      height: box.height,
+      fill: style.fill,
+      stroke: style.stroke,
+      strokeWidth: style.strokeWidth,
+    };
+  };
+
+  it('draws each swatch as the mark it stands for', async () => {
+    const { element } = await mount<UsmxSplinterCount>(TAG, ARTICLE);
+    const items = parts(element, '.legend-item');
+    expect(items.map(text)).toEqual([
+      'Counted under the rule',
+      'Published counts (each in its own unit)',
+      'Years one count covers',
+      'Range of one count (low-high)',
+    ]);
+    const [counted, published, span, range] = items;
+    // the counted swatch is a dot on a stretch of the line, as the counted years are drawn
+    expect(look(counted?.querySelector('circle') ?? null)).toEqual(
+      look(part(element, '.counted-marks circle')),
+    );
+    expect(look(counted?.querySelector('path') ?? null)).toMatchObject({
+      stroke: look(part(element, 'path.counted-line')).stroke,
+      strokeWidth: look(part(element, 'path.counted-line')).strokeWidth,
+    });
+    // a published count: a diamond filled with the background and outlined, not a filled circle
+    expect(look(published?.querySelector('.published') ?? null)).toEqual(
+      look(part(element, '.published-marks path.published')),
+    );
+    expect(published?.querySelector('circle')).toBeNull();
+    // the line across a count's years and the bar from a count's low to its high end
+    for (const [item, mark] of [
+      [span, '.published-marks .published-span'],
+      [range, '.published-marks .published-range'],
+    ] as const) {
+      const { stroke, strokeWidth, fill } = look(part(element, mark));
+      expect(look(item?.querySelector('path') ?? null)).toMatchObject({
+        stroke,
+        strokeWidth,
+        fill,
+      });
+    }
+  });
+
+  it('explains span lines and range bars only when the chart draws them', async () => {
+    // published_counts.csv: within 2021-2024 only P029 (2021: 14) and P053 (2023: 175), one year
+    // and one number each
+    const { element } = await mount<UsmxSplinterCount>(TAG, { from: '2021', to: '2024' });
+    expect(parts(element, '.published-marks .figure')).toHaveLength(2);
+    expect(parts(element, '.published-span, .published-range')).toEqual([]);
+    expect(parts(element, '.legend-item').map(text)).toEqual([
+      'Counted under the rule',
+      'Published counts (each in its own unit)',
+    ]);
+    const es = await mount<UsmxSplinterCount>(TAG, { ...ARTICLE, lang: 'es' });
+    expect(parts(es.element, '.legend-item').map(text)).toEqual([
+      'Contadas con la regla',
+      'Conteos publicados (cada uno en su unidad)',
+      'Años que abarca un conteo',
+      'Rango de un conteo (mínimo-máximo)',
+    ]);
+  });
+});
+
+describe('<usmx-splinter-count> rule control', () => {
+  it.each(['en', 'es'])('shows every rule whole in a 280 px widget (%s)', async (lang) => {
+    const { element } = await mount<UsmxSplinterCount>(TAG, { lang }, { width: 280 });
+    const select = part<HTMLSelectElement>(element, 'select') as HTMLSelectElement;
+    const room = (select.parentElement as HTMLElement).clientWidth;
+    // a select is as wide as its longest option unless the room left caps it, cutting the text
+    select.style.maxWidth = 'none';
+    expect(select.getBoundingClientRect().width).toBeLessThanOrEqual(room);
+  });
+
+  it('names the chosen rule in full in the summary above its short option', async () => {
+    const { element } = await mount<UsmxSplinterCount>(TAG, {
+      rule: 'PGR_2014_nine',
+      lang: 'es',
+    });
+    const select = part<HTMLSelectElement>(element, 'select') as HTMLSelectElement;
+    expect(text(select.selectedOptions[0] ?? null)).toBe('PGR 2014: nueve cárteles');
+    expect(text(part(element, '[part=summary]'))).toMatch(
+      /^Lista de la PGR: nueve cárteles \(2014\): 9 organizaciones en 2014/,
+    );
+  });
+});
+
+describe('<usmx-splinter-count> citation', () => {
+  it('names the rule as the reader reads it, not its id', async () => {
+    const en = await mount<UsmxSplinterCount>(TAG, ARTICLE);
+    expect(text(part(en.element, '.citation'))).toBe(
+      'usmx, “Splinter count”, rule “Every organization in the lineage”, 2006-2017.',
+    );
+    const es = await mount<UsmxSplinterCount>(TAG, {
+      ...ARTICLE,
+      rule: 'PGR_2014_nine',
+      lang: 'es',
+    });
+    expect(text(part(es.element, '.citation'))).toBe(
+      'usmx, «Conteo de escisiones», regla «Lista de la PGR: nueve cárteles (2014)», 2006-2017.',
+    );
+  });
+});
+
+describe('<usmx-splinter-count> a counted year on a published count', () => {
+  it('rings the dot with the background, inside the diamonds it lies on', async () => {
+    const { element } = await mount<UsmxSplinterCount>(TAG, { rule: 'PGR_2014_nine' });
+    const dot = part<SVGCircleElement>(element, '.counted-marks circle') as SVGCircleElement;
+    const [cx, cy, r] = ['cx', 'cy', 'r'].map((name) => Number(dot.getAttribute(name))) as [
+      number,
+      number,
+      number,
+    ];
+    // published_counts.csv: P010 (Lantia) and P012 (PGR) both count 9 cartels in 2014, the one
+    // year the PGR list counts: two diamonds centred on the dot
+    const diamonds = parts(element, '.published-marks path.published').filter((d) =>
+      (d.getAttribute('d') ?? '').startsWith(`M${cx},${cy - 5}L`),
+    );
+    expect(diamonds).toHaveLength(2);
+    /** The colour painted on top at `distance` from the dot's centre, `degrees` from the right. */
+    const paintAt = (distance: number, degrees: number) => {
+      const angle = (degrees * Math.PI) / 180;
+      const at = new DOMPoint(cx + distance * Math.cos(angle), cy + distance * Math.sin(angle));
+      const screen = at.matrixTransform(dot.getScreenCTM() as DOMMatrix);
+      const top = element.shadowRoot?.elementFromPoint(screen.x, screen.y) as SVGGeometryElement;
+      const style = getComputedStyle(top);
+      return style.stroke !== 'none' && top.isPointInStroke(at) ? style.stroke : style.fill;
+    };
+    const counted = getComputedStyle(dot).fill;
+    const background = getComputedStyle(part(element, '.base') as HTMLElement).backgroundColor;
+    const published = getComputedStyle(diamonds[0] as Element).stroke;
+    expect(new Set([counted, background, published]).size).toBe(3);
+    const around = [0, 45, 90, 135, 180, 225, 270, 315];
+    expect(paintAt(0, 0)).toBe(counted);
+    // just outside the dot, all round: the background, where the diamonds' sides used to touch it
+    expect(around.map((degrees) => paintAt(r + 0.4, degrees))).toEqual(
+      around.map(() => background),
+    );
+    // and beyond that ring the diamonds' outline: at their sides (3.5 px from the centre, 1.5 px
+    // wide) and at their corners (5 px)
+    expect(around.map((degrees) => paintAt(degrees % 90 === 0 ? 4.9 : 4.1, degrees))).toEqual(
+      around.map(() => published),
     );
   });
 });
