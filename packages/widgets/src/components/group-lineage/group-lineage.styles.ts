@@ -26,8 +26,13 @@ export const groupLineageStyles = css`
     stroke-width: 1;
     stroke-dasharray: 2 2;
   }
-  /* a halo of the background (painted first: paint-order in the markup) keeps a name legible
-     where a connector passes beneath it */
+  /* a box of the background beneath each name (above the connectors) keeps it legible where a
+     connector passes beneath it; a halo of the background (painted first: paint-order in the
+     markup) covers what a font wider than the box's estimate leaves out */
+  .label-backdrop {
+    fill: var(--_background);
+    stroke: none;
+  }
   .org-label {
     font-size: 11px;
     fill: var(--_text);
@@ -45,6 +50,11 @@ export const groupLineageStyles = css`
   }
   .event.unverified {
     fill: var(--_background);
+  }
+  /* a killing not verified is the outline of a ✕ */
+  .event.killed.unverified {
+    fill: var(--_background);
+    stroke-width: 1.25;
   }
   @media (forced-colors: active) {
     .lifeline,

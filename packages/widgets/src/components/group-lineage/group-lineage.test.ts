@@ -14,6 +14,7 @@ import {
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import { serializeSvg } from '../../internal/download.js';
 import './group-lineage.js';
+import { dodge } from './group-lineage.chart.js';
 import type { UsmxGroupLineage } from './group-lineage.component.js';
 import { decimalYear } from './group-lineage.model.js';
 
@@ -389,7 +390,13 @@ describe('<usmx-group-lineage> events before a split', () => {
     // from 2005 the events of 2002 and 2004 are left out, and so is the dashed stretch
     const later = await mount<UsmxGroupLineage>(TAG, { from: '2005' });
     expect(part(later.element, '.before-founding')).toBeNull();
-    expect(key(later.element)).toEqual(['killed', 'arrested', 'extradited', 'other event']);
+    expect(key(later.element)).toEqual([
+      'killed',
+      'arrested',
+      'extradited',
+      'other event',
+      'not verified',
+    ]);
   });
 
   it('says that an event predates the split, in English and Spanish', async () => {
@@ -461,6 +468,225 @@ describe('<usmx-group-lineage> connectors', () => {
       );
       expect(ringed).toHaveLength(labels.length);
       expect(ringed.filter((label) => label.getAttribute('paint-order') !== 'stroke')).toEqual([]);
+    }
+  });
+});
+
+/** An SVG element's box in the chart's units, widened by half its stroke on every side. */
+function strokeBox(mark: Element): { left: number; right: number; top: number; bottom: number } {
+  const box = (mark as SVGGraphicsElement).getBBox();
+  const half = parseFloat(getComputedStyle(mark).strokeWidth) / 2;
+  return {
+    left: box.x - half,
+    right: box.x + box.width + half,
+    top: box.y - half,
+    bottom: box.y + box.height + half,
+  };
+}
+
+describe('<usmx-group-lineage> events not verified', () => {
+  const key = (element: HTMLElement) => parts(element, '.legend .label').map(text);
+
+  it('explains the hollow symbols in the legend only when one is drawn', async () => {
+    // leadership_events.csv: 10 events are not verified (7 arrests, 3 killings), E002 the first
+    const en = await mount<UsmxGroupLineage>(TAG);
+    expect(parts(en.element, '.orgs .event.unverified')).toHaveLength(10);
+    expect(key(en.element)).toContain('not verified');
+    const swatch = part(en.element, '.legend .event.unverified');
+    const background = getComputedStyle(part(en.element, '[part=base]') as Element).backgroundColor;
+    expect(swatch && getComputedStyle(swatch).fill).toBe(background);
+    const es = await mount<UsmxGroupLineage>(TAG, { lang: 'es' });
+    expect(key(es.element)).toContain('sin verificar');
+    // to 1992 the only event is E001 (1989, verified): no hollow symbol, no entry
+    const early = await mount<UsmxGroupLineage>(TAG, { to: '1992' });
+    expect(parts(early.element, '.orgs .event')).toHaveLength(1);
+    expect(key(early.element)).not.toContain('not verified');
+    expect(part(early.element, '.legend .event.unverified')).toBeNull();
+  });
+
+  it('draws every event not verified hollow, killings too', async () => {
+    const { element } = await mount<UsmxGroupLineage>(TAG);
+    const background = getComputedStyle(part(element, '[part=base]') as Element).backgroundColor;
+    // the symbol's middle is inside its shape and painted with the background: a hollow ✕ is an
+    // outline, where two crossed strokes enclose nothing
+    const solid = parts<SVGGeometryElement>(element, '.orgs .event.unverified').filter((mark) => {
+      const box = mark.getBBox();
+      const middle = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return !mark.isPointInFill(middle) || getComputedStyle(mark).fill !== background;
+    });
+    expect(solid.map((mark) => mark.getAttribute('class'))).toEqual([]);
+  });
+});
+
+describe('<usmx-group-lineage> crowded events', () => {
+  it('spreads symbols that would cover each other, no more than they need', () => {
+    // alone, or far enough apart: where their dates are
+    expect(dodge([100, 150], [10], 0, 500)).toEqual([100, 150]);
+    // two on the same day: half a gap each way
+    expect(dodge([100, 100], [10], 0, 500)).toEqual([95, 105]);
+    // a run of three about their mean (100 + 102 + 110) / 3 = 104
+    expect(dodge([100, 102, 110], [10, 10], 0, 500)).toEqual([94, 104, 114]);
+    // a run that meets the next symbol takes it in: (100 + 100 + 112 - 10 - 20) / 3 = 94
+    expect(dodge([100, 100, 112], [10, 10], 0, 500)).toEqual([94, 104, 114]);
+    // kept on the line: a run at its end ends there
+    expect(dodge([498, 499], [10], 0, 500)).toEqual([490, 500]);
+    expect(dodge([1, 1], [10], 0, 500)).toEqual([0, 10]);
+  });
+
+  it('keeps every symbol clear of the others on its line, from 280 to 1200 px', async () => {
+    for (const width of [280, 1200]) {
+      const { element } = await mount<UsmxGroupLineage>(TAG, {}, { width });
+      const overlaps = parts(element, '.org').flatMap((org) => {
+        const boxes = [...org.querySelectorAll('.event')].map(strokeBox);
+        return boxes.flatMap((a, i) =>
+          boxes
+            .slice(i + 1)
+            .filter((b) => a.left < b.right && b.left < a.right)
+            .map((b) => `${org.dataset.id}: ${a.left.toFixed(1)} and ${b.left.toFixed(1)}`),
+        );
+      });
+      expect(overlaps, `${width} px`).toEqual([]);
+    }
+  });
+
+  it('moves symbols off their dates only as far as their neighbours require', async () => {
+    // every dated event of a row, in the order of their dates
+    const eventsOf = (id: string | undefined) =>
+      leadershipEvents
+        .filter((e) => e.organizationId === id)
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .sort((a, b) => decimalYear(a.date) - decimalYear(b.date));
+    for (const [width, most] of [
+      // 1980-2025 in 1176 px: only the pairs of one date or three weeks apart (AFO 2002,
+      // Knights Templar March 2014, Sinaloa 2024-07-25) move, half a symbol each
+      [1200, 5.5],
+      // in 256 px (5.7 px a year) Sinaloa's nine events of 2014-2024 need some 80 px where their
+      // dates span 60 px, the last two at the chart's end: the run shifts by up to 15 px (2.6 years)
+      [280, 16],
+    ] as const) {
+      const { element } = await mount<UsmxGroupLineage>(TAG, {}, { width });
+      // the Gulf Cartel's line spans the whole chart, 1980 to the end of 2024
+      const gulf = (
+        part(element, '.org[data-id=GULF] .lifeline') as Element & SVGGraphicsElement
+      ).getBBox();
+      const at = (date: string) => gulf.x + ((decimalYear(date) - 1980) / 45) * gulf.width;
+      const moved = parts(element, '.org').flatMap((org) => {
+        const events = eventsOf(org.dataset.id);
+        return [...org.querySelectorAll('.event')].map((mark, i) => {
+          const box = strokeBox(mark);
+          return { id: org.dataset.id, by: (box.left + box.right) / 2 - at(events[i]?.date ?? '') };
+        });
+      });
+      expect(moved.length).toBe(39);
+      expect(Math.max(...moved.map((m) => Math.abs(m.by))), `${width} px`).toBeLessThanOrEqual(
+        most,
+      );
+      if (width === 1200)
+        expect(moved.filter((m) => Math.abs(m.by) > 0.05).map((m) => m.id)).toEqual([
+          'KT',
+          'KT',
+          'AFO',
+          'AFO',
+          'SINALOA',
+          'SINALOA',
+        ]);
+    }
+  });
+
+  it('puts the keyboard and pointer stops where the symbols are drawn', async () => {
+    const { element } = await mount<UsmxGroupLineage>(TAG, {}, { width: 280 });
+    const ring = () =>
+      ['cx', 'cy'].map((name) => Number(part(element, '.focus-ring')?.getAttribute(name)));
+    const stops: number[][] = [];
+    const last = await press(element, 'End');
+    for (let heard = await press(element, 'Home'); ; heard = await press(element, 'ArrowRight')) {
+      stops.push(ring());
+      if (heard === last) break;
+    }
+    const astray = parts(element, '.orgs .event').filter((mark) => {
+      const box = strokeBox(mark);
+      const [x, y] = [(box.left + box.right) / 2, (box.top + box.bottom) / 2];
+      return !stops.some(
+        ([cx, cy]) => Math.abs(x - (cx ?? 0)) < 0.15 && Math.abs(y - (cy ?? 0)) < 0.15,
+      );
+    });
+    expect(astray.map((mark) => mark.getAttribute('class'))).toEqual([]);
+  });
+});
+
+describe('<usmx-group-lineage> names over connectors', () => {
+  /**
+   * The chart as its SVG download shows it, drawn at twice its size: the pixels' colours at
+   * (x, y) in chart units.
+   */
+  const drawnFile = async (element: UsmxGroupLineage) => {
+    const svg = part<SVGSVGElement>(element, 'svg.svg') as SVGSVGElement;
+    const background = getComputedStyle(part(element, '[part=base]') as Element).backgroundColor;
+    const file = serializeSvg(svg, 'title', background);
+    const url = URL.createObjectURL(new Blob([file], { type: 'image/svg+xml' }));
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    URL.revokeObjectURL(url);
+    const [width, height] = ['width', 'height'].map((name) => Number(svg.getAttribute(name)));
+    const canvas = document.createElement('canvas');
+    canvas.width = 2 * (width as number);
+    canvas.height = 2 * (height as number);
+    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    return (x: number, y: number) => {
+      const i = 4 * (Math.round(2 * y) * canvas.width + Math.round(2 * x));
+      return [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+    };
+  };
+
+  it('hides every connector where it passes beneath a name, from 280 to 1200 px and in the file', async () => {
+    for (const [width, theme] of [
+      [280, 'light'],
+      [360, 'dark'],
+      [1200, 'light'],
+    ] as const) {
+      const { element } = await mount<UsmxGroupLineage>(TAG, { theme }, { width });
+      const pixel = await drawnFile(element);
+      // a pixel tinted by the connectors' colour: bluer (blue less red) than the background by a
+      // quarter of the connectors' own excess; the letters are grey, the symbols red
+      const rgb = (color: string) => color.match(/\d+/g)?.map(Number) ?? [];
+      const blueness = ([r = 0, , b = 0]: readonly number[]) => b - r;
+      const base = getComputedStyle(part(element, '[part=base]') as Element).backgroundColor;
+      const lineColor = getComputedStyle(part(element, '.connector') as Element).stroke;
+      const paper = blueness(rgb(base));
+      const ink = blueness(rgb(lineColor)) - paper;
+      const tinted = (color: readonly number[]) => (blueness(color) - paper) / ink > 0.25;
+      const labels = parts<SVGTextElement>(element, '.org-label').map((label) => ({
+        name: text(label),
+        box: label.getBBox(),
+      }));
+      const crossings = parts<SVGGraphicsElement>(element, '.connector').flatMap((connector) => {
+        const c = connector.getBBox();
+        const x = c.x + c.width / 2;
+        return labels
+          .filter(
+            ({ box }) =>
+              x > box.x &&
+              x < box.x + box.width &&
+              c.y < box.y &&
+              c.y + c.height > box.y + box.height,
+          )
+          .map(({ name, box }) => ({ name, x, box }));
+      });
+      expect(crossings.length, `${width} px`).toBeGreaterThan(width === 1200 ? 2 : 8);
+      // the connector's column, 1 px either side, through the name's box (the font's ascent to its
+      // descent, accents included)
+      const showing = crossings.filter(({ x, box }) => {
+        for (let y = box.y + 0.5; y < box.y + box.height - 0.5; y += 0.5)
+          for (const dx of [-1, -0.5, 0, 0.5, 1]) if (tinted(pixel(x + dx, y))) return true;
+        return false;
+      });
+      expect(
+        showing.map(({ name, x }) => `${name} at ${x.toFixed(1)}`),
+        `${width} px, ${theme}`,
+      ).toEqual([]);
     }
   });
 });
