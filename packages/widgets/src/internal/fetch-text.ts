@@ -29,22 +29,18 @@ export async function fetchUserFile(
     response = await fetch(url, signal ? { signal } : {});
   } catch (error) {
     // the browser's own message ("Failed to fetch") says less than this, and only in its language
-    const t = await fileProblemWords(lang);
-    throw new WidgetError(
-      'fetch-failed',
-      t.couldNotLoad(url, t.requestFailed),
-      [{ column: 'src', value: url, reason: t.requestFailedWhy }],
-      { cause: error },
+    throw await fetchFailed(
+      url,
+      lang,
+      (t) => [t.couldNotLoad(url, t.requestFailed), t.requestFailedWhy],
+      error,
     );
   }
   if (!response.ok) {
-    const t = await fileProblemWords(lang);
-    throw new WidgetError('fetch-failed', t.couldNotLoad(url, `HTTP ${response.status}`), [
-      {
-        column: 'src',
-        value: url,
-        reason: t.serverAnswered(response.status, response.statusText),
-      },
+    const { status, statusText } = response;
+    throw await fetchFailed(url, lang, (t) => [
+      t.couldNotLoad(url, `HTTP ${status}`),
+      t.serverAnswered(status, statusText),
     ]);
   }
   const text = await response.text();
@@ -58,6 +54,26 @@ export async function fetchUserFile(
       ? {}
       : { lastModified: new Date(modified).toISOString().slice(0, 10) }),
   };
+}
+
+/**
+ * A `fetch-failed` error for `url`: its message and reason as `word` puts them in `lang`, or, when
+ * even those words cannot load (the network is down), the address alone, still `fetch-failed`.
+ */
+async function fetchFailed(
+  url: string,
+  lang: Lang,
+  word: (t: (typeof fileWords)[Lang]) => [message: string, reason: string],
+  cause?: unknown,
+): Promise<WidgetError> {
+  const t = await fileProblemWords(lang).catch(() => undefined);
+  const [message, reason] = t ? word(t) : [url, undefined];
+  return new WidgetError(
+    'fetch-failed',
+    message,
+    reason === undefined ? [] : [{ column: 'src', value: url, reason }],
+    cause === undefined ? undefined : { cause },
+  );
 }
 
 /**

@@ -94,7 +94,7 @@ export const claimMessages = {
     percentWord: 'porcentaje',
     fromKey: (year: number) => `valor en ${year}`,
     undrawn: (count: number, unit: string) =>
-      `Sin dibujar: ${count} ${count === 1 ? 'cifra' : 'cifras'} en ${unit}, en la tabla de datos.`,
+      `No se ${count === 1 ? 'dibuja' : 'dibujan'}: ${count} ${count === 1 ? 'cifra' : 'cifras'} en ${unit}; ${count === 1 ? 'figura' : 'figuran'} en la tabla de datos.`,
     units: {
       percent: '%',
       pp: 'puntos porcentuales',

@@ -232,7 +232,7 @@ describe('<usmx-claim> chart', { timeout: 60_000 }, () => {
   it('names the balloon claim’s shares below its chart of changes, in Spanish too', async () => {
     const { element } = await mount<UsmxClaim>(TAG, { claim: 'corridor-balloon-2016', lang: 'es' });
     expect(parts(element, '.undrawn').map(text).join(' ')).toMatch(
-      /^Sin dibujar: \d+ cifras en porcentaje, en la tabla de datos\.$/,
+      /^No se dibujan: \d+ cifras en porcentaje; figuran en la tabla de datos\.$/,
     );
   });
 

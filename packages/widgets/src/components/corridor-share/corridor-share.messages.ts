@@ -95,7 +95,7 @@ export const corridorShareMessages = {
     callout: (from: number, to: number, verdict: string) => `${from}-${to}: ${verdict}`,
     swingLabel: 'mayor cambio',
     spanFigure: 'una cifra para dos o más años',
-    rangeFigure: 'un intervalo (mínimo a máximo)',
+    rangeFigure: 'un rango (mínimo a máximo)',
     windowKey: (from: number, to: number) => `${from}-${to}, los años comparados`,
     threshold: (pp: string) =>
       `Efecto globo: la proporción del Caribe sube al menos ${pp} puntos mientras la del corredor baja.`,

@@ -228,7 +228,7 @@ describe('<usmx-corridor-share> verdict', () => {
     );
     const readerLegend = parts(reader.element, '.legend text').map(text);
     expect(readerLegend).toContain('2018-2020, los años comparados');
-    expect(readerLegend.includes('un intervalo (mínimo a máximo)')).toBe(
+    expect(readerLegend.includes('un rango (mínimo a máximo)')).toBe(
       parts(reader.element, '.marks .range').length > 0,
     );
   });

@@ -8,21 +8,23 @@ import { linearScale, logScale, logTicks } from '../../internal/scale.js';
 import { splinterCountMessages } from './splinter-count.messages.js';
 import { countYears, type SplinterCountModel } from './splinter-count.model.js';
 
+/** Half the diagonal of a published count's diamond: its sides pass 4.24 px from its centre. */
+const DIAMOND = 6;
 /**
- * Radius of a counted year's dot: with its ring it fits inside a published count's diamond, whose
- * sides pass 3.5 px from its centre, instead of filling it.
+ * Radius of a counted year's dot: with its ring it fits inside a diamond's outline (1.5 px wide, so
+ * from 3.49 px of the centre out) instead of filling it.
  */
-const DOT_RADIUS = 3;
+const DOT_RADIUS = 2.5;
 /**
  * Radius of the disc of background colour under each counted dot, above the published marks: where
  * a dot lies on a diamond (the same number in the same year), a ring of background parts the two
- * and the diamond's outline shows all round the dot.
+ * and the diamond's whole outline shows all round the dot.
  */
-const HALO_RADIUS = 3.75;
+const HALO_RADIUS = 3.25;
 
-/** A published count's diamond, centred on (`cx`, `cy`), 10 px corner to corner. */
+/** A published count's diamond, centred on (`cx`, `cy`), 12 px corner to corner. */
 function diamond(cx: number, cy: number, className: string): SVGTemplateResult {
-  return svg`<path class=${className} d=${`M${px(cx)},${px(cy - 5)}L${px(cx + 5)},${px(cy)}L${px(cx)},${px(cy + 5)}L${px(cx - 5)},${px(cy)}Z`}></path>`;
+  return svg`<path class=${className} d=${`M${px(cx)},${px(cy - DIAMOND)}L${px(cx + DIAMOND)},${px(cy)}L${px(cx)},${px(cy + DIAMOND)}L${px(cx - DIAMOND)},${px(cy)}Z`}></path>`;
 }
 
 /**

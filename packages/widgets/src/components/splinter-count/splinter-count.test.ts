@@ -580,7 +580,7 @@ describe('<usmx-splinter-count> a counted year on a published count', () => {
     // published_counts.csv: P010 (Lantia) and P012 (PGR) both count 9 cartels in 2014, the one
     // year the PGR list counts: two diamonds centred on the dot
     const diamonds = parts(element, '.published-marks path.published').filter((d) =>
-      (d.getAttribute('d') ?? '').startsWith(`M${cx},${cy - 5}L`),
+      (d.getAttribute('d') ?? '').startsWith(`M${cx},${cy - 6}L`),
     );
     expect(diamonds).toHaveLength(2);
     /** The colour painted on top at `distance` from the dot's centre, `degrees` from the right. */
@@ -602,10 +602,11 @@ describe('<usmx-splinter-count> a counted year on a published count', () => {
     expect(around.map((degrees) => paintAt(r + 0.4, degrees))).toEqual(
       around.map(() => background),
     );
-    // and beyond that ring the diamonds' outline: at their sides (3.5 px from the centre, 1.5 px
-    // wide) and at their corners (5 px)
-    expect(around.map((degrees) => paintAt(degrees % 90 === 0 ? 4.9 : 4.1, degrees))).toEqual(
-      around.map(() => published),
-    );
+    // and beyond that ring the diamonds' whole outline: across its width at their sides (4.24 px
+    // from the centre, 1.5 px wide: 3.49 to 4.99) and at their corners (6 px)
+    for (const side of [3.55, 4.24, 4.9])
+      expect(around.map((degrees) => paintAt(degrees % 90 === 0 ? 5.9 : side, degrees))).toEqual(
+        around.map(() => published),
+      );
   });
 });

@@ -1,0 +1,21 @@
+// Kept apart from fetch-text.test.ts: here the module of the words cannot load.
+import { expect, it, vi } from 'vitest';
+import type { WidgetError } from './errors.js';
+import { fetchUserFile } from './fetch-text.js';
+
+// reading the words fails as importing their chunk does when the network is down
+vi.mock('./file-words.js', () => ({
+  get fileWords(): never {
+    throw new Error('offline');
+  },
+}));
+
+it('still reports fetch-failed, naming the address, when the words cannot load either', async () => {
+  // nothing listens on port 9 (discard): the request fails as it does offline
+  const url = 'http://127.0.0.1:9/rows.json';
+  const error = (await fetchUserFile(url, 'es').catch((e: unknown) => e)) as WidgetError;
+  expect(error.code).toBe('fetch-failed');
+  expect(error.message).toBe(url);
+  expect(error.issues).toEqual([]);
+  expect(error.cause).toBeInstanceOf(TypeError);
+});
