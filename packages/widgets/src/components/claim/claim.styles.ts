@@ -94,4 +94,12 @@ export const claimStyles = css`
     fill: var(--_text);
     stroke: none;
   }
+  /* the table's rows are named by long series titles: room for them; the other cells, dates and
+     ids among them, stay on one line and scroll */
+  tbody th {
+    min-width: min(16em, 45cqi);
+  }
+  td {
+    white-space: nowrap;
+  }
 `;

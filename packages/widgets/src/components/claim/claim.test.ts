@@ -236,6 +236,29 @@ describe('<usmx-claim> chart', { timeout: 60_000 }, () => {
     );
   });
 
+  it('gives the table’s row names room (at most 4 lines at 640 px), and keeps dates whole', async () => {
+    const { element } = await mount<UsmxClaim>(TAG);
+    part(element, '.actions button')?.click();
+    await element.updateComplete;
+    const names = parts(element, 'tbody th');
+    expect(names.length).toBeGreaterThan(0);
+    const lineHeight = parseFloat(getComputedStyle(names[0] as Element).lineHeight);
+    for (const name of names) {
+      const padding = parseFloat(getComputedStyle(name).paddingTop) * 2;
+      const lines = Math.round((name.getBoundingClientRect().height - padding) / lineHeight);
+      expect(lines, text(name)).toBeLessThanOrEqual(4);
+    }
+    // every other cell on one line: a release date reads "2017-12-24", not "2017-" over "12-24"
+    const lineTops = (cell: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    };
+    const cells = parts(element, 'tbody td').filter((cell) => text(cell) !== '');
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) expect(lineTops(cell), text(cell)).toBe(1);
+  });
+
   it('writes row labels as plain text, leaving the verdict colours to the marks', async () => {
     const { element } = await mount<UsmxClaim>(TAG);
     const plain = getComputedStyle(part(element, '[part=summary]') as Element).color;
