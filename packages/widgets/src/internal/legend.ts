@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { px } from './marks.js';
+import { interval, px, rect } from './marks.js';
 import { wrapWords } from './text-fit.js';
 
 /**
@@ -9,6 +9,16 @@ import { wrapWords } from './text-fit.js';
 export type LegendItem =
   | { readonly label: string; readonly className: string }
   | { readonly label: string; readonly swatch: SVGTemplateResult };
+
+/** A square swatch filling the entry's 10 px box, drawn with `className` (a bar, a shaded band). */
+export function boxSwatch(className: string): SVGTemplateResult {
+  return rect(0, -9, 10, 10, className);
+}
+
+/** A range bar's swatch: an I-beam the height of the entry's box, drawn with `className`. */
+export function rangeSwatch(className: string): SVGTemplateResult {
+  return interval(5, -9, 1, 8, className);
+}
 
 /** Where one entry goes, relative to the legend's first baseline, and its label's lines. */
 export interface LegendPlace {

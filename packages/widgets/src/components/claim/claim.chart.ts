@@ -1,7 +1,7 @@
 import { nothing, svg } from 'lit';
 import { axisBottom } from '../../internal/axis.js';
 import type { Locale } from '../../internal/i18n.js';
-import { LEGEND_LINE, legend, type LegendItem } from '../../internal/legend.js';
+import { boxSwatch, LEGEND_LINE, legend, type LegendItem } from '../../internal/legend.js';
 import { dot, px, rect } from '../../internal/marks.js';
 import { truncate, wrapWords } from '../../internal/text-fit.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
@@ -57,7 +57,7 @@ export function claimLayout(model: ClaimModel, width: number, locale: Locale): C
         ? [
             {
               label: model.band.label,
-              swatch: svg`<rect class="swatch claimed-band" x="0" y="-9" width="10" height="10"></rect>`,
+              swatch: boxSwatch('swatch claimed-band'),
             },
           ]
         : []),

@@ -1,7 +1,7 @@
 import { nothing, svg } from 'lit';
 import { axisBottom, axisLeft, thinTicks } from '../../internal/axis.js';
 import { formatPercent, type Locale } from '../../internal/i18n.js';
-import { LEGEND_LINE, legend } from '../../internal/legend.js';
+import { boxSwatch, LEGEND_LINE, legend } from '../../internal/legend.js';
 import { dot, interval, px, rect } from '../../internal/marks.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale } from '../../internal/scale.js';
@@ -40,7 +40,7 @@ export function corridorShareLayout(
         : []),
       {
         label: t.windowKey(model.window.from, model.window.to),
-        swatch: rect(0, -9, 10, 10, 'window swatch-window'),
+        swatch: boxSwatch('window swatch-window'),
       },
     ],
     margin.left,

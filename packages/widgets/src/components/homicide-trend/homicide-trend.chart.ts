@@ -1,7 +1,7 @@
 import { nothing, svg } from 'lit';
 import { axisBottom, axisLeft, thinTicks } from '../../internal/axis.js';
 import { formatMonthSpan, formatNumber, type Locale } from '../../internal/i18n.js';
-import { legend, type LegendItem } from '../../internal/legend.js';
+import { boxSwatch, legend, rangeSwatch, type LegendItem } from '../../internal/legend.js';
 import { boxesPath, interval, px, rect } from '../../internal/marks.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { bandScale, linearScale, niceDomain, niceTicks } from '../../internal/scale.js';
@@ -17,21 +17,20 @@ const DIGIT_WIDTH = 7;
  */
 function legendItems(model: HomicideTrendModel, locale: Locale, ytd: string): LegendItem[] {
   const t = homicideTrendMessages[locale.lang];
-  const box = (className: string) => rect(0, 1, 10, -10, className);
   const current = model.current;
   return [
     ...(model.bars.some((bar) => !bar.isRecord)
-      ? [{ label: t.completeYears, swatch: box('bar') }]
+      ? [{ label: t.completeYears, swatch: boxSwatch('bar') }]
       : []),
     ...(model.bars.some((bar) => bar.isRecord)
-      ? [{ label: t.recordYear, swatch: box('bar record') }]
+      ? [{ label: t.recordYear, swatch: boxSwatch('bar record') }]
       : []),
-    ...(current ? [{ label: ytd, swatch: box('bar ytd') }] : []),
+    ...(current ? [{ label: ytd, swatch: boxSwatch('bar ytd') }] : []),
     ...(current && current.projection !== null
-      ? [{ label: t.fullYear, swatch: box('projection') }]
+      ? [{ label: t.fullYear, swatch: boxSwatch('projection') }]
       : []),
     ...(current && current.low !== null && current.high !== null
-      ? [{ label: t.likelyRange, swatch: interval(5, -9, 1, 8, 'interval') }]
+      ? [{ label: t.likelyRange, swatch: rangeSwatch('interval') }]
       : []),
   ];
 }

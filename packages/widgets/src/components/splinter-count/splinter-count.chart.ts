@@ -1,7 +1,7 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { axisBottom, axisLeft, thinTicks } from '../../internal/axis.js';
 import { formatNumber, type Lang, type Locale } from '../../internal/i18n.js';
-import { legend, type LegendItem } from '../../internal/legend.js';
+import { legend, rangeSwatch, type LegendItem } from '../../internal/legend.js';
 import { dot, interval, linePath, px } from '../../internal/marks.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale, logScale, logTicks } from '../../internal/scale.js';
@@ -50,7 +50,7 @@ function legendItems(model: SplinterCountModel, lang: Lang): LegendItem[] {
         ]
       : []),
     ...(points.some((p) => p.low !== p.high)
-      ? [{ label: t.publishedRange, swatch: interval(5, -9, 1, 8, 'published-range') }]
+      ? [{ label: t.publishedRange, swatch: rangeSwatch('published-range') }]
       : []),
   ];
 }
