@@ -106,15 +106,18 @@ export function claimModel(check: ClaimCheck, { locale, sources }: ClaimContext)
       when: reading.asOf === 'latest' ? t.now : t.asPublished(check.claimDate),
       standing: standing(reading),
     }));
+  const unitName = (name: string) => t.units[name] ?? name;
+  // by unit in words, "percent" rather than the table's "%"
   const undrawn = new Map<string, number>();
-  for (const reading of all)
-    if (reading.value !== null && !inChartUnit(reading, unit))
-      undrawn.set(reading.unit, (undrawn.get(reading.unit) ?? 0) + 1);
+  for (const reading of all) {
+    if (reading.value === null || inChartUnit(reading, unit)) continue;
+    const words = reading.unit === 'percent' ? t.percentWord : unitName(reading.unit);
+    undrawn.set(words, (undrawn.get(words) ?? 0) + 1);
+  }
   const decided = all.filter((reading) => reading.agrees !== null);
   const agreeing = decided.filter((reading) => reading.agrees).length;
   const verdict = t.verdicts[check.verdict];
   const claimed = check.claimed ? range(check.claimed.low, check.claimed.high) : null;
-  const unitName = (name: string) => t.units[name] ?? name;
 
   return {
     title: t.title,
@@ -156,12 +159,7 @@ export function claimModel(check: ClaimCheck, { locale, sources }: ClaimContext)
     sentences: check.explanation[locale.lang],
     rows,
     unit: unitName(unit),
-    undrawn: new Map(
-      [...undrawn].map(([name, count]) => [
-        name === 'percent' ? t.percentWord : unitName(name),
-        count,
-      ]),
-    ),
+    undrawn,
     zeroBased: unit === 'count' || unit === 'groups',
     band: band(check, { claimed: t.claimed, balloon: t.balloonZone }),
     format,
