@@ -1,29 +1,73 @@
 import { describe, expect, it } from 'vitest';
-import { IndicatorInputError } from './errors.js';
+import { IndicatorInputError, isIndicatorInputError } from './errors.js';
+import { inputIssue, issueReason, pathText } from './issues.js';
 
 describe('IndicatorInputError', () => {
-  it('lists each field, value and reason in its message', () => {
+  it('lists each path, value and reason in its message', () => {
     const error = new IndicatorInputError('homicideTrend', [
-      { field: 'asOf', value: '2017-13', reason: 'expected YYYY-MM' },
-      { field: 'observations[2].count', value: -1, reason: 'count must not be negative' },
+      inputIssue('not-year-month', ['asOf'], '2017-13', {}),
+      inputIssue('not-whole-in-range', ['observations', 2, 'month'], 13, {
+        min: 1,
+        max: 12,
+        unit: 'months',
+      }),
     ]);
     expect(error).toBeInstanceOf(Error);
-    expect(error.name).toBe('IndicatorInputError');
     expect(error.issues).toHaveLength(2);
     expect(error.message).toContain('2 issues');
-    expect(error.message).toContain('asOf = "2017-13": expected YYYY-MM');
-    expect(error.message).toContain('observations[2].count = -1: count must not be negative');
+    expect(error.message).toContain('asOf = "2017-13": expected the last month to use, as YYYY-MM');
+    expect(error.message).toContain(
+      'observations[2].month = 13: expected a whole number of months from 1 to 12',
+    );
   });
 
   it('keeps every issue but spells out only the first ten in the message', () => {
-    const issues = Array.from({ length: 12 }, (_, i) => ({
-      field: `f${i}`,
-      value: i,
-      reason: 'bad',
-    }));
+    const issues = Array.from({ length: 12 }, (_, i) => inputIssue('not-text', [`f${i}`], i, {}));
     const error = new IndicatorInputError('x', issues);
     expect(error.issues).toHaveLength(12);
     expect(error.message).toContain('...and 2 more');
     expect(error.message).not.toContain('f11 =');
+  });
+
+  it('is recognised by the guard, also when made by another copy of the package', () => {
+    const error = new IndicatorInputError('x', [inputIssue('no-rows', ['rows'], [], {})]);
+    expect(isIndicatorInputError(error)).toBe(true);
+    // another copy: an object with the same brand but another class
+    const copy = Object.assign(new Error('x'), {
+      [Symbol.for('@usmx/indicators/IndicatorInputError')]: true,
+    });
+    expect(isIndicatorInputError(copy)).toBe(true);
+    // the name alone does not make one
+    const named = Object.assign(new Error('x'), { name: 'IndicatorInputError', issues: [] });
+    expect(isIndicatorInputError(named)).toBe(false);
+    for (const other of [undefined, null, 'IndicatorInputError', 5, {}]) {
+      expect(isIndicatorInputError(other)).toBe(false);
+    }
+  });
+});
+
+describe('coded issues', () => {
+  it('give a path as an array and word it as people write it', () => {
+    expect(pathText(['observations', 3, 'count'])).toBe('observations[3].count');
+    expect(pathText(['claim', 'test', 'refYear'])).toBe('claim.test.refYear');
+    expect(pathText(['asOf'])).toBe('asOf');
+    expect(pathText([])).toBe('');
+  });
+
+  it('make the English words from the code and its params, in one place', () => {
+    const issue = inputIssue('unknown-region', ['region'], 'MX-XXX', {
+      series: 's',
+      present: ['MX', 'MX-CHH'],
+    });
+    expect(issue).toMatchObject({ code: 'unknown-region', path: ['region'], value: 'MX-XXX' });
+    expect(issue.reason).toBe(issueReason('unknown-region', issue.params));
+    expect(issue.reason).toBe('no rows for this region in s; regions present: MX, MX-CHH');
+  });
+
+  it('name at most 12 items of a long list, with their number', () => {
+    const present = Array.from({ length: 15 }, (_, i) => `s${String(i).padStart(2, '0')}`);
+    const reason = issueReason('unknown-series', { present });
+    expect(reason).toContain('s11, ... (15 in all)');
+    expect(reason).not.toContain('s12');
   });
 });

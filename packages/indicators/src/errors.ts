@@ -1,32 +1,4 @@
-/**
- * What is wrong with the rows, beyond their schema, as a code and the details that go with it, for
- * wording the issue in another language (`reason` words it in English). Row indexes are 0-based,
- * like the `field` paths.
- */
-export type RowProblem =
-  /** A row repeats the key (series, region, period and release) of the row at `firstIndex`. */
-  | { code: 'duplicate-row'; firstIndex: number }
-  /** An organization repeats the id of the one at `firstIndex`. */
-  | { code: 'repeated-id'; firstIndex: number }
-  /** Following first parents from the organizations in `value` comes back to `through`. */
-  | { code: 'lineage-cycle'; through: string }
-  /** The low end of a range is above its high end, `high`. */
-  | { code: 'low-above-high'; high: number }
-  /** No row of the table has this id. */
-  | { code: 'unknown-id' };
-
-/**
- * One problem found in the input of an indicator. A problem with the rows beyond their schema
- * also has a `code` ({@link RowProblem}); problems with options and schema checks have none.
- */
-export type IndicatorInputIssue = {
-  /** Where the problem is: an option (`asOf`), or a row field (`observations[3].count`). */
-  field: string;
-  /** The offending value, as given (or a short description of it). */
-  value: unknown;
-  /** Why it was rejected, in plain words. */
-  reason: string;
-} & (RowProblem | { code?: undefined });
+import { pathText, type IndicatorInputIssue } from './issues.js';
 
 const MAX_LISTED = 10;
 
@@ -38,10 +10,15 @@ export const MAX_ISSUES = 100;
  * problems than are listed. {@link IndicatorInputError} takes it out and sets `incomplete`.
  */
 export const MORE_ISSUES: IndicatorInputIssue = Object.freeze({
-  field: '',
+  code: 'no-rows',
+  path: [],
+  params: {},
   value: undefined,
   reason: 'more issues than are listed',
 });
+
+/** Marks the errors of this package, so {@link isIndicatorInputError} knows one from any copy of it. */
+const BRAND = Symbol.for('@usmx/indicators/IndicatorInputError');
 
 function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
@@ -55,21 +32,24 @@ function show(value: unknown): string {
 }
 
 /**
- * Thrown when an indicator is called with input it cannot use. `issues` lists every bad field
- * with its value and the reason, up to 100 (see `incomplete`); `message` spells the first ones
- * out for people reading a log.
+ * Thrown when an indicator is called with input it cannot use. `issues` lists every problem, up
+ * to 100 (see `incomplete`), each with a `code` from a closed list, its `path`, the value and the
+ * English `reason`; `message` spells the first ones out for people reading a log. Recognise it
+ * with `instanceof` or, across two copies of the package, {@link isIndicatorInputError}.
  *
  * @example
  * ```ts
  * try {
  *   homicideTrend([], { asOf: '2017-04' });
  * } catch (error) {
- *   if (error instanceof IndicatorInputError) console.log(error.issues[0].reason);
+ *   if (isIndicatorInputError(error)) console.log(error.issues[0].code); // 'not-year-month'
  * }
  * ```
  */
 export class IndicatorInputError extends Error {
   override readonly name = 'IndicatorInputError';
+  /** @internal */
+  readonly [BRAND] = true;
   readonly issues: readonly IndicatorInputIssue[];
   /**
    * Whether a check stopped listing at 100 issues and the input has more: `issues` holds the first
@@ -82,7 +62,7 @@ export class IndicatorInputError extends Error {
     const incomplete = issues.length < found.length;
     const listed = issues
       .slice(0, MAX_LISTED)
-      .map((issue) => `- ${issue.field} = ${show(issue.value)}: ${issue.reason}`)
+      .map((issue) => `- ${pathText(issue.path)} = ${show(issue.value)}: ${issue.reason}`)
       .join('\n');
     const more = issues.length > MAX_LISTED ? `\n- ...and ${issues.length - MAX_LISTED} more` : '';
     const count = `${incomplete ? 'at least ' : ''}${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}`;
@@ -90,4 +70,15 @@ export class IndicatorInputError extends Error {
     this.issues = issues;
     this.incomplete = incomplete;
   }
+}
+
+/**
+ * Whether `error` is an {@link IndicatorInputError}, also one thrown by another copy of
+ * `@usmx/indicators` (a CDN bundle beside an npm install), where `instanceof` says no.
+ */
+export function isIndicatorInputError(error: unknown): error is IndicatorInputError {
+  return (
+    error instanceof IndicatorInputError ||
+    (error as { [BRAND]?: unknown } | null)?.[BRAND] === true
+  );
 }

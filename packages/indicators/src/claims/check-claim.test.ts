@@ -1,3 +1,4 @@
+import { pathText } from '../issues.js';
 /** Users' own claims and data, and bad input. Expected values are computed by hand in each test. */
 import type {
   Claim,
@@ -186,7 +187,7 @@ describe('checkClaim rejects bad input with every bad field named', { timeout: 3
         test: { indicator: 'homicide-ytd-change', region: 'MX', crime: 'murder', asOf: '2017-4' },
       }),
     );
-    const fields = issues.map((issue) => issue.field);
+    const fields = issues.map((issue) => pathText(issue.path));
     expect(fields).toEqual(
       expect.arrayContaining(['claim.id', 'claim.date', 'claim.test.crime', 'claim.test.asOf']),
     );
@@ -194,9 +195,8 @@ describe('checkClaim rejects bad input with every bad field named', { timeout: 3
 
   it('an unknown indicator, a Spanish claim without English, a missing claim', async () => {
     expect(
-      (await issuesOf(checkClaim({ ...base, id: 'x', test: { indicator: 'astrology' } })))[0]!
-        .field,
-    ).toBe('claim.test.indicator');
+      (await issuesOf(checkClaim({ ...base, id: 'x', test: { indicator: 'astrology' } })))[0]!.path,
+    ).toEqual(['claim', 'test', 'indicator']);
     const spanish = await issuesOf(
       checkClaim({
         ...base,
@@ -211,7 +211,7 @@ describe('checkClaim rejects bad input with every bad field named', { timeout: 3
         },
       }),
     );
-    expect(spanish[0]).toMatchObject({ field: 'claim.wordingEn' });
+    expect(spanish[0]).toMatchObject({ path: ['claim', 'wordingEn'] });
     expect((await issuesOf(checkClaim(undefined))).length).toBeGreaterThan(0);
   });
 
@@ -233,7 +233,7 @@ describe('checkClaim rejects bad input with every bad field named', { timeout: 3
         ...({ horoscopes: [] } as object),
       }),
     );
-    expect(issues.map((issue) => issue.field)).toEqual(
+    expect(issues.map((issue) => pathText(issue.path))).toEqual(
       expect.arrayContaining(['data.corridorObservations[0].refYear', 'data.horoscopes']),
     );
   });
@@ -255,10 +255,11 @@ describe('checkClaim rejects bad input with every bad field named', { timeout: 3
     );
     expect(issues).toEqual([
       {
-        field: 'claim.test.publishedCountIds',
+        path: ['claim', 'test', 'publishedCountIds'],
         value: 'P999',
         reason: 'no published count with this id',
         code: 'unknown-id',
+        params: {},
       },
     ]);
   });

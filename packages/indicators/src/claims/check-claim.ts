@@ -10,7 +10,8 @@ import {
   type HomicideSeries,
   type Source,
 } from '@usmx/data/schemas';
-import { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';
+import { IndicatorInputError } from '../errors.js';
+import { inputIssue, type IndicatorInputIssue } from '../issues.js';
 import { rowIssues, schemaIssues, type RowSchema } from '../internal/validate.js';
 import { balloonReadings, corridorShareReadings } from './corridor.js';
 import { explain } from './explain.js';
@@ -37,17 +38,17 @@ const tableSchemas: Record<keyof ClaimData, RowSchema> = {
 function dataIssues(data: unknown): IndicatorInputIssue[] {
   if (data === undefined) return [];
   if (data === null || typeof data !== 'object')
-    return [{ field: 'data', value: data, reason: 'expected an object of tables, or nothing' }];
+    return [inputIssue('not-tables', ['data'], data, {})];
   const issues: IndicatorInputIssue[] = [];
   for (const [name, rows] of Object.entries(data)) {
     if (!Object.hasOwn(tableSchemas, name)) {
-      issues.push({
-        field: `data.${name}`,
-        value: typeof rows,
-        reason: `unknown table; expected ${Object.keys(tableSchemas).join(', ')}`,
-      });
+      issues.push(
+        inputIssue('unknown-table', ['data', name], typeof rows, {
+          expected: Object.keys(tableSchemas),
+        }),
+      );
     } else if (rows !== undefined) {
-      issues.push(...rowIssues(rows, `data.${name}`, tableSchemas[name as keyof ClaimData]));
+      issues.push(...rowIssues(rows, ['data', name], tableSchemas[name as keyof ClaimData]));
     }
   }
   return issues;
@@ -108,12 +109,9 @@ async function readingsFor(
       if (unknown.length > 0) {
         throw new IndicatorInputError(
           INDICATOR,
-          unknown.map((id) => ({
-            field: 'claim.test.publishedCountIds',
-            value: id,
-            reason: 'no published count with this id',
-            code: 'unknown-id',
-          })),
+          unknown.map((id) =>
+            inputIssue('unknown-id', ['claim', 'test', 'publishedCountIds'], id, {}),
+          ),
         );
       }
       return groupCountReadings(
@@ -188,7 +186,7 @@ export async function checkClaim(
   data?: ClaimData,
   options: CheckClaimOptions = {},
 ): Promise<ClaimCheck> {
-  const issues = [...schemaIssues(claimSchema, claim, 'claim'), ...dataIssues(data)];
+  const issues = [...schemaIssues(claimSchema, claim, ['claim']), ...dataIssues(data)];
   if (issues.length > 0) throw new IndicatorInputError(INDICATOR, issues);
   const valid = claim as Claim;
   const claimDate = endOfDate(valid.date);

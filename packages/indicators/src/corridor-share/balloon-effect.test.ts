@@ -1,3 +1,4 @@
+import { pathText } from '../issues.js';
 import { describe, expect, it } from 'vitest';
 import { IndicatorInputError } from '../errors.js';
 import { balloonEffect } from './balloon-effect.js';
@@ -66,7 +67,7 @@ describe('balloonEffect', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(IndicatorInputError);
-      expect((error as IndicatorInputError).issues.map((i) => i.field)).toEqual([
+      expect((error as IndicatorInputError).issues.map((i) => pathText(i.path))).toEqual([
         'to',
         'thresholdPp',
       ]);

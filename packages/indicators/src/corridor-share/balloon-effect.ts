@@ -1,5 +1,6 @@
 import type { CorridorObservation } from '@usmx/data/schemas';
-import { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';
+import { IndicatorInputError } from '../errors.js';
+import { inputIssue, type IndicatorInputIssue } from '../issues.js';
 import {
   corridorRowIssues,
   groupByYear,
@@ -50,18 +51,14 @@ export function balloonEffect(
     ['to', to],
   ] as const) {
     if (typeof value !== 'number' || !Number.isInteger(value)) {
-      issues.push({ field, value, reason: 'expected a reference year' });
+      issues.push(inputIssue('not-reference-year', [field], value, {}));
     }
   }
   if (Number.isInteger(from) && Number.isInteger(to) && from >= to) {
-    issues.push({ field: 'to', value: to, reason: `must be after from (${from})` });
+    issues.push(inputIssue('not-after-from', ['to'], to, { from }));
   }
   if (typeof thresholdPp !== 'number' || !Number.isFinite(thresholdPp) || thresholdPp < 0) {
-    issues.push({
-      field: 'thresholdPp',
-      value: thresholdPp,
-      reason: 'expected percentage points, 0 or more',
-    });
+    issues.push(inputIssue('not-percentage-points', ['thresholdPp'], thresholdPp, {}));
   }
   if (issues.length > 0) throw new IndicatorInputError(INDICATOR, issues);
 
@@ -83,11 +80,9 @@ export function balloonEffect(
     ['caribbeanRoute', settings.caribbeanRoute, caribbeanPoints],
   ] as const) {
     if (points.length === 0) {
-      routeIssues.push({
-        field,
-        value: route,
-        reason: `no figures for this route in ${from}-${to}; routes present: ${routesIn(observations).join(', ')}`,
-      });
+      routeIssues.push(
+        inputIssue('unknown-route', [field], route, { present: routesIn(observations), from, to }),
+      );
     }
   }
   if (routeIssues.length > 0) throw new IndicatorInputError(INDICATOR, routeIssues);

@@ -72,22 +72,24 @@ describe('corridorShare', () => {
       throw new Error('expected an error');
     };
     expect(issues(() => corridorShare(rows, { route: 'pacific' }))[0]).toMatchObject({
-      field: 'route',
+      path: ['route'],
       value: 'pacific',
       reason: expect.stringContaining('caribbean, mexico_central_america'),
     });
-    expect(issues(() => corridorShare(rows, { source: 'NOPE' }))[0]!.field).toBe('source');
-    expect(issues(() => corridorShare(rows, { measure: 'seized' }))[0]!.field).toBe('measure');
+    expect(issues(() => corridorShare(rows, { source: 'NOPE' }))[0]!.path).toEqual(['source']);
+    expect(issues(() => corridorShare(rows, { measure: 'seized' }))[0]!.path).toEqual(['measure']);
     expect(issues(() => corridorShare([]))[0]!.reason).toContain('empty input');
     const bad = issues(() =>
       corridorShare([figure(2010, MCA, 101, 90, 'X'), figure(2011, MCA, 60, 50, 'X')]),
     );
-    expect(bad).toEqual([expect.objectContaining({ field: 'observations[0].pctLow', value: 101 })]);
+    expect(bad).toEqual([
+      expect.objectContaining({ path: ['observations', 0, 'pctLow'], value: 101 }),
+    ]);
     expect(issues(() => corridorShare([figure(2011, MCA, 60, 50, 'X')]))[0]).toMatchObject({
-      field: 'observations[0].pctLow',
-      reason: 'pctLow is above pctHigh (50)',
+      path: ['observations', 0, 'pctLow'],
+      reason: 'above pctHigh (50)',
       code: 'low-above-high',
-      high: 50,
+      params: { high: 50, field: 'pctHigh' },
     });
   });
 });

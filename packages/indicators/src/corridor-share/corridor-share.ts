@@ -1,5 +1,6 @@
 import type { CorridorObservation } from '@usmx/data/schemas';
-import { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';
+import { IndicatorInputError } from '../errors.js';
+import { inputIssue, type IndicatorInputIssue } from '../issues.js';
 import {
   corridorRowIssues,
   groupByYear,
@@ -19,7 +20,7 @@ const INDICATOR = 'corridorShare';
 
 function optionalText(value: unknown, field: string, issues: IndicatorInputIssue[]): void {
   if (value !== undefined && (typeof value !== 'string' || value === '')) {
-    issues.push({ field, value, reason: 'expected non-empty text' });
+    issues.push(inputIssue('not-text', [field], value, {}));
   }
 }
 
@@ -61,11 +62,7 @@ export function corridorShare(
   const onRoute = routePoints(observations, route, includeUnverified);
   if (onRoute.length === 0) {
     throw new IndicatorInputError(INDICATOR, [
-      {
-        field: 'route',
-        value: route,
-        reason: `no figures for this route; routes present: ${routesIn(observations).join(', ')}`,
-      },
+      inputIssue('unknown-route', ['route'], route, { present: routesIn(observations) }),
     ]);
   }
   const measure = opts.measure?.toLowerCase();
@@ -79,18 +76,22 @@ export function corridorShare(
   if (points.length === 0) {
     const filters: IndicatorInputIssue[] = [];
     if (opts.measure !== undefined) {
-      filters.push({
-        field: 'measure',
-        value: opts.measure,
-        reason: `no figure on ${route} matches; measures present: ${[...new Set(onRoute.map((p) => p.measure))].sort().join(' | ')}`,
-      });
+      filters.push(
+        inputIssue('no-matching-figure', ['measure'], opts.measure, {
+          route,
+          kind: 'measure',
+          present: [...new Set(onRoute.map((p) => p.measure))].sort(),
+        }),
+      );
     }
     if (opts.source !== undefined) {
-      filters.push({
-        field: 'source',
-        value: opts.source,
-        reason: `no figure on ${route} matches; sources present: ${pointSourceIds(onRoute).join(', ')}`,
-      });
+      filters.push(
+        inputIssue('no-matching-figure', ['source'], opts.source, {
+          route,
+          kind: 'source',
+          present: pointSourceIds(onRoute),
+        }),
+      );
     }
     throw new IndicatorInputError(INDICATOR, filters);
   }

@@ -1,21 +1,18 @@
 import { corridorObservationSchema, type CorridorObservation } from '@usmx/data/schemas';
-import type { IndicatorInputIssue } from '../errors.js';
+import { inputIssue, type IndicatorInputIssue } from '../issues.js';
 import { eachRowIssue, rowIssues } from '../internal/validate.js';
 import type { CorridorPoint, CorridorYear } from './types.js';
 
 /** Validates corridor rows: the schema, plus `pctLow <= pctHigh`. */
 export function corridorRowIssues(observations: unknown): IndicatorInputIssue[] {
-  const issues = rowIssues(observations, 'observations', corridorObservationSchema);
+  const issues = rowIssues(observations, ['observations'], corridorObservationSchema);
   if (issues.length > 0) return issues;
   return eachRowIssue(observations as CorridorObservation[], (row, i) =>
     row.pctLow > row.pctHigh
-      ? {
-          field: `observations[${i}].pctLow`,
-          value: row.pctLow,
-          reason: `pctLow is above pctHigh (${row.pctHigh})`,
-          code: 'low-above-high',
+      ? inputIssue('low-above-high', ['observations', i, 'pctLow'], row.pctLow, {
           high: row.pctHigh,
-        }
+          field: 'pctHigh',
+        })
       : undefined,
   );
 }

@@ -56,7 +56,7 @@ describe('backtestProjection', () => {
     expect(test.reason).toContain('no complete year');
     expect(() => backtestProjection(handSeries(), { month: 13 })).toThrow(IndicatorInputError);
     expect(() => backtestProjection(handSeries(), { month: 13 })).toThrow(
-      /month = 13: expected the number of known months/,
+      /month = 13: expected a whole number of months from 1 to 12/,
     );
   });
 });

@@ -1,5 +1,5 @@
 import type { HomicideObservation } from '@usmx/data/schemas';
-import type { IndicatorInputIssue } from '../errors.js';
+import { inputIssue, type IndicatorInputIssue } from '../issues.js';
 import { annualTotals } from './annual-totals.js';
 import { backtestYears, meanAbsolutePercentageError } from './backtest.js';
 import { selectSeries } from './select-series.js';
@@ -37,11 +37,9 @@ export function backtestProjection(
   const issues: IndicatorInputIssue[] = [];
   const month = options?.month;
   if (typeof month !== 'number' || !Number.isInteger(month) || month < 1 || month > 12) {
-    issues.push({
-      field: 'month',
-      value: month,
-      reason: 'expected the number of known months, 1-12',
-    });
+    issues.push(
+      inputIssue('not-whole-in-range', ['month'], month, { min: 1, max: 12, unit: 'months' }),
+    );
   }
   const settings = projectionSettings(options?.method, options?.seasonalYears, issues);
   const selection = selectSeries(

@@ -1,3 +1,4 @@
+import { pathText } from '../issues.js';
 import { describe, expect, it } from 'vitest';
 import { IndicatorInputError } from '../errors.js';
 import { handSeries, monthlyRows } from './fixtures.js';
@@ -175,7 +176,7 @@ describe('homicideTrend releases (vintages)', () => {
     const issue = issuesOf(() =>
       homicideTrend(releases, { asOf: '2017-02', vintage: '2017-02-28' }),
     )[0]!;
-    expect(issue).toMatchObject({ field: 'asOf', value: '2017-02' });
+    expect(issue).toMatchObject({ path: ['asOf'], value: '2017-02' });
     expect(issue.reason).toContain(
       'has months 2016-01 to 2017-01 in the releases up to 2017-02-28',
     );
@@ -183,7 +184,7 @@ describe('homicideTrend releases (vintages)', () => {
 
   it('rejects a vintage before the first release', () => {
     const issues = issuesOf(() => homicideTrend(rows, { asOf: '2017-02', vintage: '2017-01-31' }));
-    expect(issues[0]).toMatchObject({ field: 'vintage', value: '2017-01-31' });
+    expect(issues[0]).toMatchObject({ path: ['vintage'], value: '2017-01-31' });
     expect(issues[0]!.reason).toContain('earliest is 2017-02-20');
   });
 });
@@ -223,7 +224,7 @@ describe('homicideTrend on annual rows', () => {
 
   it('rejects asOf more than a year after the data', () => {
     const issues = issuesOf(() => homicideTrend(rows, { asOf: '2014-01' }));
-    expect(issues[0]).toMatchObject({ field: 'asOf', value: '2014-01' });
+    expect(issues[0]).toMatchObject({ path: ['asOf'], value: '2014-01' });
   });
 });
 
@@ -251,7 +252,7 @@ describe('homicideTrend edge cases', () => {
 describe('homicideTrend input errors', () => {
   it('rejects empty input', () => {
     expect(issuesOf(() => homicideTrend([], { asOf: '2017-04' }))[0]).toMatchObject({
-      field: 'observations',
+      path: ['observations'],
       reason: 'empty input: at least one row is needed',
     });
   });
@@ -263,7 +264,7 @@ describe('homicideTrend input errors', () => {
     const issues = issuesOf(() =>
       homicideTrend(rows, { asOf: '2017-4', method: 'linear' as never }),
     );
-    const byField = Object.fromEntries(issues.map((issue) => [issue.field, issue]));
+    const byField = Object.fromEntries(issues.map((issue) => [pathText(issue.path), issue]));
     expect(byField['asOf']!.value).toBe('2017-4');
     expect(byField['method']!.value).toBe('linear');
     expect(byField['observations[3].count']).toMatchObject({
@@ -318,26 +319,26 @@ describe('homicideTrend input errors', () => {
     const seriesIssue = issuesOf(() =>
       homicideTrend(handSeries(), { series: 'nope', asOf: '2017-04' }),
     )[0]!;
-    expect(seriesIssue).toMatchObject({ field: 'series', value: 'nope' });
+    expect(seriesIssue).toMatchObject({ path: ['series'], value: 'nope' });
     expect(seriesIssue.reason).toContain('test-series');
     const regionIssue = issuesOf(() =>
       homicideTrend(handSeries(), { region: 'MX-CHH', asOf: '2017-04' }),
     )[0]!;
-    expect(regionIssue).toMatchObject({ field: 'region', value: 'MX-CHH' });
+    expect(regionIssue).toMatchObject({ path: ['region'], value: 'MX-CHH' });
     expect(regionIssue.reason).toContain('regions present: MX');
   });
 
   it('asks for a series when the rows hold several', () => {
     const rows = [...handSeries(), ...monthlyRows(2017, [1], { seriesId: 'other' })];
     const issue = issuesOf(() => homicideTrend(rows, { asOf: '2017-04' }))[0]!;
-    expect(issue.field).toBe('series');
+    expect(pathText(issue.path)).toBe('series');
     expect(issue.reason).toContain('2 series (other, test-series)');
   });
 
   it('rejects asOf outside the data', () => {
     for (const asOf of ['2013-12', '2017-05']) {
       const issue = issuesOf(() => homicideTrend(handSeries(), { asOf }))[0]!;
-      expect(issue).toMatchObject({ field: 'asOf', value: asOf });
+      expect(issue).toMatchObject({ path: ['asOf'], value: asOf });
       expect(issue.reason).toContain('2014-01 to 2017-04');
     }
   });
@@ -365,9 +366,9 @@ describe('homicideTrend input errors', () => {
     // the duplicate is the last row; the row it repeats is January 2017 of the hand series
     const firstIndex = rows.findIndex((row) => row.year === 2017 && row.month === 1);
     expect(issue).toMatchObject({
-      field: `observations[${rows.length - 1}]`,
+      path: ['observations', rows.length - 1],
       code: 'duplicate-row',
-      firstIndex,
+      params: { firstIndex },
     });
   });
 });

@@ -1,5 +1,6 @@
 import type { HomicideObservation } from '@usmx/data/schemas';
-import { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';
+import { IndicatorInputError } from '../errors.js';
+import { inputIssue, type IndicatorInputIssue } from '../issues.js';
 import { annualTotals } from './annual-totals.js';
 import { backtestYears, errorRatios, meanAbsolutePercentageError } from './backtest.js';
 import {
@@ -13,7 +14,7 @@ import {
 import { compare, missingMonths } from './comparison.js';
 import { projectYear } from './projection.js';
 import { exceedsRecord, findRecord } from './record.js';
-import { selectSeries, type SeriesSelection } from './select-series.js';
+import { selectOptionIssues, selectSeries, type SeriesSelection } from './select-series.js';
 import { projectionSettings } from './settings.js';
 import type { HomicideTrend, HomicideTrendOptions, Projection } from './types.js';
 
@@ -59,8 +60,34 @@ function provenance(
   return { sourceIds: [...sourceIds].sort(), vintagesUsed: [...vintages].sort() };
 }
 
-function releaseNote(selection: SeriesSelection): string {
-  return selection.vintage === null ? '' : ` in the releases up to ${selection.vintage}`;
+/**
+ * The first month of the selection that the year-to-date comparison can use with nothing missing
+ * (January to that month, in its year and the year before), or `null` if there is none.
+ */
+function earliestComparable(selection: SeriesSelection): MonthIndex | null {
+  const months = [...selection.months.keys()].sort((a, b) => a - b);
+  return (
+    months.find(
+      (index) => missingMonths(selection, monthIndex(yearOf(index), 1), index).length === 0,
+    ) ?? null
+  );
+}
+
+/**
+ * The problems of {@link homicideTrend}'s options alone (`asOf`, `region`, `vintage`, `series`,
+ * `method`, `seasonalYears`), found before any row is read: a caller can check what a reader typed
+ * before loading data. `asOf` is checked when given. `homicideTrend` reports the same issues,
+ * with those of the rows.
+ */
+export function homicideTrendOptionIssues(
+  options: Partial<HomicideTrendOptions>,
+): IndicatorInputIssue[] {
+  const issues: IndicatorInputIssue[] = [];
+  const { asOf } = options;
+  if (asOf !== undefined && (typeof asOf !== 'string' || parseYearMonth(asOf) === undefined))
+    issues.push(inputIssue('not-year-month', ['asOf'], asOf, {}));
+  projectionSettings(options.method, options.seasonalYears, issues);
+  return [...issues, ...selectOptionIssues({ ...options, region: options.region ?? 'MX' })];
 }
 
 /**
@@ -98,13 +125,7 @@ export function homicideTrend(
 ): HomicideTrend {
   const issues: IndicatorInputIssue[] = [];
   const asOf = typeof options?.asOf === 'string' ? parseYearMonth(options.asOf) : undefined;
-  if (asOf === undefined) {
-    issues.push({
-      field: 'asOf',
-      value: options?.asOf,
-      reason: 'expected the last month to use, as YYYY-MM',
-    });
-  }
+  if (asOf === undefined) issues.push(inputIssue('not-year-month', ['asOf'], options?.asOf, {}));
   const settings = projectionSettings(options?.method, options?.seasonalYears, issues);
   const region = options?.region ?? 'MX';
   const selection = selectSeries(
@@ -142,11 +163,12 @@ export function homicideTrend(
     const [firstYear, lastYear] = yearRange(selection);
     if (year < firstYear || year > lastYear + 1) {
       throw new IndicatorInputError(INDICATOR, [
-        {
-          field: 'asOf',
-          value: options.asOf,
-          reason: `outside the data: ${selection.series} has annual rows for ${firstYear}-${lastYear}${releaseNote(selection)}`,
-        },
+        inputIssue('outside-years', ['asOf'], options.asOf, {
+          series: selection.series,
+          first: firstYear,
+          last: lastYear,
+          vintage: selection.vintage,
+        }),
       ]);
     }
     const reason = `${selection.series} has annual rows only: there are no months to compare or project`;
@@ -160,26 +182,38 @@ export function homicideTrend(
   const [first, last] = monthRange(selection);
   if (asOfIndex < first || asOfIndex > last) {
     throw new IndicatorInputError(INDICATOR, [
-      {
-        field: 'asOf',
-        value: options.asOf,
-        reason: `outside the data: ${selection.series} (${selection.region}) has months ${formatYearMonth(first)} to ${formatYearMonth(last)}${releaseNote(selection)}`,
-      },
+      inputIssue('outside-months', ['asOf'], options.asOf, {
+        series: selection.series,
+        region: selection.region,
+        first: formatYearMonth(first),
+        last: formatYearMonth(last),
+        vintage: selection.vintage,
+      }),
     ]);
   }
   const ytdFrom = monthIndex(year, 1);
   const ytdGaps = missingMonths(selection, ytdFrom, asOfIndex);
   if (ytdGaps.length > 0) {
+    const { series, region, vintage } = selection;
+    const earliest = ytdGaps[0]! < first ? earliestComparable(selection) : null;
     throw new IndicatorInputError(
       INDICATOR,
-      ytdGaps.map((index) => ({
-        field: 'observations',
-        value: formatYearMonth(index),
-        reason:
-          index < first
-            ? `the year-to-date comparison needs this month, before ${selection.series} (${selection.region}) starts in ${formatYearMonth(first)}: choose an asOf in a later year`
-            : `no row for this month in ${selection.series} (${selection.region}): the year-to-date window ${formatYearMonth(ytdFrom - 12)}..${formatYearMonth(asOfIndex)} has a gap`,
-      })),
+      ytdGaps.map((index) =>
+        index < first
+          ? inputIssue('before-series-start', ['observations'], formatYearMonth(index), {
+              series,
+              region,
+              first: formatYearMonth(first),
+              earliest: earliest === null ? null : formatYearMonth(earliest),
+              vintage,
+            })
+          : inputIssue('missing-month', ['observations'], formatYearMonth(index), {
+              series,
+              region,
+              from: formatYearMonth(ytdFrom - 12),
+              to: formatYearMonth(asOfIndex),
+            }),
+      ),
     );
   }
   result.ytd = compare(selection, ytdFrom, asOfIndex);

@@ -1,4 +1,5 @@
-export { homicideTrend } from './homicide-trend.js';
+export { homicideTrend, homicideTrendOptionIssues } from './homicide-trend.js';
+export { latestMonth, type LatestMonthOptions } from './latest-month.js';
 export { backtestProjection } from './backtest-projection.js';
 export type {
   AnnualRow,
@@ -13,4 +14,13 @@ export type {
   ProjectionMethod,
   RecordYear,
 } from './types.js';
-export { IndicatorInputError, type IndicatorInputIssue, type RowProblem } from '../errors.js';
+export { IndicatorInputError, isIndicatorInputError } from '../errors.js';
+export {
+  issueReason,
+  pathText,
+  type IndicatorInputIssue,
+  type IndicatorIssueCode,
+  type IndicatorIssueParams,
+  type IssuePath,
+  type SchemaCheck,
+} from '../issues.js';

@@ -1,16 +1,8 @@
-import {
-  homicideObservationSchema,
-  isoDate,
-  regionCode,
-  type HomicideObservation,
-} from '@usmx/data/schemas';
-import {
-  IndicatorInputError,
-  MAX_ISSUES,
-  MORE_ISSUES,
-  type IndicatorInputIssue,
-} from '../errors.js';
-import { rowIssues, schemaIssues } from '../internal/validate.js';
+import { homicideObservationSchema, type HomicideObservation } from '@usmx/data/schemas';
+import { IndicatorInputError, MAX_ISSUES, MORE_ISSUES } from '../errors.js';
+import { inputIssue, type IndicatorInputIssue } from '../issues.js';
+import { isCalendarDate, isRegionCode } from '../internal/formats.js';
+import { rowIssues } from '../internal/validate.js';
 import { isHomicideObservation } from './observation-guard.js';
 import { formatYearMonth, monthIndex, type MonthIndex } from './periods.js';
 
@@ -34,16 +26,26 @@ export interface SelectOptions {
   vintage?: string | undefined;
 }
 
-function list(values: Iterable<string>): string {
-  const sorted = [...values].sort();
-  const shown = sorted.slice(0, 12).join(', ');
-  return sorted.length > 12 ? `${shown}, ... (${sorted.length} in all)` : shown;
-}
-
 function periodLabel(row: HomicideObservation): string {
   return row.month === undefined
     ? String(row.year)
     : formatYearMonth(monthIndex(row.year, row.month));
+}
+
+/** The problems of the options that choose a series, region and release, before any row is read. */
+export function selectOptionIssues(options: SelectOptions): IndicatorInputIssue[] {
+  const issues: IndicatorInputIssue[] = [];
+  if (!isRegionCode(options.region))
+    issues.push(inputIssue('not-region-code', ['region'], options.region, {}));
+  if (options.vintage !== undefined && !isCalendarDate(options.vintage))
+    issues.push(inputIssue('not-date', ['vintage'], options.vintage, {}));
+  if (
+    options.series !== undefined &&
+    (typeof options.series !== 'string' || options.series === '')
+  ) {
+    issues.push(inputIssue('not-text', ['series'], options.series, {}));
+  }
+  return issues;
 }
 
 /**
@@ -57,19 +59,10 @@ export function selectSeries(
   options: SelectOptions,
   optionIssues: readonly IndicatorInputIssue[] = [],
 ): SeriesSelection {
-  const issues: IndicatorInputIssue[] = [...optionIssues];
+  const issues: IndicatorInputIssue[] = [...optionIssues, ...selectOptionIssues(options)];
   issues.push(
-    ...rowIssues(observations, 'observations', homicideObservationSchema, isHomicideObservation),
+    ...rowIssues(observations, ['observations'], homicideObservationSchema, isHomicideObservation),
   );
-  issues.push(...schemaIssues(regionCode, options.region, 'region'));
-  if (options.vintage !== undefined)
-    issues.push(...schemaIssues(isoDate, options.vintage, 'vintage'));
-  if (
-    options.series !== undefined &&
-    (typeof options.series !== 'string' || options.series === '')
-  ) {
-    issues.push({ field: 'series', value: options.series, reason: 'expected a series id' });
-  }
   if (issues.length > 0) throw new IndicatorInputError(indicator, issues);
   const rows = observations as HomicideObservation[];
 
@@ -79,21 +72,13 @@ export function selectSeries(
   if (series === undefined) {
     if (seriesIds.size > 1) {
       throw new IndicatorInputError(indicator, [
-        {
-          field: 'series',
-          value: undefined,
-          reason: `the rows hold ${seriesIds.size} series (${list(seriesIds)}); choose one: their units differ and are never added`,
-        },
+        inputIssue('several-series', ['series'], undefined, { series: [...seriesIds].sort() }),
       ]);
     }
     series = rows[0]!.seriesId;
   } else if (!seriesIds.has(series)) {
     throw new IndicatorInputError(indicator, [
-      {
-        field: 'series',
-        value: series,
-        reason: `unknown series; the rows hold: ${list(seriesIds)}`,
-      },
+      inputIssue('unknown-series', ['series'], series, { present: [...seriesIds].sort() }),
     ]);
   }
 
@@ -118,34 +103,38 @@ export function selectSeries(
         issues.push(MORE_ISSUES);
         break;
       }
-      issues.push({
-        field: `observations[${i}]`,
-        value: {
-          seriesId: row.seriesId,
-          region: row.region,
-          period: periodLabel(row),
-          vintage: row.vintage,
-        },
-        reason: `duplicate: row ${rows.indexOf(kept)} has the same series, region, period and release`,
-        code: 'duplicate-row',
-        firstIndex: rows.indexOf(kept),
-      });
+      issues.push(
+        inputIssue(
+          'duplicate-row',
+          ['observations', i],
+          {
+            seriesId: row.seriesId,
+            region: row.region,
+            period: periodLabel(row),
+            vintage: row.vintage,
+          },
+          { firstIndex: rows.indexOf(kept) },
+        ),
+      );
       continue;
     }
     if (kept === undefined || row.vintage > kept.vintage) map.set(key, row);
   }
   if (!regions.has(options.region)) {
-    issues.push({
-      field: 'region',
-      value: options.region,
-      reason: `no rows for this region in ${series}; regions present: ${list(regions)}`,
-    });
+    issues.push(
+      inputIssue('unknown-region', ['region'], options.region, {
+        series,
+        present: [...regions].sort(),
+      }),
+    );
   } else if (months.size === 0 && years.size === 0) {
-    issues.push({
-      field: 'vintage',
-      value: options.vintage,
-      reason: `no release of ${series} for ${options.region} on or before this date; the earliest is ${earliestVintage}`,
-    });
+    issues.push(
+      inputIssue('no-release', ['vintage'], options.vintage, {
+        series,
+        region: options.region,
+        earliest: earliestVintage as string,
+      }),
+    );
   }
   if (issues.length > 0) throw new IndicatorInputError(indicator, issues);
   return { series, region: options.region, vintage: options.vintage ?? null, months, years };

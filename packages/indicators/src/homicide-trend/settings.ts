@@ -1,4 +1,4 @@
-import type { IndicatorInputIssue } from '../errors.js';
+import { inputIssue, type IndicatorInputIssue } from '../issues.js';
 import type { ProjectionSettings } from './projection.js';
 import type { ProjectionMethod } from './types.js';
 
@@ -19,12 +19,7 @@ export function projectionSettings(
   };
   if (method !== undefined) {
     if (METHODS.includes(method as ProjectionMethod)) settings.method = method as ProjectionMethod;
-    else
-      issues.push({
-        field: 'method',
-        value: method,
-        reason: `expected one of: ${METHODS.join(', ')}`,
-      });
+    else issues.push(inputIssue('not-one-of', ['method'], method, { expected: METHODS }));
   }
   if (seasonalYears !== undefined) {
     if (
@@ -35,11 +30,13 @@ export function projectionSettings(
     ) {
       settings.seasonalYears = seasonalYears;
     } else {
-      issues.push({
-        field: 'seasonalYears',
-        value: seasonalYears,
-        reason: 'expected a whole number of years from 1 to 50',
-      });
+      issues.push(
+        inputIssue('not-whole-in-range', ['seasonalYears'], seasonalYears, {
+          min: 1,
+          max: 50,
+          unit: 'years',
+        }),
+      );
     }
   }
   return settings;

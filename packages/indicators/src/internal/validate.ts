@@ -1,10 +1,16 @@
-import { MAX_ISSUES, MORE_ISSUES, type IndicatorInputIssue } from '../errors.js';
+import { MAX_ISSUES, MORE_ISSUES } from '../errors.js';
+import {
+  inputIssue,
+  type IndicatorInputIssue,
+  type IssuePath,
+  type SchemaCheck,
+} from '../issues.js';
 
 /** The part of a zod (mini) schema this module needs. */
 export interface RowSchema {
   safeParse(value: unknown): {
     success: boolean;
-    error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
+    error?: { issues: readonly (SchemaCheck & { path: readonly PropertyKey[] })[] };
   };
 }
 
@@ -17,19 +23,30 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** Turns a failed zod parse into issues that name the field, its value and the reason. */
+/** Turns a failed zod parse into `schema` issues at `path` and below, keeping zod's own details. */
 export function schemaIssues(
   schema: RowSchema,
   value: unknown,
-  field: string,
+  path: IssuePath,
 ): IndicatorInputIssue[] {
   const result = schema.safeParse(value);
   if (result.success || !result.error) return [];
-  return result.error.issues.map((issue) => ({
-    field: [field, ...issue.path.map(String)].join('.'),
-    value: valueAt(value, issue.path),
-    reason: issue.message,
-  }));
+  return result.error.issues.map(({ path: inner, ...check }) =>
+    inputIssue('schema', [...path, ...inner.map(key)], valueAt(value, inner), {
+      check: zodCheck(check),
+    }),
+  );
+}
+
+/** A zod path key as an issue path key: symbols (never used by the schemas) as text. */
+function key(part: PropertyKey): string | number {
+  return typeof part === 'symbol' ? String(part) : part;
+}
+
+/** The details of a zod issue the words need, without the input (the issue's value already). */
+function zodCheck(issue: SchemaCheck & { input?: unknown }): SchemaCheck {
+  const { input: _input, ...check } = issue;
+  return check;
 }
 
 /**
@@ -40,23 +57,21 @@ export function schemaIssues(
  */
 export function rowIssues(
   rows: unknown,
-  field: string,
+  path: IssuePath,
   schema: RowSchema,
   isValid: (row: unknown) => boolean = () => false,
 ): IndicatorInputIssue[] {
   if (!Array.isArray(rows)) {
-    return [
-      { field, value: rows === null ? null : typeof rows, reason: 'expected an array of rows' },
-    ];
+    return [inputIssue('not-rows', path, rows === null ? null : typeof rows, {})];
   }
   if (rows.length === 0) {
-    return [{ field, value: [], reason: 'empty input: at least one row is needed' }];
+    return [inputIssue('no-rows', path, [], {})];
   }
   const issues: IndicatorInputIssue[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row: unknown = rows[i];
     if (isValid(row)) continue;
-    const found = schemaIssues(schema, row, `${field}[${i}]`);
+    const found = schemaIssues(schema, row, [...path, i]);
     if (found.length === 0) continue;
     if (issues.length >= MAX_ISSUES) return [...issues, MORE_ISSUES];
     issues.push(...found);

@@ -1,5 +1,6 @@
 import { leadershipEventSchema, type LeadershipEvent, type Organization } from '@usmx/data/schemas';
-import { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';
+import { IndicatorInputError } from '../errors.js';
+import { inputIssue, type IndicatorInputIssue } from '../issues.js';
 import { rowIssues } from '../internal/validate.js';
 import { byId, countedGroup, organizationIssues } from './organizations.js';
 import { isActive } from './rules.js';
@@ -48,20 +49,22 @@ export function decapitationEffects(
   const opts = options ?? {};
   const issues: IndicatorInputIssue[] = [
     ...organizationIssues(organizations),
-    ...rowIssues(events, 'events', leadershipEventSchema),
+    ...rowIssues(events, ['events'], leadershipEventSchema),
   ];
   const windowYears = opts.windowYears ?? 3;
   if (!Number.isInteger(windowYears) || windowYears < 0 || windowYears > 50) {
-    issues.push({
-      field: 'windowYears',
-      value: windowYears,
-      reason: 'expected a whole number of years from 0 to 50',
-    });
+    issues.push(
+      inputIssue('not-whole-in-range', ['windowYears'], windowYears, {
+        min: 0,
+        max: 50,
+        unit: 'years',
+      }),
+    );
   }
   const types = opts.types ?? TYPES;
   for (const type of types) {
     if (!TYPES.includes(type)) {
-      issues.push({ field: 'types', value: type, reason: `expected some of: ${TYPES.join(', ')}` });
+      issues.push(inputIssue('not-one-of', ['types'], type, { expected: TYPES }));
     }
   }
   if (issues.length > 0) throw new IndicatorInputError('decapitationEffects', issues);

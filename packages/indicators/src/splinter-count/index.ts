@@ -19,4 +19,13 @@ export type {
   SplinterRule,
   SplinterYear,
 } from './types.js';
-export { IndicatorInputError, type IndicatorInputIssue, type RowProblem } from '../errors.js';
+export { IndicatorInputError, isIndicatorInputError } from '../errors.js';
+export {
+  issueReason,
+  pathText,
+  type IndicatorInputIssue,
+  type IndicatorIssueCode,
+  type IndicatorIssueParams,
+  type IssuePath,
+  type SchemaCheck,
+} from '../issues.js';

@@ -1,5 +1,6 @@
 import type { Organization } from '@usmx/data/schemas';
 import { IndicatorInputError } from '../errors.js';
+import { inputIssue } from '../issues.js';
 import { organizationIssues } from './organizations.js';
 import type { LineageNode, LineageTree } from './types.js';
 
@@ -62,13 +63,7 @@ export function lineageTree(organizations: readonly Organization[]): LineageTree
     for (let parent = firstParent.get(id); parent !== undefined; parent = firstParent.get(parent)) {
       if (seen.has(parent)) {
         throw new IndicatorInputError('lineageTree', [
-          {
-            field: 'organizations',
-            value: [...seen],
-            reason: `the first parents form a cycle through ${parent}`,
-            code: 'lineage-cycle',
-            through: parent,
-          },
+          inputIssue('lineage-cycle', ['organizations'], [...seen], { through: parent }),
         ]);
       }
       seen.add(parent);

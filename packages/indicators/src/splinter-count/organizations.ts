@@ -1,11 +1,11 @@
 import { organizationSchema, type Organization } from '@usmx/data/schemas';
-import type { IndicatorInputIssue } from '../errors.js';
+import { inputIssue, type IndicatorInputIssue } from '../issues.js';
 import { eachRowIssue, rowIssues } from '../internal/validate.js';
 import type { CountedGroup } from './types.js';
 
 /** Validates organization rows with the data schema and rejects repeated ids. */
 export function organizationIssues(organizations: unknown): IndicatorInputIssue[] {
-  const issues = rowIssues(organizations, 'organizations', organizationSchema);
+  const issues = rowIssues(organizations, ['organizations'], organizationSchema);
   if (issues.length > 0) return issues;
   const seen = new Map<string, number>();
   return eachRowIssue(organizations as Organization[], (organization, i) => {
@@ -14,13 +14,9 @@ export function organizationIssues(organizations: unknown): IndicatorInputIssue[
       seen.set(organization.id, i);
       return undefined;
     }
-    return {
-      field: `organizations[${i}].id`,
-      value: organization.id,
-      reason: `repeats the id of organizations[${first}]`,
-      code: 'repeated-id',
+    return inputIssue('repeated-id', ['organizations', i, 'id'], organization.id, {
       firstIndex: first,
-    };
+    });
   });
 }
 
@@ -38,7 +34,7 @@ export function countedGroup(organization: Organization): CountedGroup {
 export function yearIssue(field: string, value: unknown): IndicatorInputIssue | undefined {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2100)
     return undefined;
-  return { field, value, reason: 'expected a whole year from 1900 to 2100' };
+  return inputIssue('not-whole-in-range', [field], value, { min: 1900, max: 2100, unit: 'year' });
 }
 
 /** Orders counted groups by id, so results do not depend on the order of the input rows. */

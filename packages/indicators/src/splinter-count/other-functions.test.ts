@@ -30,7 +30,7 @@ describe('lineageTree', () => {
     } catch (error) {
       // from P, the first parents lead to Q and back to P
       expect((error as IndicatorInputError).issues).toEqual([
-        expect.objectContaining({ value: ['P', 'Q'], code: 'lineage-cycle', through: 'P' }),
+        expect.objectContaining({ value: ['P', 'Q'], code: 'lineage-cycle', params: { through: 'P' } }),
       ]);
     }
   });
@@ -87,7 +87,11 @@ describe('publishedCounts', () => {
       publishedCounts([row('P9', 2020, 10, 5, 'cells')]);
     } catch (error) {
       expect((error as IndicatorInputError).issues).toEqual([
-        expect.objectContaining({ field: 'table[0].countLow', code: 'low-above-high', high: 5 }),
+        expect.objectContaining({
+          path: ['table', 0, 'countLow'],
+          code: 'low-above-high',
+          params: { high: 5, field: 'countHigh' },
+        }),
       ]);
     }
   });

@@ -1,5 +1,6 @@
 import { publishedGroupCountSchema, type PublishedGroupCount } from '@usmx/data/schemas';
 import { IndicatorInputError } from '../errors.js';
+import { inputIssue } from '../issues.js';
 import { eachRowIssue, rowIssues } from '../internal/validate.js';
 import type { PublishedCountPoint, PublishedCountSeries, PublishedCounts } from './types.js';
 
@@ -28,28 +29,21 @@ export function publishedCounts(
   options?: { unit?: string },
 ): PublishedCounts {
   const opts = options ?? {};
-  const schemaProblems = rowIssues(table, 'table', publishedGroupCountSchema);
+  const schemaProblems = rowIssues(table, ['table'], publishedGroupCountSchema);
   const issues =
     schemaProblems.length > 0
       ? schemaProblems
       : eachRowIssue(table, (row, i) =>
           row.countLow > row.countHigh
-            ? {
-                field: `table[${i}].countLow`,
-                value: row.countLow,
-                reason: `above countHigh (${row.countHigh})`,
-                code: 'low-above-high',
+            ? inputIssue('low-above-high', ['table', i, 'countLow'], row.countLow, {
                 high: row.countHigh,
-              }
+                field: 'countHigh',
+              })
             : undefined,
         );
   const units = issues.length === 0 ? [...new Set(table.map((row) => row.unit))].sort() : [];
   if (issues.length === 0 && opts.unit !== undefined && !units.includes(opts.unit)) {
-    issues.push({
-      field: 'unit',
-      value: opts.unit,
-      reason: `not in the table; units present: ${units.join(' | ')}`,
-    });
+    issues.push(inputIssue('unknown-unit', ['unit'], opts.unit, { present: units }));
   }
   if (issues.length > 0) throw new IndicatorInputError('publishedCounts', issues);
 

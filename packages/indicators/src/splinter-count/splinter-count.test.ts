@@ -1,3 +1,4 @@
+import { pathText } from '../issues.js';
 import { describe, expect, it } from 'vitest';
 import { IndicatorInputError } from '../errors.js';
 import { handLineage, org } from './fixtures.js';
@@ -61,7 +62,7 @@ describe('splinterCount', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(IndicatorInputError);
-      const fields = (error as IndicatorInputError).issues.map((issue) => issue.field);
+      const fields = (error as IndicatorInputError).issues.map((issue) => pathText(issue.path));
       // a row the schema rejects, plus the options; the repeated id is checked once rows are valid
       expect(fields).toEqual(['organizations[7].id', 'to', 'rule']);
     }
@@ -74,11 +75,15 @@ describe('splinterCount', () => {
       expect.unreachable();
     } catch (error) {
       const issues = (error as IndicatorInputError).issues;
-      expect(issues.map((issue) => issue.field)).toEqual(['organizations[6].id', 'to', 'rule']);
+      expect(issues.map((issue) => pathText(issue.path))).toEqual([
+        'organizations[6].id',
+        'to',
+        'rule',
+      ]);
       expect(issues[0]).toMatchObject({
-        reason: 'repeats the id of organizations[0]',
+        reason: 'repeats the id of row 0',
         code: 'repeated-id',
-        firstIndex: 0,
+        params: { firstIndex: 0 },
       });
     }
     expect(() => splinterCount([], { year: 2000 })).toThrow(/empty input/);
@@ -104,7 +109,7 @@ describe('splinterCount', () => {
     // 250 rows: 249 repeats, the first 100 listed, in order
     const cut = issuesOf(250);
     expect(cut.issues).toHaveLength(100);
-    expect(cut.issues[99]?.field).toBe('organizations[100].id');
+    expect(pathText(cut.issues[99]!.path)).toBe('organizations[100].id');
     expect(cut.incomplete).toBe(true);
   });
 });

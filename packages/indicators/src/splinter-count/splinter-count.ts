@@ -1,5 +1,6 @@
 import type { Organization } from '@usmx/data/schemas';
-import { IndicatorInputError, type IndicatorInputIssue } from '../errors.js';
+import { IndicatorInputError } from '../errors.js';
+import { inputIssue, type IndicatorInputIssue } from '../issues.js';
 import { byId, countedGroup, organizationIssues, yearIssue } from './organizations.js';
 import { MAJOR_LIST_YEARS, isActive, isMajorList, ruleDefinition } from './rules.js';
 import type { SplinterCount, SplinterCountOptions, SplinterRule, SplinterYear } from './types.js';
@@ -19,7 +20,7 @@ function requestedYears(options: SplinterCountOptions, issues: IndicatorInputIss
   if (toIssue) issues.push(toIssue);
   if (fromIssue || toIssue) return [];
   if ((from as number) > (to as number)) {
-    issues.push({ field: 'to', value: to, reason: `must not be before from (${from as number})` });
+    issues.push(inputIssue('before-from', ['to'], to, { from: from as number }));
     return [];
   }
   const years: number[] = [];
@@ -88,11 +89,9 @@ export function splinterCount(
     rule !== 'lineage-verified' &&
     !isMajorList(rule)
   ) {
-    issues.push({
-      field: 'rule',
-      value: rule,
-      reason: `expected 'lineage', 'lineage-verified', a predicate, or a published list: ${Object.keys(MAJOR_LIST_YEARS).join(', ')}`,
-    });
+    issues.push(
+      inputIssue('unknown-rule', ['rule'], rule, { lists: Object.keys(MAJOR_LIST_YEARS) }),
+    );
   }
   if (issues.length > 0) throw new IndicatorInputError(INDICATOR, issues);
 
