@@ -21,9 +21,13 @@ export {
   parseSesnspStateCsv,
   parseLongCsv,
   DataValidationError,
+  isDataValidationError,
+  validationReason,
   decodeText,
   type SesnspParseOptions,
   type ParseOptions,
+  type ValidationCode,
   type ValidationIssue,
+  type ValidationIssueParams,
   type ValidationProblem,
 } from './parsers/index.js';

@@ -1,33 +1,23 @@
-import type { ValidationIssue, ValidationProblem } from './errors.js';
+import { fileIssue, type ValidationIssue, type ValidationProblem } from './errors.js';
 
-/** Why a cell was rejected: what is wrong, and the English words for it. */
-export type CellProblem = ValidationProblem & { reason: string };
+/** Why a cell was rejected. */
+export type CellProblem = ValidationProblem;
 
 /** A whole-number count: `1234` or `1,234`; the problem when it is not one. */
 export function parseCount(text: string): number | CellProblem {
   const trimmed = text.trim();
-  if (/^-\s*[\d,]+(\.\d+)?$/.test(trimmed))
-    return { code: 'count-negative', reason: 'count must not be negative' };
-  if (!/^(\d+|\d{1,3}(,\d{3})+)$/.test(trimmed))
-    return {
-      code: 'count-format',
-      reason:
-        'count must be a whole number (digits, optionally with thousands separators like 1,234)',
-    };
+  if (/^-\s*[\d,]+(\.\d+)?$/.test(trimmed)) return { code: 'count-negative', params: {} };
+  if (!/^(\d+|\d{1,3}(,\d{3})+)$/.test(trimmed)) return { code: 'count-format', params: {} };
   const value = Number(trimmed.replaceAll(',', ''));
-  return Number.isSafeInteger(value)
-    ? value
-    : { code: 'count-too-large', reason: 'count is too large' };
+  return Number.isSafeInteger(value) ? value : { code: 'count-too-large', params: {} };
 }
 
 /** A year 1900-2100; the problem when it is not one. */
 export function parseYear(text: string): number | CellProblem {
   const trimmed = text.trim();
-  if (!/^\d{4}$/.test(trimmed)) return { code: 'year-format', reason: 'year must be four digits' };
+  if (!/^\d{4}$/.test(trimmed)) return { code: 'year-format', params: {} };
   const value = Number(trimmed);
-  return value >= 1900 && value <= 2100
-    ? value
-    : { code: 'year-range', reason: 'year must be between 1900 and 2100' };
+  return value >= 1900 && value <= 2100 ? value : { code: 'year-range', params: {} };
 }
 
 /** Collects issues while a file is read. */
@@ -35,6 +25,6 @@ export class IssueList {
   readonly issues: ValidationIssue[] = [];
 
   add(row: number, column: string, value: string, problem: CellProblem): void {
-    this.issues.push({ ...problem, row, column, value });
+    this.issues.push(fileIssue(row, column, value, problem));
   }
 }

@@ -7,5 +7,13 @@
 export { parseSesnspStateCsv, type SesnspParseOptions } from './sesnsp.js';
 export { parseLongCsv } from './long.js';
 export type { ParseOptions } from './table.js';
-export { DataValidationError, type ValidationIssue, type ValidationProblem } from './errors.js';
+export {
+  DataValidationError,
+  isDataValidationError,
+  validationReason,
+  type ValidationCode,
+  type ValidationIssue,
+  type ValidationIssueParams,
+  type ValidationProblem,
+} from './errors.js';
 export { decodeText } from './decode.js';

@@ -49,7 +49,7 @@ describe('parseLongCsv', () => {
   });
 
   it('rejects a missing column, naming it on row 1', () => {
-    expect(issuesOf(() => parseLongCsv('region,year,count\nMX,2017,5\n', options))).toEqual([
+    expect(issuesOf(() => parseLongCsv('region,year,count\nMX,2017,5\n', options))).toMatchObject([
       {
         code: 'missing-column',
         row: 1,
@@ -109,15 +109,15 @@ describe('parseLongCsv', () => {
     );
     expect(issue).toMatchObject({
       code: 'duplicate-row',
-      firstRow: 2,
+      params: { firstRow: 2 },
       row: 4,
       column: 'month',
-      reason: 'duplicate: MX-CHH 2017-1 is already given in row 2',
+      reason: 'duplicate: repeats the data of row 2',
     });
   });
 
   it('rejects an empty file and a header without rows', () => {
-    expect(issuesOf(() => parseLongCsv('', options))).toEqual([
+    expect(issuesOf(() => parseLongCsv('', options))).toMatchObject([
       { code: 'empty-file', row: 1, column: '', value: '', reason: 'the file is empty' },
     ]);
     expect(issuesOf(() => parseLongCsv(new Uint8Array(), options))[0]).toMatchObject({

@@ -52,20 +52,13 @@ export function parseLongCsv(
     const before = issues.issues.length;
     const region = regionCode(cell('region'));
     if (!region)
-      issues.add(row, name('region'), cell('region'), {
-        code: 'unknown-region',
-        reason:
-          'unknown region: use MX, an ISO 3166-2 code like MX-CHH, or an INEGI state code 0-32',
-      });
+      issues.add(row, name('region'), cell('region'), { code: 'unknown-region', params: {} });
     const year = parseYear(cell('year'));
     if (typeof year !== 'number') issues.add(row, name('year'), cell('year'), year);
     const monthText = cell('month').trim();
     const month = Number(monthText);
     if (!/^\d{1,2}$/.test(monthText) || month < 1 || month > 12)
-      issues.add(row, name('month'), cell('month'), {
-        code: 'month-range',
-        reason: 'month must be a whole number from 1 to 12',
-      });
+      issues.add(row, name('month'), cell('month'), { code: 'month-range', params: {} });
     const count = parseCount(cell('count'));
     if (typeof count !== 'number') issues.add(row, name('count'), cell('count'), count);
     if (
@@ -80,8 +73,7 @@ export function parseLongCsv(
     if (first !== undefined) {
       issues.add(row, name('month'), cell('month'), {
         code: 'duplicate-row',
-        firstRow: first,
-        reason: `duplicate: ${region} ${year}-${month} is already given in row ${first}`,
+        params: { firstRow: first },
       });
       return;
     }

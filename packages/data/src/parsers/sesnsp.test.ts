@@ -137,8 +137,7 @@ describe('parseSesnspStateCsv, 1997-2017 layout', () => {
       issuesOf(() => parseSesnspStateCsv(text, { ...options, crime: 'feminicide' }))[0],
     ).toMatchObject({
       code: 'unknown-crime',
-      layout: expect.any(String),
-      crime: 'feminicide',
+      params: { layout: expect.any(String), crime: 'feminicide' },
       row: 1,
       column: 'TIPO',
     });
@@ -159,7 +158,7 @@ describe('parseSesnspStateCsv rejects bad input with row and column', () => {
           .join(','),
       )
       .join('\n');
-    expect(issuesOf(() => parseSesnspStateCsv(withoutModalidad, options))).toEqual([
+    expect(issuesOf(() => parseSesnspStateCsv(withoutModalidad, options))).toMatchObject([
       {
         code: 'missing-column',
         row: 1,
@@ -182,7 +181,7 @@ describe('parseSesnspStateCsv rejects bad input with row and column', () => {
 
   it('a non-numeric count, named by its month column', () => {
     const bad = firstRow.replace(',98,98,130,', ',98,98,n/d,');
-    expect(issuesOf(() => parseSesnspStateCsv([header, bad].join('\n'), options))).toEqual([
+    expect(issuesOf(() => parseSesnspStateCsv([header, bad].join('\n'), options))).toMatchObject([
       {
         code: 'count-format',
         row: 2,
@@ -205,6 +204,8 @@ describe('parseSesnspStateCsv rejects bad input with row and column', () => {
     ).toEqual([
       {
         code: 'count-negative',
+        params: {},
+        path: [3, 'Febrero'],
         row: 3,
         column: 'Febrero',
         value: '-98',
@@ -232,15 +233,15 @@ describe('parseSesnspStateCsv rejects bad input with row and column', () => {
       issuesOf(() => parseSesnspStateCsv([header, firstRow, firstRow].join('\n'), options))[0],
     ).toMatchObject({
       code: 'duplicate-row',
-      firstRow: 2,
+      params: { firstRow: 2 },
       row: 3,
       column: 'Subtipo de delito',
-      reason: 'duplicate: the same state, year and breakdown as row 2',
+      reason: 'duplicate: repeats the data of row 2',
     });
   });
 
   it('an empty file', () => {
-    expect(issuesOf(() => parseSesnspStateCsv('\uFEFF\r\n', options))).toEqual([
+    expect(issuesOf(() => parseSesnspStateCsv('\uFEFF\r\n', options))).toMatchObject([
       { code: 'empty-file', row: 1, column: '', value: '', reason: 'the file is empty' },
     ]);
   });
@@ -251,7 +252,7 @@ describe('parseSesnspStateCsv rejects bad input with row and column', () => {
       issuesOf(() => parseSesnspStateCsv([header, robbery].join('\n'), options))[0],
     ).toMatchObject({
       code: 'no-crime-rows',
-      crimes: expect.arrayContaining([expect.stringMatching(/homicidio/i)]),
+      params: { crimes: expect.arrayContaining([expect.stringMatching(/homicidio/i)]) },
       row: 1,
       column: 'Subtipo de delito',
     });

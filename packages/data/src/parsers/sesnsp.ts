@@ -2,7 +2,7 @@ import { regionByCode, regionByInegiCode } from '../regions.js';
 import type { HomicideCrime, HomicideObservation } from '../schemas/homicides.js';
 import { IssueList, parseCount, parseYear } from './cells.js';
 import { looseKey } from './decode.js';
-import { DataValidationError } from './errors.js';
+import { DataValidationError, fileIssue } from './errors.js';
 import {
   checkOptions,
   findColumns,
@@ -122,15 +122,10 @@ export function parseSesnspStateCsv(
   const wanted = layout.crimes[crime];
   if (!wanted) {
     throw new DataValidationError([
-      {
+      fileIssue(1, table.header[crimeAt]!, '', {
         code: 'unknown-crime',
-        layout: layout.name,
-        crime,
-        row: 1,
-        column: table.header[crimeAt]!,
-        value: '',
-        reason: `${layout.name} has no ${crime} rows`,
-      },
+        params: { layout: layout.name, crime },
+      }),
     ]);
   }
   const wantedKeys = new Set(wanted.map(looseKey));
@@ -155,8 +150,7 @@ export function parseSesnspStateCsv(
     if (first !== undefined) {
       issues.add(row, table.header[crimeAt]!, cell(crimeAt), {
         code: 'duplicate-row',
-        firstRow: first,
-        reason: `duplicate: the same state, year and breakdown as row ${first}`,
+        params: { firstRow: first },
       });
       return;
     }
@@ -169,10 +163,7 @@ export function parseSesnspStateCsv(
     selectedRows += 1;
     const region = regionByInegiCode(cell(stateAt));
     if (!region || region.level !== 'state')
-      issues.add(row, table.header[stateAt]!, cell(stateAt), {
-        code: 'unknown-state',
-        reason: 'unknown state: expected an INEGI state code 1-32',
-      });
+      issues.add(row, table.header[stateAt]!, cell(stateAt), { code: 'unknown-state', params: {} });
     const year = parseYear(cell(yearAt));
     if (typeof year !== 'number') issues.add(row, table.header[yearAt]!, cell(yearAt), year);
     monthIndexes.forEach((at, m) => {
@@ -203,8 +194,7 @@ export function parseSesnspStateCsv(
   if (selectedRows === 0 && issues.issues.length === 0) {
     issues.add(1, table.header[crimeAt]!, '', {
       code: 'no-crime-rows',
-      crimes: wanted,
-      reason: `no row of the file counts ${wanted.join(' or ')}`,
+      params: { crimes: wanted },
     });
   }
   if (issues.issues.length > 0) throw new DataValidationError(issues.issues);

@@ -2,7 +2,7 @@ import { csvParseRows } from 'd3-dsv';
 import * as z from 'zod/mini';
 import { isoDate, sourceId } from '../schemas/primitives.js';
 import { decodeText, looseKey } from './decode.js';
-import { DataValidationError } from './errors.js';
+import { DataValidationError, fileIssue } from './errors.js';
 
 /** The provenance every parsed row carries. */
 export interface ParseOptions {
@@ -42,22 +42,12 @@ export interface Table {
 export function readTable(input: string | Uint8Array): Table {
   const text = decodeText(input);
   if (text.trim() === '')
-    throw new DataValidationError([
-      { code: 'empty-file', row: 1, column: '', value: '', reason: 'the file is empty' },
-    ]);
+    throw new DataValidationError([fileIssue(1, '', '', { code: 'empty-file', params: {} })]);
   const [header = [], ...rows] = csvParseRows(text).filter((row) =>
     row.some((cell) => cell.trim() !== ''),
   );
   if (rows.length === 0)
-    throw new DataValidationError([
-      {
-        code: 'no-data-rows',
-        row: 2,
-        column: '',
-        value: '',
-        reason: 'the file has a header but no data rows',
-      },
-    ]);
+    throw new DataValidationError([fileIssue(2, '', '', { code: 'no-data-rows', params: {} })]);
   return { header: header.map((name) => name.trim()), rows };
 }
 
@@ -84,13 +74,7 @@ export function findColumns<K extends string>(
 export function requireColumns(missing: readonly string[]): void {
   if (missing.length > 0) {
     throw new DataValidationError(
-      missing.map((column) => ({
-        code: 'missing-column' as const,
-        row: 1,
-        column,
-        value: '',
-        reason: 'column missing from the header',
-      })),
+      missing.map((column) => fileIssue(1, column, '', { code: 'missing-column', params: {} })),
     );
   }
 }
