@@ -3,6 +3,7 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    errors: 'src/errors-entry.ts',
     'homicide-trend/index': 'src/homicide-trend/index.ts',
     'corridor-share/index': 'src/corridor-share/index.ts',
     'splinter-count/index': 'src/splinter-count/index.ts',

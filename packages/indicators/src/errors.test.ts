@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IndicatorInputError, isIndicatorInputError } from './errors.js';
+import { isIndicatorInputError } from './error-brand.js';
+import { IndicatorInputError } from './errors.js';
 import { inputIssue, issueReason, pathText } from './issues.js';
 
 describe('IndicatorInputError', () => {

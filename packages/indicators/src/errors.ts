@@ -1,3 +1,4 @@
+import { INDICATOR_INPUT_ERROR } from './error-brand.js';
 import { pathText, type IndicatorInputIssue } from './issues.js';
 
 const MAX_LISTED = 10;
@@ -17,9 +18,6 @@ export const MORE_ISSUES: IndicatorInputIssue = Object.freeze({
   reason: 'more issues than are listed',
 });
 
-/** Marks the errors of this package, so {@link isIndicatorInputError} knows one from any copy of it. */
-const BRAND = Symbol.for('@usmx/indicators/IndicatorInputError');
-
 function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === undefined) return 'undefined';
@@ -35,7 +33,7 @@ function show(value: unknown): string {
  * Thrown when an indicator is called with input it cannot use. `issues` lists every problem, up
  * to 100 (see `incomplete`), each with a `code` from a closed list, its `path`, the value and the
  * English `reason`; `message` spells the first ones out for people reading a log. Recognise it
- * with `instanceof` or, across two copies of the package, {@link isIndicatorInputError}.
+ * with `instanceof` or, across two copies of the package, `isIndicatorInputError`.
  *
  * @example
  * ```ts
@@ -49,7 +47,7 @@ function show(value: unknown): string {
 export class IndicatorInputError extends Error {
   override readonly name = 'IndicatorInputError';
   /** @internal */
-  readonly [BRAND] = true;
+  readonly [INDICATOR_INPUT_ERROR] = true;
   readonly issues: readonly IndicatorInputIssue[];
   /**
    * Whether a check stopped listing at 100 issues and the input has more: `issues` holds the first
@@ -70,15 +68,4 @@ export class IndicatorInputError extends Error {
     this.issues = issues;
     this.incomplete = incomplete;
   }
-}
-
-/**
- * Whether `error` is an {@link IndicatorInputError}, also one thrown by another copy of
- * `@usmx/indicators` (a CDN bundle beside an npm install), where `instanceof` says no.
- */
-export function isIndicatorInputError(error: unknown): error is IndicatorInputError {
-  return (
-    error instanceof IndicatorInputError ||
-    (error as { [BRAND]?: unknown } | null)?.[BRAND] === true
-  );
 }

@@ -84,7 +84,13 @@ export interface IndicatorIssueParams {
     vintage: string | null;
   };
   /** The month (the value) has no row, inside the year-to-date window `from`..`to`. */
-  'missing-month': { series: string; region: string; from: string; to: string };
+  'missing-month': {
+    series: string;
+    region: string;
+    from: string;
+    to: string;
+    vintage: string | null;
+  };
   /** `to` is not after `from`. */
   'not-after-from': { from: number };
   /** `to` is before `from`. */

@@ -12,13 +12,4 @@ export type {
   Finding,
   RouteChange,
 } from './types.js';
-export { IndicatorInputError, isIndicatorInputError } from '../errors.js';
-export {
-  issueReason,
-  pathText,
-  type IndicatorInputIssue,
-  type IndicatorIssueCode,
-  type IndicatorIssueParams,
-  type IssuePath,
-  type SchemaCheck,
-} from '../issues.js';
+export * from '../errors-api.js';

@@ -212,6 +212,7 @@ export function homicideTrend(
               region,
               from: formatYearMonth(ytdFrom - 12),
               to: formatYearMonth(asOfIndex),
+              vintage,
             }),
       ),
     );

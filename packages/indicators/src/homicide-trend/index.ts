@@ -14,13 +14,4 @@ export type {
   ProjectionMethod,
   RecordYear,
 } from './types.js';
-export { IndicatorInputError, isIndicatorInputError } from '../errors.js';
-export {
-  issueReason,
-  pathText,
-  type IndicatorInputIssue,
-  type IndicatorIssueCode,
-  type IndicatorIssueParams,
-  type IssuePath,
-  type SchemaCheck,
-} from '../issues.js';
+export * from '../errors-api.js';

@@ -30,7 +30,11 @@ describe('lineageTree', () => {
     } catch (error) {
       // from P, the first parents lead to Q and back to P
       expect((error as IndicatorInputError).issues).toEqual([
-        expect.objectContaining({ value: ['P', 'Q'], code: 'lineage-cycle', params: { through: 'P' } }),
+        expect.objectContaining({
+          value: ['P', 'Q'],
+          code: 'lineage-cycle',
+          params: { through: 'P' },
+        }),
       ]);
     }
   });

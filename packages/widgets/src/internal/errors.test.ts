@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorInputError } from '@usmx/indicators';
+import { IndicatorInputError, type IndicatorInputIssue } from '@usmx/indicators';
 import { splinterCount } from '@usmx/indicators/splinter-count';
 import {
   WidgetError,
@@ -19,12 +19,12 @@ describe('toWidgetError', () => {
     ]);
   });
 
-  it('lists every issue of an error that has them, whatever it calls the field', () => {
+  it('lists every issue of an error that has them, whether it gives a column or a path', () => {
     const indicatorError = Object.assign(new Error('2 bad rows'), {
       name: 'IndicatorInputError',
       issues: [
         { row: 3, column: 'count', value: -1, reason: 'count must not be negative' },
-        { field: 'asOf', value: '2030-01', reason: 'outside the data' },
+        { path: ['asOf'], value: '2030-01', reason: 'outside the data' },
       ],
     });
     const error = toWidgetError(indicatorError);
@@ -73,7 +73,7 @@ describe('invalid attributes', () => {
   it('words an issue that gives no reason in the widget’s language', () => {
     const indicatorError = Object.assign(new Error('bad options'), {
       name: 'IndicatorInputError',
-      issues: [{ field: 'asOf', value: '2030-01' }],
+      issues: [{ path: ['asOf'], value: '2030-01' }],
     });
     expect(toWidgetError(indicatorError).issues[0]?.reason).toBe('invalid');
     expect(toWidgetError(indicatorError, 'es').issues[0]?.reason).toBe('no válido');
@@ -87,18 +87,15 @@ describe('invalid attributes', () => {
 });
 
 describe('userDataError', () => {
-  /** An indicator's rejection, as `@usmx/indicators` throws it. */
+  /** An indicator's rejection of `issues`, as `@usmx/indicators` throws it. */
   const rejection = (issues: readonly Record<string, unknown>[]) =>
-    Object.assign(new Error('splinterCount: invalid input'), {
-      name: 'IndicatorInputError',
-      issues,
-    });
+    new IndicatorInputError('splinterCount', issues as unknown as IndicatorInputIssue[]);
   const repeated = {
-    field: 'organizations[4].id',
-    value: 'ALPHA',
-    reason: 'repeats the id of organizations[0]',
     code: 'repeated-id',
-    firstIndex: 0,
+    path: ['organizations', 4, 'id'],
+    params: { firstIndex: 0 },
+    value: 'ALPHA',
+    reason: 'repeats the id of row 0',
   };
 
   it('places each issue at its 1-based row and column, worded in Spanish', async () => {
@@ -107,7 +104,13 @@ describe('userDataError', () => {
     expect(error.code).toBe('invalid-data');
     expect(error.message).toBe('orgs.json: 1 valor no válido');
     expect(error.issues).toEqual([
-      { row: 5, column: 'id', value: 'ALPHA', reason: 'repite el id de la fila 1' },
+      {
+        code: 'repeated-id',
+        row: 5,
+        column: 'id',
+        value: 'ALPHA',
+        reason: 'repite el id de la fila 1',
+      },
     ]);
   });
 
@@ -117,37 +120,38 @@ describe('userDataError', () => {
     expect(error.issues[0]?.reason).toBe('repeats the id of row 1');
   });
 
-  it('keeps the field of an issue about no single row, and the reason of an issue with no code', async () => {
+  it('keeps the argument of an issue about no single row', async () => {
     const cycle = {
-      field: 'organizations',
+      code: 'lineage-cycle',
+      path: ['organizations'],
+      params: { through: 'ALPHA' },
       value: ['ALPHA', 'BETA'],
       reason: 'the first parents form a cycle through ALPHA',
-      code: 'lineage-cycle',
-      through: 'ALPHA',
     };
-    const uncoded = { field: 'rule', value: 'x', reason: 'expected a rule' };
-    const error = (await userDataError(rejection([cycle, uncoded]), 'data', 'es')) as WidgetError;
+    const error = (await userDataError(rejection([cycle]), 'data', 'es')) as WidgetError;
     expect(error.issues).toEqual([
       {
+        code: 'lineage-cycle',
         column: 'organizations',
         value: ['ALPHA', 'BETA'],
         reason:
           'al seguir la primera organización de origen se vuelve a ALPHA: un linaje no puede ser circular',
       },
-      { column: 'rule', value: 'x', reason: 'expected a rule' },
     ]);
   });
 
   it('names a field of a claim by its path in the file', async () => {
     const unknown = {
-      field: 'claim.test.publishedCountIds',
+      code: 'unknown-id',
+      path: ['claim', 'test', 'publishedCountIds'],
+      params: {},
       value: 'P999',
       reason: 'no published count with this id',
-      code: 'unknown-id',
     };
     const error = (await userDataError(rejection([unknown]), 'claim.json', 'es')) as WidgetError;
     expect(error.issues).toEqual([
       {
+        code: 'unknown-id',
         column: 'test.publishedCountIds',
         value: 'P999',
         reason: 'ningún conteo publicado tiene este id',
@@ -158,7 +162,7 @@ describe('userDataError', () => {
   it('lists the first 20 issues and counts them all', async () => {
     const issues = Array.from({ length: 30 }, (_, i) => ({
       ...repeated,
-      field: `organizations[${i + 1}].id`,
+      path: ['organizations', i + 1, 'id'],
     }));
     const error = (await userDataError(rejection(issues), 'data', 'en')) as WidgetError;
     expect(error.message).toBe('data: 30 invalid values');
@@ -166,9 +170,11 @@ describe('userDataError', () => {
     expect(error.issues[19]?.row).toBe(21);
   });
 
-  it('leaves any other error as it is', async () => {
+  it('leaves any other error as it is, also one that only has the name of an indicator error', async () => {
     const other = new TypeError('Failed to fetch');
     expect(await userDataError(other, 'data', 'es')).toBe(other);
+    const named = Object.assign(new Error('x'), { name: 'IndicatorInputError', issues: [] });
+    expect(await userDataError(named, 'data', 'es')).toBe(named);
   });
 });
 

@@ -1,8 +1,13 @@
-import type { IndicatorInputError } from '@usmx/indicators';
+import { isIndicatorInputError } from '@usmx/indicators/errors';
 import { commonMessages, type Lang } from './i18n.js';
 
-/** One thing wrong with the input: where (row, column or field), the offending value, and why. */
+/**
+ * One thing wrong with the input: where (row, column or field), the offending value, and why;
+ * `code` is the indicator's or parser's code for it, when one reported it.
+ */
 export interface ErrorIssue {
+  /** The code of an indicator's or file parser's issue (`not-year-month`, `count-negative`...). */
+  readonly code?: string;
   /** 1-based data row, for user files. */
   readonly row?: number;
   /** Column or field name: a CSV column, a JSON key, or an attribute. */
@@ -89,7 +94,6 @@ export function invalidAttributes(issues: readonly ErrorIssue[], lang: Lang): Wi
 interface IssueLike {
   row?: unknown;
   column?: unknown;
-  field?: unknown;
   path?: unknown;
   value?: unknown;
   reason?: unknown;
@@ -118,8 +122,7 @@ export function toWidgetError(error: unknown, lang: Lang = 'en'): WidgetError {
 
 function toIssue(raw: unknown, lang: Lang): ErrorIssue {
   const issue = (raw ?? {}) as IssueLike;
-  const column =
-    issue.column ?? issue.field ?? (Array.isArray(issue.path) ? issue.path.join('.') : issue.path);
+  const column = issue.column ?? (Array.isArray(issue.path) ? issue.path.join('.') : issue.path);
   return {
     ...(typeof issue.row === 'number' ? { row: issue.row } : {}),
     ...(column !== undefined ? { column: String(column) } : {}),
@@ -131,12 +134,18 @@ function toIssue(raw: unknown, lang: Lang): ErrorIssue {
 /**
  * An indicator's rejection of rows the reader supplied (the `data` property or the file at `src`,
  * named by `origin`) as `invalid-data`, like a file that fails the schema: "data: 2 invalid
- * values", each of the first issues at its 1-based row and its column, the problems the indicator
- * gives a code worded in `lang` (those words load only then); any other error unchanged.
+ * values", each of the first issues at its 1-based row and its column, worded from its code in
+ * `lang` (those words load only then); any other error unchanged.
  */
 export async function userDataError(error: unknown, origin: string, lang: Lang): Promise<unknown> {
-  if ((error as Error | null)?.name !== 'IndicatorInputError') return error;
-  const { issues, incomplete } = error as IndicatorInputError;
-  const { rowIssues } = await import('./row-problems.js');
-  return invalidData(origin, issues, lang, (listed) => rowIssues(listed, lang), incomplete);
+  if (!isIndicatorInputError(error)) return error;
+  const { indicatorIssue, issueLocale } = await import('./coded-issues.js');
+  const locale = await issueLocale(lang);
+  return invalidData(
+    origin,
+    error.issues,
+    lang,
+    (listed) => listed.map((issue) => indicatorIssue(issue, locale, lang)),
+    error.incomplete,
+  );
 }

@@ -1,21 +1,10 @@
+import type { SchemaCheck } from '@usmx/indicators/errors';
 import type { ErrorIssue } from './errors.js';
 import type { Lang } from './i18n.js';
 import type { RowSchema } from './user-rows.js';
 
 /** What zod passes an error map: the issue's code and the details its code carries. */
-export interface RawIssue {
-  readonly code: string;
-  readonly input?: unknown;
-  readonly expected?: string;
-  readonly origin?: string;
-  readonly minimum?: number | bigint;
-  readonly maximum?: number | bigint;
-  readonly inclusive?: boolean;
-  readonly format?: string;
-  readonly pattern?: string;
-  readonly values?: readonly unknown[];
-  readonly keys?: readonly string[];
-}
+export type RawIssue = Omit<SchemaCheck, 'message'> & { readonly input?: unknown };
 
 const TYPE_NAMES: Record<Lang, Record<string, string>> = {
   en: { undefined: 'nothing', nan: 'NaN' },

@@ -316,6 +316,7 @@ describe('<usmx-corridor-share> errors in the reader’s language', () => {
       message: 'data: 1 valor no válido',
       issues: [
         {
+          code: 'low-above-high',
           row: 2,
           column: 'pctLow',
           value: 80,

@@ -4,15 +4,11 @@ import { formatDate, type Locale } from '../../internal/i18n.js';
 import { LEGEND_LINE, legend } from '../../internal/legend.js';
 import { px } from '../../internal/marks.js';
 import { truncate } from '../../internal/text-fit.js';
+import { decimalYear } from '../../internal/decimal-year.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale } from '../../internal/scale.js';
 import { groupLineageMessages, type EventKind } from './group-lineage.messages.js';
-import {
-  decimalYear,
-  eventKind,
-  eventNotes,
-  type GroupLineageModel,
-} from './group-lineage.model.js';
+import { eventKind, eventNotes, type GroupLineageModel } from './group-lineage.model.js';
 
 /** A row: an organization's name above its line, clear of the line's event symbols (4 px each way). */
 const ROW_HEIGHT = 22;

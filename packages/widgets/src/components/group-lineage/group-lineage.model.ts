@@ -50,13 +50,6 @@ export function eventKind(type: string): EventKind {
   return type === 'killed' || type === 'arrested' || type === 'extradited' ? type : 'other';
 }
 
-/** Decimal year of an ISO date (`2003-03-14` -> 2003.2); a bare year sits in its middle. */
-export function decimalYear(date: string): number {
-  const [year = 0, month, day] = date.split('-').map(Number);
-  if (month === undefined) return year + 0.5;
-  return year + (month - 1) / 12 + ((day ?? 15) - 1) / 365;
-}
-
 /** The year of an event's date. */
 function eventYear(event: LineageEvent): number {
   return Number(event.date.slice(0, 4));

@@ -16,7 +16,7 @@ import { serializeSvg } from '../../internal/download.js';
 import './group-lineage.js';
 import { dodge } from './group-lineage.chart.js';
 import type { UsmxGroupLineage } from './group-lineage.component.js';
-import { decimalYear } from './group-lineage.model.js';
+import { decimalYear } from '../../internal/decimal-year.js';
 
 const TAG = 'usmx-group-lineage';
 
@@ -163,12 +163,6 @@ describe('<usmx-group-lineage> tree', () => {
     expect(errorDetail(await next).issues).toEqual([
       { column: 'from', value: '2011', reason: 'must not be after to (2010)' },
     ]);
-  });
-
-  it('places dated events within their year', () => {
-    expect(decimalYear('1989')).toBe(1989.5);
-    expect(decimalYear('2003-03')).toBeCloseTo(2003 + 2 / 12 + 14 / 365, 10);
-    expect(decimalYear('2014-02-22')).toBeCloseTo(2014 + 1 / 12 + 21 / 365, 10);
   });
 
   it('speaks Spanish', async () => {

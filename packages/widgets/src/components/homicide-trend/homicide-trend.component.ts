@@ -1,12 +1,12 @@
 import type { HomicideObservation, HomicideSeries } from '@usmx/data/schemas';
-import type { HomicideTrend } from '@usmx/indicators/homicide-trend';
+import { isIndicatorInputError } from '@usmx/indicators/errors';
+import type { HomicideTrend, homicideTrendOptionIssues } from '@usmx/indicators/homicide-trend';
 import type { PropertyDeclarations } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import {
   invalidAttribute,
   invalidAttributes,
-  toWidgetError,
   WidgetError,
   type ErrorIssue,
 } from '../../internal/errors.js';
@@ -94,14 +94,13 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
 
   protected override async load(locale: Locale): Promise<HomicideTrendModel> {
     const { lang } = locale;
-    const options = await readOptions(this, lang);
-    const userData = this.userDataOrigin() !== undefined;
     // Indicator and dataset (series list, sources, regions) load in parallel, only when a widget is on the page.
     const [
-      { homicideTrend },
+      { homicideTrend, homicideTrendOptionIssues, latestMonth },
       { homicideSeries, homicideSources, loadHomicideObservations, regionByCode },
-      { asOfProblem, asOfReason },
     ] = await loadModules();
+    const options = await readOptions(this, homicideTrendOptionIssues, lang);
+    const userData = this.userDataOrigin() !== undefined;
     const region = regionByCode(options.region);
     if (!region) {
       throw invalidAttribute(
@@ -149,63 +148,32 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
           seriesId ?? DEFAULT_HOMICIDE_SERIES,
           options.region === 'MX' ? 'national' : 'states',
         );
+    const series = seriesId ?? observations[0]?.seriesId;
+    const selection = {
+      ...(series ? { series } : {}),
+      region: options.region,
+      ...(options.vintage ? { vintage: options.vintage } : {}),
+    };
     let result: HomicideTrend;
-    let rows: HomicideObservation[];
-    let asOf: string;
-    let series: string | undefined;
     try {
-      series = seriesId ?? observations[0]?.seriesId;
-      const regionRows = observations.filter(
-        (row) => row.seriesId === series && row.region === options.region,
-      );
-      rows = regionRows.filter((row) => !options.vintage || row.vintage <= options.vintage);
-      if (rows.length === 0) throw await noRows(series, options, regionRows, lang);
-      // with no as-of, the latest month the chart shows: up to `to` when it is set
-      const shown = rows.filter((row) => options.to === undefined || row.year <= options.to);
-      if (shown.length === 0) {
-        throw invalidAttribute(
-          'to',
-          options.to,
-          (await problemWords(lang)).startsIn(
-            series,
-            options.region,
-            Math.min(...rows.map((row) => row.year)),
-          ),
-          lang,
-        );
-      }
-      asOf = options.asOf ?? latestMonth(shown);
-      const problem = asOfProblem(rows, asOf);
-      if (problem) {
-        // the attribute to change: as-of if set; else the default, the last month up to `to`,
-        // or in the release of `vintage`, is the one that fails; else the data does
-        const attribute =
-          options.asOf !== undefined
-            ? 'as-of'
-            : options.to !== undefined
-              ? 'to'
-              : options.vintage !== undefined
-                ? 'vintage'
-                : undefined;
-        const what = `${series} (${options.region})`;
-        const reason = asOfReason(problem, { what, vintage: options.vintage, attribute }, lang);
-        if (attribute === undefined) throw new WidgetError('invalid-data', reason);
-        const value = { 'as-of': asOf, to: options.to, vintage: options.vintage }[attribute];
-        throw invalidAttribute(attribute, value, reason, lang);
-      }
-      result = homicideTrend(observations, {
-        ...(series ? { series } : {}),
-        region: options.region,
-        asOf,
-        ...(options.vintage ? { vintage: options.vintage } : {}),
-      });
+      // with no as-of, the latest month the chart shows: up to the end of `to` when it is set
+      const last = latestMonth(observations, selection);
+      const end = options.to === undefined ? last : `${options.to}-12`;
+      const asOf = options.asOf ?? (end < last ? end : last);
+      result = homicideTrend(observations, { ...selection, asOf });
     } catch (error) {
       // user rows are checked in detail only when they fail: the error then lists each bad field
       await user?.explain();
-      throw await this.rowsError(asAttributeError(error, lang), lang);
+      throw await this.rowsError(await attributeError(error, series, options, lang), lang);
     }
+    const rows = observations.filter(
+      (row) =>
+        row.seriesId === result.series &&
+        row.region === options.region &&
+        (!options.vintage || row.vintage <= options.vintage),
+    );
     const sources = sourceRefs(result.sourceIds, homicideSources);
-    const knownMeta = meta ?? homicideSeries.find((s) => s.id === series);
+    const knownMeta = meta ?? homicideSeries.find((s) => s.id === result.series);
     return homicideTrendModel(result, {
       locale,
       measure: options.measure,
@@ -216,7 +184,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
         : {}),
       regionName: locale.lang === 'es' ? region.nameEs : region.nameEn,
       sources,
-      ...populationOf(rows, asOf),
+      ...populationOf(rows, result.asOf),
     });
   }
 
@@ -225,38 +193,9 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
   }
 }
 
-/**
- * Why a series has no rows for the region (or none published by `vintage`), naming the attribute,
- * in the widget's language `lang`.
- */
-async function noRows(
-  series: string | undefined,
-  options: Options,
-  regionRows: readonly HomicideObservation[],
-  lang: Lang,
-): Promise<WidgetError> {
-  const t = await problemWords(lang);
-  if (regionRows.length > 0 && options.vintage) {
-    const first = regionRows.reduce((a, b) => (b.vintage < a.vintage ? b : a)).vintage;
-    return invalidAttribute(
-      'vintage',
-      options.vintage,
-      t.noRelease(series, options.vintage, first),
-      lang,
-    );
-  }
-  return new WidgetError('empty', t.noObservations(series, options.region), [
-    { column: 'region', value: options.region, reason: t.noRegionRows },
-  ]);
-}
-
-/** The indicator, the parts of the dataset the widget uses and the as-of check, loaded with the first widget. */
+/** The indicator and the parts of the dataset the widget uses, loaded with the first widget. */
 const loadModules = once(() =>
-  Promise.all([
-    import('@usmx/indicators/homicide-trend'),
-    import('./homicide-trend.dataset.js'),
-    import('./as-of-check.js'),
-  ]),
+  Promise.all([import('@usmx/indicators/homicide-trend'), import('./homicide-trend.dataset.js')]),
 );
 
 /** The attribute behind each option of `homicideTrend`. */
@@ -268,17 +207,61 @@ const ATTRIBUTE_OF_OPTION: Readonly<Record<string, string>> = {
 };
 
 /**
- * The indicator's complaint about its options (an `as-of` before the series starts, a `vintage`
- * before its first release...) as an invalid-attribute error naming the attributes, headed in the
- * widget's language `lang` (the reasons are the indicator's); any other error unchanged.
+ * The indicator's rejection of the month, region, release or series the attributes chose, worded
+ * in the widget's language `lang` and naming the attribute to change; any other error (the rows
+ * themselves) unchanged. The month is `as-of` when set; else the default, the last month up to
+ * `to` or in the release of `vintage`; else the data itself is what is wrong.
  */
-function asAttributeError(error: unknown, lang: Lang): unknown {
-  if ((error as Error | null)?.name !== 'IndicatorInputError') return error;
-  const { issues } = toWidgetError(error, lang);
-  const attributes = issues.map((issue) => ATTRIBUTE_OF_OPTION[issue.column ?? '']);
-  if (issues.length === 0 || attributes.includes(undefined)) return error;
+async function attributeError(
+  error: unknown,
+  series: string | undefined,
+  options: Options,
+  lang: Lang,
+): Promise<unknown> {
+  if (!isIndicatorInputError(error)) return error;
+  const { issues } = error;
+  const [first] = issues;
+  if (!first) return error;
+  const t = await problemWords(lang);
+  switch (first.code) {
+    case 'unknown-region':
+      return new WidgetError('empty', t.noObservations(series, options.region), [
+        { code: first.code, column: 'region', value: options.region, reason: t.noRegionRows },
+      ]);
+    case 'no-release':
+      return invalidAttribute(
+        'vintage',
+        options.vintage,
+        t.noRelease(series, String(options.vintage), first.params.earliest),
+        lang,
+      );
+    case 'outside-months':
+    case 'outside-years':
+    case 'before-series-start':
+    case 'missing-month': {
+      const attribute =
+        options.asOf !== undefined
+          ? 'as-of'
+          : options.to !== undefined
+            ? 'to'
+            : options.vintage !== undefined
+              ? 'vintage'
+              : undefined;
+      const reason = t.asOf(issues, attribute);
+      if (attribute === undefined) return new WidgetError('invalid-data', reason);
+      const value = { 'as-of': options.asOf, to: options.to, vintage: options.vintage }[attribute];
+      return invalidAttribute(attribute, value, reason, lang);
+    }
+  }
+  const attributes = issues.map((issue) => ATTRIBUTE_OF_OPTION[String(issue.path[0])]);
+  if (attributes.includes(undefined)) return error;
+  const { indicatorIssue, issueLocale } = await import('../../internal/coded-issues.js');
+  const locale = await issueLocale(lang);
   return invalidAttributes(
-    issues.map((issue, i) => ({ ...issue, column: attributes[i] as string })),
+    issues.map((issue, i) => ({
+      ...indicatorIssue(issue, locale, lang),
+      column: attributes[i] as string,
+    })),
     lang,
   );
 }
@@ -300,27 +283,34 @@ async function problemWords(
   return (await import('./homicide-trend.problems.js')).homicideTrendProblems[lang];
 }
 
-/** The attributes with a format of their own, and the words that say what each expects. */
-type FormatProblem = [
-  column: string,
-  value: string,
-  expected: 'regionCode' | 'monthFormat' | 'dateFormat' | 'measures',
-];
-
-/** Checks every attribute and reports all bad ones at once, in the widget's language `lang`. */
-async function readOptions(element: UsmxHomicideTrend, lang: Lang): Promise<Options> {
-  const formats: FormatProblem[] = [];
+/**
+ * Checks every attribute and reports all bad ones at once, in the widget's language `lang`: the
+ * indicator's options through the indicator's own check (`optionIssues`), the widget's own here.
+ */
+async function readOptions(
+  element: UsmxHomicideTrend,
+  optionIssues: typeof homicideTrendOptionIssues,
+  lang: Lang,
+): Promise<Options> {
   const region = element.region?.trim() || 'MX';
-  if (!/^MX(-[A-Z]{3})?$/.test(region)) formats.push(['region', region, 'regionCode']);
   const asOf = element.asOf?.trim() || undefined;
-  if (asOf !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(asOf))
-    formats.push(['as-of', asOf, 'monthFormat']);
   const vintage = element.vintage?.trim() || undefined;
-  if (vintage !== undefined && !isCalendarDate(vintage))
-    formats.push(['vintage', vintage, 'dateFormat']);
+  const series = element.series?.trim() || undefined;
   const measure = element.measure?.trim() || 'count';
-  if (measure !== 'count' && measure !== 'rate') formats.push(['measure', measure, 'measures']);
   const issues: ErrorIssue[] = [];
+  const rejected = optionIssues({ region, asOf, vintage, series });
+  if (rejected.length > 0) {
+    const { indicatorIssue, issueLocale } = await import('../../internal/coded-issues.js');
+    const locale = await issueLocale(lang);
+    for (const issue of rejected) {
+      issues.push({
+        ...indicatorIssue(issue, locale, lang),
+        column: ATTRIBUTE_OF_OPTION[String(issue.path[0])] ?? String(issue.path[0]),
+      });
+    }
+  }
+  if (measure !== 'count' && measure !== 'rate')
+    issues.push({ column: 'measure', value: measure, reason: (await problemWords(lang)).measures });
   const from = yearAttribute(element.from, 'from', undefined, issues, lang);
   const to = yearAttribute(element.to, 'to', undefined, issues, lang);
   if (from !== undefined && to !== undefined && from > to)
@@ -328,46 +318,13 @@ async function readOptions(element: UsmxHomicideTrend, lang: Lang): Promise<Opti
   // the year to date is the last year drawn: its months cannot lie beyond the chart
   if (
     asOf !== undefined &&
-    !formats.some(([column]) => column === 'as-of') &&
+    !rejected.some((issue) => issue.path[0] === 'asOf') &&
     to !== undefined &&
-    Number(asOf.slice(0, 4)) > to
+    asOf.slice(0, 4) > String(to)
   )
     issues.push({ column: 'as-of', value: asOf, reason: commonMessages[lang].notAfterTo(to) });
-  if (formats.length > 0) {
-    const t = await problemWords(lang);
-    issues.unshift(
-      ...formats.map(([column, value, expected]) => ({ column, value, reason: t[expected] })),
-    );
-  }
   if (issues.length > 0) throw invalidAttributes(issues, lang);
-  return {
-    region,
-    series: element.series?.trim() || undefined,
-    asOf,
-    vintage,
-    measure: measure as Measure,
-    from,
-    to,
-  };
-}
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real month and day. */
-function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return false;
-  const [year, month = 1, day = 1] = match
-    .slice(1)
-    .map((part) => (part ? Number(part) : undefined));
-  const date = new Date(Date.UTC(year as number, (month as number) - 1, day as number));
-  return date.getUTCMonth() === (month as number) - 1 && date.getUTCDate() === day;
-}
-
-/** The latest month present, as `YYYY-MM` (December for annual rows). */
-function latestMonth(rows: readonly HomicideObservation[]): string {
-  let best = 0;
-  for (const row of rows) best = Math.max(best, row.year * 12 + (row.month ?? 12) - 1);
-  const year = Math.floor(best / 12);
-  return `${year}-${String((best % 12) + 1).padStart(2, '0')}`;
+  return { region, series, asOf, vintage, measure: measure as Measure, from, to };
 }
 
 /** Mean population the source gives for the `asOf` year's months, for rates. */

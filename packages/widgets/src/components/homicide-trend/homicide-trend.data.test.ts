@@ -19,6 +19,7 @@ describe('readHomicideObservations, CSV files', () => {
     expect(message).toBe(`${src}: 25 valores no válidos`);
     expect(issues).toHaveLength(20);
     expect(issues[0]).toEqual({
+      code: 'count-format',
       row: 2,
       column: 'count',
       value: 'x',
@@ -33,7 +34,7 @@ describe('readHomicideObservations, CSV files', () => {
       (caught: unknown) => caught,
     );
     expect((error as WidgetError).issues).toEqual([
-      { row: 2, reason: 'the file has a header but no data rows' },
+      { code: 'no-data-rows', row: 2, reason: 'the file has a header but no data rows' },
     ]);
   });
 });

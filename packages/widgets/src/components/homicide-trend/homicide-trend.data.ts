@@ -37,7 +37,7 @@ export async function readHomicideObservations(
   const file = await fetchUserFile(input.src, lang);
   if (file.format === 'json')
     return jsonRows(await parseJson(file.text, input.src, lang), input.src, lang);
-  const { DataValidationError, parseLongCsv, parseSesnspStateCsv } =
+  const { isDataValidationError, parseLongCsv, parseSesnspStateCsv } =
     await import('@usmx/data/parsers');
   const options = {
     seriesId: input.series,
@@ -53,9 +53,12 @@ export async function readHomicideObservations(
     const rows = long ? parseLongCsv(file.text, options) : parseSesnspStateCsv(file.text, options);
     return { rows, explain: async () => undefined };
   } catch (error) {
-    if (!(error instanceof DataValidationError)) throw error;
-    const { fileIssues } = await import('./file-problems.js');
-    throw invalidData(input.src, error.issues, lang, (listed) => fileIssues(listed, lang));
+    if (!isDataValidationError(error)) throw error;
+    const { fileIssue, issueLocale } = await import('../../internal/coded-issues.js');
+    const locale = await issueLocale(lang);
+    throw invalidData(input.src, error.issues, lang, (listed) =>
+      listed.map((issue) => fileIssue(issue, locale)),
+    );
   }
 }
 

@@ -426,6 +426,7 @@ describe('<usmx-homicide-trend> series errors', () => {
       message: 'data: 1 valor no válido',
       issues: [
         {
+          code: 'duplicate-row',
           row: 17,
           value: { seriesId: 'mine', region: 'MX', period: '2020-01', vintage: '2020-05-15' },
           reason: 'repite la serie, la región, el periodo y la publicación de la fila 13',
@@ -693,7 +694,12 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
       code: 'empty',
       message: 'No hay observaciones de la serie "user-series" para la región MX-CHH',
       issues: [
-        { column: 'region', value: 'MX-CHH', reason: 'no hay filas para esta serie y región' },
+        {
+          code: 'unknown-region',
+          column: 'region',
+          value: 'MX-CHH',
+          reason: 'no hay filas para esta serie y región',
+        },
       ],
     });
     const english = await mount<UsmxHomicideTrend>(TAG, attributes);

@@ -418,6 +418,7 @@ describe('<usmx-splinter-count> errors in the reader’s language', () => {
       message: 'data: 1 valor no válido',
       issues: [
         {
+          code: 'repeated-id',
           row: data.length,
           column: 'id',
           value: 'ALPHA',
