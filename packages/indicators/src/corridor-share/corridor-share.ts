@@ -71,7 +71,7 @@ export function corridorShare(
   const measure = opts.measure?.toLowerCase();
   const points = onRoute.filter(
     (point) =>
-      (measure === undefined || point.measure.toLowerCase().includes(measure)) &&
+      (measure === undefined || point.measure.en.toLowerCase().includes(measure)) &&
       (opts.source === undefined ||
         point.sourceId === opts.source ||
         point.viaSourceId === opts.source),
@@ -82,7 +82,7 @@ export function corridorShare(
       filters.push({
         field: 'measure',
         value: opts.measure,
-        reason: `no figure on ${route} matches; measures present: ${[...new Set(onRoute.map((p) => p.measure))].sort().join(' | ')}`,
+        reason: `no figure on ${route} matches; measures present: ${[...new Set(onRoute.map((p) => p.measure.en))].sort().join(' | ')}`,
       });
     }
     if (opts.source !== undefined) {

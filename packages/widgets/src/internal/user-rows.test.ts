@@ -54,7 +54,10 @@ describe('validateRows', () => {
 
   it('leaves no English words in a Spanish error, for checks with a message of their own or none', async () => {
     // a wrong id (a pattern with no message), the missing fields, a bad year (a message of its own)
-    await expectNoEnglish([{ id: 'lower case', name: 'X', yearFounded: 1.5 }], organizationSchema);
+    await expectNoEnglish(
+      [{ id: 'lower case', name: { en: 'X' }, yearFounded: 1.5 }],
+      organizationSchema,
+    );
   });
 
   it('words in Spanish a check whose own English message it has no translation for', async () => {
