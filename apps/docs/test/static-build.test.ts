@@ -200,7 +200,7 @@ describe('storybook-static served from a sub-path of a plain static server', () 
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
-    expect(lines[0]).toBe('code,inegiCode,nameEs,nameEn,level');
+    expect(lines[0]).toBe('code,inegiCode,name,nameEs,level');
     // Mexico and its 32 states.
     expect(lines).toHaveLength(1 + 1 + 32);
     expect(lines).toContain('MX-CHH,08,Chihuahua,Chihuahua,state');

@@ -50,8 +50,8 @@ function checkRegions(): void {
     const region = states[i]!;
     if (row.text('state_code') !== region.inegiCode)
       row.fail('state_code', `regions lists ${region.inegiCode} (${region.code}) here`);
-    if (row.text('state_name') !== region.nameEs)
-      row.fail('state_name', `regions names ${region.code} "${region.nameEs}"`);
+    if (row.text('state_name') !== region.name.es)
+      row.fail('state_name', `regions names ${region.code} "${region.name.es}"`);
   });
 }
 

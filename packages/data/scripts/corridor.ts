@@ -25,14 +25,11 @@ const corridorColumns = {
   refYear: 'ref_year',
   refYearTo: 'ref_year',
   period: 'ref_period',
-  periodEs: 'ref_period',
   pctLow: 'pct_low',
   pctHigh: 'pct_high',
   pctText: 'pct_text',
   text: 'pct_text',
-  measureEs: 'measure',
   reportedBy: 'reported_by',
-  reportedByEs: 'reported_by',
   sourceId: 'source_id',
   viaSourceId: 'via_source_id',
 };
@@ -63,22 +60,19 @@ export function readCorridor(): {
     'verified',
     'notes',
   ]);
-  const periodEs = readSpanishRenderings('corridor/periods-es.csv', 'ref_period');
-  const measureEs = readSpanishRenderings('corridor/measures-es.csv', 'measure');
-  const reportedByEs = readSpanishRenderings('corridor/reported-by-es.csv', 'reported_by');
+  const period = readSpanishRenderings('corridor/periods-es.csv', 'ref_period');
+  const measure = readSpanishRenderings('corridor/measures-es.csv', 'measure');
+  const reportedBy = readSpanishRenderings('corridor/reported-by-es.csv', 'reported_by');
   const observations: CorridorObservation[] = [];
   const statements: CorridorStatement[] = [];
   for (const row of rows) {
     const common = {
       id: row.text('obs_id'),
       ...yearSpan(row, 'ref_year'),
-      period: row.text('ref_period'),
-      periodEs: periodEs(row),
+      period: period(row),
       route: row.text('route'),
-      measure: row.text('measure'),
-      measureEs: measureEs(row),
-      reportedBy: row.text('reported_by'),
-      reportedByEs: reportedByEs(row),
+      measure: measure(row),
+      reportedBy: reportedBy(row),
       sourceId: row.text('source_id'),
       viaSourceId: optional(row, 'via_source_id'),
       quote: optional(row, 'quote'),

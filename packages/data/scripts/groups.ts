@@ -83,7 +83,7 @@ export function readOrganizations(): Organization[] {
       row,
       {
         id: row.text('org_id'),
-        name: row.text('name'),
+        name: { en: row.text('name') },
         aliases: list(row, 'aliases'),
         parentIds: list(row, 'parent_org_ids'),
         originType: row.text('origin_type'),
@@ -107,10 +107,12 @@ export function readOrganizations(): Organization[] {
       },
     ),
   );
-  const nameEs = spanishNames(new Set(organizations.map((organization) => organization.id)));
+  const spanish = spanishNames(new Set(organizations.map((organization) => organization.id)));
   return organizations.map((organization) => {
-    const spanish = nameEs.get(organization.id);
-    return spanish === undefined ? organization : { ...organization, nameEs: spanish };
+    const es = spanish.get(organization.id);
+    return es === undefined
+      ? organization
+      : { ...organization, name: { ...organization.name, es } };
   });
 }
 
@@ -179,9 +181,9 @@ export function readPublishedCounts(): PublishedGroupCount[] {
     'verified',
     'notes',
   ]);
-  const refDateTextEs = readSpanishRenderings('groups/ref-dates-es.csv', 'ref_date_text');
-  const unitEs = readSpanishRenderings('groups/units-es.csv', 'unit');
-  const countingBodyEs = readSpanishRenderings('groups/counting-bodies-es.csv', 'counting_body');
+  const refDateText = readSpanishRenderings('groups/ref-dates-es.csv', 'ref_date_text');
+  const unit = readSpanishRenderings('groups/units-es.csv', 'unit');
+  const countingBody = readSpanishRenderings('groups/counting-bodies-es.csv', 'counting_body');
   return rows.map((row) => {
     const countLow = row.count('count_low');
     const countHigh = row.count('count_high');
@@ -192,15 +194,12 @@ export function readPublishedCounts(): PublishedGroupCount[] {
       {
         id: row.text('count_id'),
         ...yearSpan(row, 'ref_year'),
-        refDateText: row.text('ref_date_text'),
-        refDateTextEs: refDateTextEs(row),
+        refDateText: refDateText(row),
         countLow,
         countHigh,
-        unit: row.text('unit'),
-        unitEs: unitEs(row),
+        unit: unit(row),
         scope: row.text('scope'),
-        countingBody: row.text('counting_body'),
-        countingBodyEs: countingBodyEs(row),
+        countingBody: countingBody(row),
         sourceId: row.text('source_id'),
         publicationDate: row.optionalText('publication_date'),
         quote: row.optionalText('quote'),
@@ -212,12 +211,9 @@ export function readPublishedCounts(): PublishedGroupCount[] {
         refYear: 'ref_year',
         refYearTo: 'ref_year',
         refDateText: 'ref_date_text',
-        refDateTextEs: 'ref_date_text',
         countingBody: 'counting_body',
-        countingBodyEs: 'counting_body',
         sourceId: 'source_id',
         publicationDate: 'publication_date',
-        unitEs: 'unit',
       },
     );
   });

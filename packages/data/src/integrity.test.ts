@@ -324,67 +324,71 @@ describe('corridor', () => {
   });
 
   it('every published count gives its unit in Spanish too, with the same numbers', () => {
-    expect(publishedGroupCounts.filter((row) => !row.unitEs)).toEqual([]);
+    expect(publishedGroupCounts.filter((row) => !row.unit.es)).toEqual([]);
     const numbers = (text: string) => text.match(/\d+/g) ?? [];
-    for (const row of publishedGroupCounts) expect(numbers(row.unitEs!)).toEqual(numbers(row.unit));
-    expect(publishedGroupCounts.find((row) => row.unit === 'cartels')?.unitEs).toBe('cárteles');
+    for (const row of publishedGroupCounts)
+      expect(numbers(row.unit.es!)).toEqual(numbers(row.unit.en));
+    expect(publishedGroupCounts.find((row) => row.unit.en === 'cartels')?.unit.es).toBe('cárteles');
   });
 
   it('organizations with an English name give it in Spanish too', () => {
     const byId = new Map(organizations.map((o) => [o.id, o]));
-    expect(byId.get('GULF')).toMatchObject({ name: 'Gulf Cartel', nameEs: 'Cártel del Golfo' });
-    expect(byId.get('KT')).toMatchObject({
-      name: 'Knights Templar',
-      nameEs: 'Caballeros Templarios',
-    });
+    expect(byId.get('GULF')?.name).toEqual({ en: 'Gulf Cartel', es: 'Cártel del Golfo' });
+    expect(byId.get('KT')?.name).toEqual({ en: 'Knights Templar', es: 'Caballeros Templarios' });
     // a name already in Spanish has no second one
-    expect(byId.get('CJNG')?.nameEs).toBeUndefined();
+    expect(byId.get('CJNG')?.name).toEqual({ en: 'Cártel de Jalisco Nueva Generación' });
     // every Spanish name is among the organization's aliases or a "Cártel de ..." rendering
-    for (const o of organizations.filter((row) => row.nameEs !== undefined))
-      expect(o.aliases.includes(o.nameEs!) || o.nameEs!.startsWith('Cártel de')).toBe(true);
+    for (const o of organizations.filter((row) => row.name.es !== undefined))
+      expect(o.aliases.includes(o.name.es!) || o.name.es!.startsWith('Cártel de')).toBe(true);
   });
 
   it('every corridor row gives its period in Spanish too', () => {
     const rows = [...corridorObservations, ...corridorStatements];
-    expect(rows.filter((row) => !row.periodEs)).toEqual([]);
+    expect(rows.filter((row) => !row.period.es)).toEqual([]);
     // the common wordings, rendered once for all rows that use them
-    for (const row of rows.filter((r) => r.period === 'calendar year'))
-      expect(row.periodEs).toBe('año calendario');
-    for (const row of rows.filter((r) => r.period === 'first half (Jan-Jun)'))
-      expect(row.periodEs).toBe('primer semestre (ene-jun)');
+    for (const row of rows.filter((r) => r.period.en === 'calendar year'))
+      expect(row.period.es).toBe('año calendario');
+    for (const row of rows.filter((r) => r.period.en === 'first half (Jan-Jun)'))
+      expect(row.period.es).toBe('primer semestre (ene-jun)');
   });
 
   it('every corridor row gives its measure and reporter in Spanish too', () => {
     const rows = [...corridorObservations, ...corridorStatements];
-    expect(rows.filter((row) => !row.measureEs || !row.reportedByEs)).toEqual([]);
+    expect(rows.filter((row) => !row.measure.es || !row.reportedBy.es)).toEqual([]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     // as written in corridor/measures-es.csv and corridor/reported-by-es.csv
     expect(byId.get('C004')).toMatchObject({
-      measureEs: 'proporción de la cocaína detectada en tránsito hacia EE. UU.',
-      reportedByEs: 'ONDCP / grupo interinstitucional (Cocaine Smuggling in 2010)',
+      measure: { es: 'proporción de la cocaína detectada en tránsito hacia EE. UU.' },
+      reportedBy: { es: 'ONDCP / grupo interinstitucional (Cocaine Smuggling in 2010)' },
     });
-    expect(byId.get('C002')?.reportedByEs).toBe('Departamento de Estado de EE. UU. (INCSR 2009)');
-    expect(byId.get('C027')?.reportedByEs).toBe('DEA (citada por la UNODC)');
+    expect(byId.get('C002')?.reportedBy.es).toBe('Departamento de Estado de EE. UU. (INCSR 2009)');
+    expect(byId.get('C027')?.reportedBy).toEqual({
+      en: 'DEA (as cited by UNODC)',
+      es: 'DEA (citada por la UNODC)',
+    });
     // a statement too
     expect(byId.get('C030')).toMatchObject({
-      measureEs: 'importancia de la ruta (cualitativa)',
-      reportedByEs: 'NDIC (NDTA 2008)',
+      measure: { es: 'importancia de la ruta (cualitativa)' },
+      reportedBy: { es: 'NDIC (NDTA 2008)' },
     });
   });
 
   it('every published count gives its date and counting body in Spanish too', () => {
-    expect(publishedGroupCounts.filter((row) => !row.countingBodyEs || !row.refDateTextEs)).toEqual(
-      [],
-    );
+    expect(
+      publishedGroupCounts.filter((row) => !row.countingBody.es || !row.refDateText.es),
+    ).toEqual([]);
     const byId = new Map(publishedGroupCounts.map((row) => [row.id, row]));
     // as written in groups/counting-bodies-es.csv; a body already in Spanish keeps its words
-    expect(byId.get('P001')?.countingBodyEs).toBe(
+    expect(byId.get('P001')?.countingBody.es).toBe(
       'CRS (June S. Beittel), «según algunas versiones»',
     );
-    expect(byId.get('P007')?.countingBodyEs).toBe('Funcionarios de la PGR');
+    expect(byId.get('P007')?.countingBody).toEqual({
+      en: 'PGR officials',
+      es: 'Funcionarios de la PGR',
+    });
     // as written in groups/ref-dates-es.csv: months as Mexico abbreviates them
-    expect(byId.get('P001')?.refDateTextEs).toBe('dic. 2006 («según algunas versiones»)');
-    expect(byId.get('P031')?.countingBodyEs).toBe('BBC Mundo («especialistas y autoridades»)');
+    expect(byId.get('P001')?.refDateText.es).toBe('dic. 2006 («según algunas versiones»)');
+    expect(byId.get('P031')?.countingBody.es).toBe('BBC Mundo («especialistas y autoridades»)');
   });
 
   it.each([
@@ -434,7 +438,8 @@ describe('regions', () => {
     expect(regions.map((row) => row.inegiCode)).toEqual(
       Array.from({ length: 33 }, (_, i) => String(i).padStart(2, '0')),
     );
-    expect(regionByCode('MX-CHH')?.nameEs).toBe('Chihuahua');
+    expect(regionByCode('MX-CHH')?.name.es).toBe('Chihuahua');
+    expect(regionByCode('MX-CMX')?.name).toEqual({ en: 'Mexico City', es: 'Ciudad de México' });
     expect(data.regionByInegiCode('9')?.code).toBe('MX-CMX');
     expect(regionByCode('MX-XXX')).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsOf, toCsv } from './csv.js';
+import { columnsOf, splitLanguages, toCsv } from './csv.js';
 
 describe('toCsv', () => {
   it('writes a header and one CRLF-terminated line per row', () => {
@@ -29,6 +29,24 @@ describe('toCsv', () => {
     expect(toCsv([{ name: '=HYPERLINK("x")' }], ['name'])).toBe(
       'name\r\n"\'=HYPERLINK(""x"")"\r\n',
     );
+  });
+});
+
+describe('splitLanguages', () => {
+  it('writes a { en, es } field as two columns, English under its own name', () => {
+    expect(
+      splitLanguages({
+        id: 'GULF',
+        name: { en: 'Gulf Cartel', es: 'Cártel del Golfo' },
+        parentIds: [],
+      }),
+    ).toEqual({ id: 'GULF', name: 'Gulf Cartel', nameEs: 'Cártel del Golfo', parentIds: [] });
+  });
+
+  it('leaves out the Spanish column of a row that gives none', () => {
+    expect(splitLanguages({ name: { en: 'Cártel de Jalisco Nueva Generación' } })).toEqual({
+      name: 'Cártel de Jalisco Nueva Generación',
+    });
   });
 });
 

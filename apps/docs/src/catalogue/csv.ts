@@ -9,6 +9,35 @@ function cell(value: CellValue): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/** Text in English and, where given, Spanish: how the dataset holds text in two languages. */
+interface EnglishWithSpanish {
+  en: string;
+  es?: string;
+}
+
+function isEnglishWithSpanish(value: unknown): value is EnglishWithSpanish {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { en?: unknown }).en === 'string'
+  );
+}
+
+/**
+ * `row` with each `{ en, es }` field as two columns a spreadsheet can hold: `key` in English and
+ * `keyEs` in Spanish (left out where the row gives no Spanish).
+ */
+export function splitLanguages(row: object): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(row).flatMap(([key, value]) =>
+      isEnglishWithSpanish(value)
+        ? [[key, value.en], ...(value.es === undefined ? [] : [[`${key}Es`, value.es]])]
+        : [[key, value]],
+    ),
+  );
+}
+
 /** RFC 4180 CSV (CRLF line ends) of `rows`, one column per name in `columns`, header first. */
 export function toCsv<Row extends object>(
   rows: readonly Row[],

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { percent, sourceId, verified, year } from './primitives.js';
+import { englishWithSpanish, percent, sourceId, verified, year } from './primitives.js';
 
 /**
  * One published estimate of the share of U.S.-bound cocaine on a route. Disagreeing sources are
@@ -11,23 +11,21 @@ export const corridorObservationSchema = z.object({
   refYear: year,
   /** Last year, when the source gives a span (`2020-2022`) or leaves it between two (`2014/2015`). */
   refYearTo: z.optional(year),
-  /** `calendar year`, `first half`, or the source's own wording. */
-  period: z.string(),
-  /** `period` in Spanish (the dataset's own rendering, `raw/corridor/periods-es.csv`), where given. */
-  periodEs: z.optional(z.string()),
+  /**
+   * `calendar year`, `first half`, or the source's own wording; `es`: the dataset's own rendering
+   * (`raw/corridor/periods-es.csv`).
+   */
+  period: englishWithSpanish,
   /** Route label, e.g. `mexico_central_america`, `caribbean`, `eastern_pacific (vector)`. */
   route: z.string().check(z.minLength(1)),
   pctLow: percent,
   pctHigh: percent,
   /** The source's wording of the figure ("approximately 95 percent"). */
   pctText: z.string(),
-  /** What the percent is a share of. */
-  measure: z.string(),
-  /** `measure` in Spanish (the dataset's own rendering, `raw/corridor/measures-es.csv`), where given. */
-  measureEs: z.optional(z.string()),
-  reportedBy: z.string(),
-  /** `reportedBy` in Spanish (the dataset's own rendering, `raw/corridor/reported-by-es.csv`), where given. */
-  reportedByEs: z.optional(z.string()),
+  /** What the percent is a share of; `es`: the dataset's own rendering (`raw/corridor/measures-es.csv`). */
+  measure: englishWithSpanish,
+  /** Who gives the figure; `es`: the dataset's own rendering (`raw/corridor/reported-by-es.csv`). */
+  reportedBy: englishWithSpanish,
   sourceId,
   viaSourceId: z.optional(sourceId),
   quote: z.optional(z.string()),
@@ -44,18 +42,13 @@ export const corridorStatementSchema = z.object({
   id: z.string(),
   refYear: year,
   refYearTo: z.optional(year),
-  period: z.string(),
-  /** `period` in Spanish, where given. */
-  periodEs: z.optional(z.string()),
+  /** As in {@link corridorObservationSchema}. */
+  period: englishWithSpanish,
   route: z.string().check(z.minLength(1)),
   /** The source's wording. */
   text: z.string(),
-  measure: z.string(),
-  /** `measure` in Spanish, where given. */
-  measureEs: z.optional(z.string()),
-  reportedBy: z.string(),
-  /** `reportedBy` in Spanish, where given. */
-  reportedByEs: z.optional(z.string()),
+  measure: englishWithSpanish,
+  reportedBy: englishWithSpanish,
   sourceId,
   viaSourceId: z.optional(sourceId),
   quote: z.optional(z.string()),

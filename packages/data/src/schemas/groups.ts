@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { count, isoDate, sourceId, verified, year } from './primitives.js';
+import { count, englishWithSpanish, isoDate, sourceId, verified, year } from './primitives.js';
 
 /** Published "major groups" lists an organization can belong to. */
 export const majorGroupList = z.enum([
@@ -17,9 +17,8 @@ export type MajorGroupList = z.infer<typeof majorGroupList>;
 /** A criminal organization and its place in the lineage of splits. */
 export const organizationSchema = z.object({
   id: z.string().check(z.regex(/^[A-Z0-9_]+$/)),
-  name: z.string(),
-  /** The name in Spanish, where `name` is English (`Cártel del Golfo` for `Gulf Cartel`). */
-  nameEs: z.optional(z.string()),
+  /** `es` where the name differs in Spanish (`{ en: 'Gulf Cartel', es: 'Cártel del Golfo' }`). */
+  name: englishWithSpanish,
   aliases: z.array(z.string()),
   /** Organizations it came from (the lineage); empty for founding groups. */
   parentIds: z.array(z.string()),
@@ -76,20 +75,21 @@ export const publishedGroupCountSchema = z.object({
   refYear: year,
   /** Last year of a span (`2009-2020` cumulative counts, `2018-2019` surveys). */
   refYearTo: z.optional(year),
-  /** The source's wording of the date counted (`Dec 2006 ('by some accounts')`). */
-  refDateText: z.string(),
-  /** `refDateText` in Spanish (the dataset's own rendering, `raw/groups/ref-dates-es.csv`), where given. */
-  refDateTextEs: z.optional(z.string()),
+  /**
+   * The source's wording of the date counted (`Dec 2006 ('by some accounts')`); `es`: the dataset's
+   * own rendering (`raw/groups/ref-dates-es.csv`).
+   */
+  refDateText: englishWithSpanish,
   countLow: count,
   countHigh: count,
-  /** What was counted: `dominant DTOs`, `cartels`, `cells`, `criminal groups`, `armed groups`... */
-  unit: z.string(),
-  /** `unit` in Spanish (the dataset's own rendering, `raw/groups/units-es.csv`), where given. */
-  unitEs: z.optional(z.string()),
+  /**
+   * What was counted: `dominant DTOs`, `cartels`, `cells`, `criminal groups`, `armed groups`...;
+   * `es`: the dataset's own rendering (`raw/groups/units-es.csv`).
+   */
+  unit: englishWithSpanish,
   scope: z.string(),
-  countingBody: z.string(),
-  /** `countingBody` in Spanish (the dataset's own rendering, `raw/groups/counting-bodies-es.csv`), where given. */
-  countingBodyEs: z.optional(z.string()),
+  /** Who counted; `es`: the dataset's own rendering (`raw/groups/counting-bodies-es.csv`). */
+  countingBody: englishWithSpanish,
   sourceId,
   publicationDate: z.optional(isoDate),
   quote: z.optional(z.string()),

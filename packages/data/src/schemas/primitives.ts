@@ -43,5 +43,15 @@ export const percent = z
  */
 export const verified = z.enum(['true', 'partial', 'false']);
 
-/** Text in English and Spanish. */
+/** Text in English and Spanish: `{ en, es }`, the dataset's one convention for text in both languages. */
 export const bilingual = z.object({ en: z.string(), es: z.string() });
+/** Text in English and Spanish (`title.en`, `title.es`). */
+export type Bilingual = z.infer<typeof bilingual>;
+
+/**
+ * Text in English and, where given, Spanish: `{ en, es? }`. The dataset gives `es` wherever it has
+ * a rendering; rows a user supplies may leave it out.
+ */
+export const englishWithSpanish = z.object({ en: z.string(), es: z.optional(z.string()) });
+/** Text in English and, where given, Spanish (`measure.en`, `measure.es`). */
+export type EnglishWithSpanish = z.infer<typeof englishWithSpanish>;

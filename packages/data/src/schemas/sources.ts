@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDate, sourceId } from './primitives.js';
+import { bilingual, isoDate, sourceId } from './primitives.js';
 
 /** A full citation. Every figure in the dataset points to one of these through `sourceId`. */
 export const sourceSchema = z.object({
@@ -27,8 +27,8 @@ export const regionSchema = z.object({
   code: z.string().check(z.regex(/^MX(-[A-Z]{3})?$/)),
   /** INEGI `cve_ent`: `00` for the nation, `01`-`32` for states. */
   inegiCode: z.string().check(z.regex(/^\d{2}$/)),
-  nameEs: z.string(),
-  nameEn: z.string(),
+  /** `{ en: 'Mexico City', es: 'Ciudad de México' }`. */
+  name: bilingual,
   level: z.enum(['country', 'state']),
 });
 export type Region = z.infer<typeof regionSchema>;

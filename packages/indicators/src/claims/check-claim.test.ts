@@ -117,13 +117,13 @@ describe('checkClaim on a user claim and user data', { timeout: 30_000 }, () => 
     const row = (id: string, pct: number): CorridorObservation => ({
       id,
       refYear: 2019,
-      period: 'calendar year',
+      period: { en: 'calendar year' },
       route: 'caribbean',
       pctLow: pct,
       pctHigh: pct,
       pctText: `${pct}%`,
-      measure: 'share of cocaine entering US',
-      reportedBy: 'Agency',
+      measure: { en: 'share of cocaine entering US' },
+      reportedBy: { en: 'Agency' },
       sourceId: 'MY_SOURCE',
       verified: 'true',
     });

@@ -20,7 +20,7 @@ function pointDate(point: CorridorPoint, sources: ReadonlyMap<string, Source>): 
 
 /** A calendar-year figure measures the same thing as a claim about a year; a half-year one does not. */
 function isCalendarYear(point: CorridorPoint): boolean {
-  return point.period.startsWith('calendar year');
+  return point.period.en.startsWith('calendar year');
 }
 
 function pointReading(
@@ -35,8 +35,8 @@ function pointReading(
     id: point.id,
     kind: 'corridor-figure',
     label: {
-      en: `${point.refYear}, ${point.reportedBy}: "${point.text}" (${point.period}; ${point.measure})`,
-      es: `${point.refYear}, ${point.reportedByEs ?? point.reportedBy}: "${point.text}" (${point.periodEs ?? point.period}; ${point.measureEs ?? point.measure})`,
+      en: `${point.refYear}, ${point.reportedBy.en}: "${point.text}" (${point.period.en}; ${point.measure.en})`,
+      es: `${point.refYear}, ${point.reportedBy.es ?? point.reportedBy.en}: "${point.text}" (${point.period.es ?? point.period.en}; ${point.measure.es ?? point.measure.en})`,
     },
     asOf,
     vintage: pointDate(point, sources) ?? null,

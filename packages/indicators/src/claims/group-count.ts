@@ -85,7 +85,7 @@ export function groupCountReadings(
   sources: ReadonlyMap<string, Source>,
 ): { atClaimDate: ClaimReading[]; now: ClaimReading[] } {
   const ownUnits = new Set(
-    counts.filter((row) => claim.rowIds.includes(row.id)).map((row) => row.unit),
+    counts.filter((row) => claim.rowIds.includes(row.id)).map((row) => row.unit.en),
   );
   const published = test.publishedCountIds
     .map((id) => counts.find((row) => row.id === id))
@@ -96,14 +96,14 @@ export function groupCountReadings(
         id: row.id,
         kind: 'published-count',
         label: {
-          en: `${row.refDateText}: ${row.countingBody}, ${row.unit}`,
-          es: `${row.refDateTextEs ?? row.refDateText}: ${row.countingBodyEs ?? row.countingBody}, ${row.unitEs ?? row.unit}`,
+          en: `${row.refDateText.en}: ${row.countingBody.en}, ${row.unit.en}`,
+          es: `${row.refDateText.es ?? row.refDateText.en}: ${row.countingBody.es ?? row.countingBody.en}, ${row.unit.es ?? row.unit.en}`,
         },
         asOf: 'latest',
         vintage: row.publicationDate ?? sources.get(row.sourceId)?.date ?? null,
         value,
         unit: 'groups',
-        sameDefinition: ownUnits.has(row.unit),
+        sameDefinition: ownUnits.has(row.unit.en),
         agrees: withinTolerance(value, claimedFor(row, test), test.toleranceCount),
         sourceIds: [row.sourceId],
       };

@@ -1,4 +1,5 @@
 import type {
+  Bilingual,
   Claim,
   ClaimVerdict,
   CorridorObservation,
@@ -10,11 +11,8 @@ import type {
 } from '@usmx/data/schemas';
 import type { BalloonWindow } from '../corridor-share/types.js';
 
-/** Text in English and Spanish. */
-export interface Bilingual {
-  en: string;
-  es: string;
-}
+/** Text in English and Spanish: the dataset's `Bilingual`, `{ en, es }`. */
+export type { Bilingual };
 
 /** How `checkClaim` writes its explanation. */
 export interface CheckClaimOptions {

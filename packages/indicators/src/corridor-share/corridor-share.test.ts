@@ -6,7 +6,9 @@ import { figure } from './fixtures.js';
 const MCA = 'mexico_central_america';
 const rows = [
   figure(2010, MCA, 95, 95, 'ONDCP_A'),
-  figure(2012, MCA, 80, 80, 'STATE_B', { measure: 'share of cocaine trafficked to the US' }),
+  figure(2012, MCA, 80, 80, 'STATE_B', {
+    measure: { en: 'share of cocaine trafficked to the US' },
+  }),
   figure(2012, MCA, 80, 100, 'STATE_C'),
   figure(2014, MCA, 84, 84, 'CRS_D', { refYearTo: 2015 }),
   figure(2016, MCA, 90, 90, 'STATE_E', { viaSourceId: 'PRESS_E' }),
@@ -97,21 +99,27 @@ describe('corridorShare', () => {
 describe('corridorShare: the period, measure and reporter in Spanish', () => {
   it('carries a row’s Spanish period to its point, and none for a row without one', () => {
     const [year] = corridorShare([
-      figure(2010, MCA, 95, 95, 'A', { periodEs: 'año calendario' }),
+      figure(2010, MCA, 95, 95, 'A', { period: { en: 'calendar year', es: 'año calendario' } }),
       figure(2010, MCA, 90, 90, 'B'),
     ]).years;
-    expect(year?.points.map((point) => point.periodEs)).toEqual(['año calendario', undefined]);
+    expect(year?.points.map((point) => point.period.es)).toEqual(['año calendario', undefined]);
   });
 
   it('carries a row’s Spanish measure and reporter to its point, and none for a row without them', () => {
     const [year] = corridorShare([
       figure(2010, MCA, 95, 95, 'A', {
-        measureEs: 'proporción de la cocaína que entra a EE. UU.',
-        reportedByEs: 'Departamento de Estado de EE. UU. (INCSR 2009)',
+        measure: {
+          en: 'share of cocaine entering US',
+          es: 'proporción de la cocaína que entra a EE. UU.',
+        },
+        reportedBy: {
+          en: 'US Department of State (INCSR 2009)',
+          es: 'Departamento de Estado de EE. UU. (INCSR 2009)',
+        },
       }),
       figure(2010, MCA, 90, 90, 'B'),
     ]).years;
-    expect(year?.points.map(({ measureEs, reportedByEs }) => [measureEs, reportedByEs])).toEqual([
+    expect(year?.points.map(({ measure, reportedBy }) => [measure.es, reportedBy.es])).toEqual([
       [
         'proporción de la cocaína que entra a EE. UU.',
         'Departamento de Estado de EE. UU. (INCSR 2009)',

@@ -68,7 +68,7 @@ export function corridorShare(
   const measure = opts.measure?.toLowerCase();
   const points = onRoute.filter(
     (point) =>
-      (measure === undefined || point.measure.toLowerCase().includes(measure)) &&
+      (measure === undefined || point.measure.en.toLowerCase().includes(measure)) &&
       (opts.source === undefined ||
         point.sourceId === opts.source ||
         point.viaSourceId === opts.source),
@@ -80,7 +80,7 @@ export function corridorShare(
         inputIssue('no-matching-figure', ['measure'], opts.measure, {
           route,
           kind: 'measure',
-          present: [...new Set(onRoute.map((p) => p.measure))].sort(),
+          present: [...new Set(onRoute.map((p) => p.measure.en))].sort(),
         }),
       );
     }

@@ -33,9 +33,6 @@ export function toPoint(row: CorridorObservation): CorridorPoint {
   };
   if (row.refYearTo !== undefined && row.refYearTo !== row.refYear) point.refYearTo = row.refYearTo;
   if (row.viaSourceId !== undefined) point.viaSourceId = row.viaSourceId;
-  if (row.periodEs !== undefined) point.periodEs = row.periodEs;
-  if (row.measureEs !== undefined) point.measureEs = row.measureEs;
-  if (row.reportedByEs !== undefined) point.reportedByEs = row.reportedByEs;
   return point;
 }
 

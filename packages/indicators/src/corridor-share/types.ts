@@ -1,3 +1,5 @@
+import type { EnglishWithSpanish } from '@usmx/data/schemas';
+
 /** One source's figure for one route and reference year, in percent of U.S.-bound cocaine. */
 export interface CorridorPoint {
   /** Row id in the corridor table (`C003`). */
@@ -5,22 +7,17 @@ export interface CorridorPoint {
   refYear: number;
   /** Last year when the source gives a span or leaves the year between two (`2014/2015`). */
   refYearTo?: number;
-  /** `calendar year`, `first half (Jan-Jun)`... */
-  period: string;
-  /** `period` in Spanish (`año calendario`), where the row gives it. */
-  periodEs?: string;
+  /** `calendar year`, `first half (Jan-Jun)`...; `es`: `año calendario`, where the row gives it. */
+  period: EnglishWithSpanish;
   /** Lower and upper bound in percent (equal for a point figure). */
   low: number;
   high: number;
   /** The source's own wording (`approximately 95 percent`). */
   text: string;
-  /** What the percent is a share of. */
-  measure: string;
-  /** `measure` in Spanish, where the row gives it. */
-  measureEs?: string;
-  reportedBy: string;
-  /** `reportedBy` in Spanish (`Departamento de Estado de EE. UU. (INCSR 2009)`), where the row gives it. */
-  reportedByEs?: string;
+  /** What the percent is a share of, in English and, where the row gives it, Spanish. */
+  measure: EnglishWithSpanish;
+  /** Who gives the figure; `es`: `Departamento de Estado de EE. UU. (INCSR 2009)`, where the row gives it. */
+  reportedBy: EnglishWithSpanish;
   sourceId: string;
   viaSourceId?: string;
   verified: 'true' | 'partial' | 'false';
@@ -38,7 +35,7 @@ export interface CorridorYear {
 /** The figures of one source, oldest first. */
 export interface CorridorSourceSeries {
   sourceId: string;
-  reportedBy: string;
+  reportedBy: EnglishWithSpanish;
   points: CorridorPoint[];
 }
 

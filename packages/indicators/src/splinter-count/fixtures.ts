@@ -8,7 +8,7 @@ export function org(
 ): Organization {
   const organization: Organization = {
     id,
-    name: `${id} name`,
+    name: { en: `${id} name` },
     aliases: [],
     parentIds: [],
     originType: 'founding',

@@ -42,7 +42,7 @@ export function lineageTree(organizations: readonly Organization[]): LineageTree
   for (const organization of organizations) {
     nodes.set(organization.id, {
       id: organization.id,
-      name: organization.name,
+      name: organization.name.en,
       originType: organization.originType,
       yearFounded: organization.yearFounded ?? null,
       yearCeased: organization.yearCeased ?? null,

@@ -24,7 +24,7 @@ export function organizationIssues(organizations: unknown): IndicatorInputIssue[
 export function countedGroup(organization: Organization): CountedGroup {
   return {
     id: organization.id,
-    name: organization.name,
+    name: organization.name.en,
     yearFounded: organization.yearFounded ?? null,
     yearCeased: organization.yearCeased ?? null,
   };

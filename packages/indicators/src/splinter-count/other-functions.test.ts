@@ -50,12 +50,12 @@ describe('publishedCounts', () => {
   ): PublishedGroupCount => ({
     id,
     refYear,
-    refDateText: String(refYear),
+    refDateText: { en: String(refYear) },
     countLow: low,
     countHigh: high,
-    unit,
+    unit: { en: unit },
     scope: 'Mexico, national',
-    countingBody: 'body',
+    countingBody: { en: 'body' },
     sourceId: `S_${id}`,
     verified: 'true',
   });

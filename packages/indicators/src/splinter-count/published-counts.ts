@@ -41,7 +41,7 @@ export function publishedCounts(
               })
             : undefined,
         );
-  const units = issues.length === 0 ? [...new Set(table.map((row) => row.unit))].sort() : [];
+  const units = issues.length === 0 ? [...new Set(table.map((row) => row.unit.en))].sort() : [];
   if (issues.length === 0 && opts.unit !== undefined && !units.includes(opts.unit)) {
     issues.push(inputIssue('unknown-unit', ['unit'], opts.unit, { present: units }));
   }
@@ -52,15 +52,15 @@ export function publishedCounts(
     .map((unit) => ({
       unit,
       points: table
-        .filter((row) => row.unit === unit)
+        .filter((row) => row.unit.en === unit)
         .map((row): PublishedCountPoint => ({
           id: row.id,
           refYear: row.refYear,
           ...(row.refYearTo !== undefined ? { refYearTo: row.refYearTo } : {}),
-          refDateText: row.refDateText,
+          refDateText: row.refDateText.en,
           low: row.countLow,
           high: row.countHigh,
-          countingBody: row.countingBody,
+          countingBody: row.countingBody.en,
           scope: row.scope,
           sourceId: row.sourceId,
           verified: row.verified,

@@ -111,7 +111,7 @@ export function splinterCount(
           .filter((organization) => organization.yearFounded === undefined)
           .map((organization) => ({
             id: organization.id,
-            name: organization.name,
+            name: organization.name.en,
             reason: 'no founding or split year',
           }))
           .sort(byId)

@@ -201,7 +201,7 @@ describe('an indicator that stopped collecting issues', () => {
   const rejection = (rows: number) => {
     const organization = {
       id: 'ALPHA',
-      name: 'Alpha',
+      name: { en: 'Alpha' },
       aliases: [],
       parentIds: [],
       originType: 'founding',

@@ -87,16 +87,13 @@ describe('formatDate', () => {
 });
 
 describe('spanishRenderings', () => {
-  const units = [
-    { unit: 'cartels', unitEs: 'cárteles' },
-    { unit: 'cells', unitEs: undefined },
-  ];
+  const units = [{ unit: { en: 'cartels', es: 'cárteles' } }, { unit: { en: 'cells' } }];
   it('maps each value to its Spanish rendering, leaving out those with none', () => {
     const map = spanishRenderings(
       'es',
       units,
-      (u) => u.unit,
-      (u) => u.unitEs,
+      (u) => u.unit.en,
+      (u) => u.unit.es,
     );
     expect([...map]).toEqual([['cartels', 'cárteles']]);
   });
@@ -105,8 +102,8 @@ describe('spanishRenderings', () => {
       spanishRenderings(
         'en',
         units,
-        (u) => u.unit,
-        (u) => u.unitEs,
+        (u) => u.unit.en,
+        (u) => u.unit.es,
       ).size,
     ).toBe(0);
   });

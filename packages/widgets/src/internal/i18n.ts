@@ -51,7 +51,7 @@ function safeTag(tag: string, fallback: string): string {
 }
 
 /**
- * The dataset's Spanish renderings of some values (`nameEs` of a name, `unitEs` of a unit), by
+ * The dataset's Spanish renderings of some values (`name.es` of a name, `unit.es` of a unit), by
  * value, for a widget in `lang`: empty in English, and leaving out the items that have none.
  */
 export function spanishRenderings<T>(

@@ -52,9 +52,32 @@ describe('validateRows', () => {
     ]);
   });
 
+  it('names a field given as text where the dataset gives { en, es }', async () => {
+    const [row] = invalidRows as Record<string, unknown>[];
+    const error = await rejection(
+      validateRows(
+        [{ ...row, measure: 'share of cocaine entering US' }],
+        corridorObservationSchema,
+        'data',
+        'en',
+      ),
+    );
+    expect(error.issues).toEqual([
+      {
+        row: 1,
+        column: 'measure',
+        value: 'share of cocaine entering US',
+        reason: 'expected object, got string',
+      },
+    ]);
+  });
+
   it('leaves no English words in a Spanish error, for checks with a message of their own or none', async () => {
     // a wrong id (a pattern with no message), the missing fields, a bad year (a message of its own)
-    await expectNoEnglish([{ id: 'lower case', name: 'X', yearFounded: 1.5 }], organizationSchema);
+    await expectNoEnglish(
+      [{ id: 'lower case', name: { en: 'X' }, yearFounded: 1.5 }],
+      organizationSchema,
+    );
   });
 
   it('words in Spanish a check whose own English message it has no translation for', async () => {

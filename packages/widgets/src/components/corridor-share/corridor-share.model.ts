@@ -169,12 +169,12 @@ export function isSpan(point: CorridorPoint): boolean {
 
 /** The period of a figure in `lang`: the Spanish rendering where the row gives one. */
 export function periodLabel(point: CorridorPoint, lang: Lang): string {
-  return lang === 'es' ? (point.periodEs ?? point.period) : point.period;
+  return lang === 'es' ? (point.period.es ?? point.period.en) : point.period.en;
 }
 
 /** Who reported a figure, in `lang`: the Spanish rendering where the row gives one. */
 export function reportedByLabel(point: CorridorPoint, lang: Lang): string {
-  return lang === 'es' ? (point.reportedByEs ?? point.reportedBy) : point.reportedBy;
+  return lang === 'es' ? (point.reportedBy.es ?? point.reportedBy.en) : point.reportedBy.en;
 }
 
 /** `2014`, or `2014/2015` for a figure about a span of years. */

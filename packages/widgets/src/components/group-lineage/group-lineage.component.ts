@@ -109,7 +109,7 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
         locale.lang,
         rows,
         (o) => o.id,
-        (o) => o.nameEs,
+        (o) => o.name.es,
       ),
       from,
       to,

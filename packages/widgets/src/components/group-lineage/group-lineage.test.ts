@@ -237,7 +237,7 @@ describe('<usmx-group-lineage> plurals', () => {
   const alpha = [
     {
       id: 'ALPHA',
-      name: 'Alpha',
+      name: { en: 'Alpha' },
       aliases: [],
       parentIds: [],
       originType: 'founding',

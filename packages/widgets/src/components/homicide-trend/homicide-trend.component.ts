@@ -182,7 +182,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
       ...(knownMeta
         ? { seriesTitle: knownMeta.title, unit: knownMeta.unit, methodology: knownMeta.methodology }
         : {}),
-      regionName: locale.lang === 'es' ? region.nameEs : region.nameEn,
+      regionName: region.name[locale.lang],
       sources,
       ...populationOf(rows, result.asOf),
     });

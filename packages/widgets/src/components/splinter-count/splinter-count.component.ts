@@ -111,14 +111,14 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
       units: spanishRenderings(
         locale.lang,
         publishedGroupCounts,
-        (c) => c.unit,
-        (c) => c.unitEs,
+        (c) => c.unit.en,
+        (c) => c.unit.es,
       ),
       countingBodies: spanishRenderings(
         locale.lang,
         publishedGroupCounts,
-        (c) => c.countingBody,
-        (c) => c.countingBodyEs,
+        (c) => c.countingBody.en,
+        (c) => c.countingBody.es,
       ),
       ...options,
       listYear: (MAJOR_LIST_YEARS as Readonly<Record<string, number>>)[options.rule],

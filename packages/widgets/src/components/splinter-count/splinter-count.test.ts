@@ -303,8 +303,8 @@ describe('<usmx-splinter-count> units in the reader’s language', () => {
     }
     // no counting body in English, except those that read the same in Spanish (PGR, AP)
     const english = publishedGroupCounts
-      .filter((row) => row.countingBody !== row.countingBodyEs)
-      .map((row) => row.countingBody);
+      .filter((row) => row.countingBody.en !== row.countingBody.es)
+      .map((row) => row.countingBody.en);
     const shown = [...rows.flat(), ...heard, ...tooltips].join('\n');
     expect(english.filter((wording) => shown.includes(wording))).toEqual([]);
   });
