@@ -92,7 +92,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
   declare from: string | undefined;
   declare to: string | undefined;
 
-  protected override async load(locale: Locale): Promise<HomicideTrendModel> {
+  protected override async load(locale: Locale, signal: AbortSignal): Promise<HomicideTrendModel> {
     const { lang } = locale;
     const options = await readOptions(this, lang);
     const userData = this.userDataOrigin() !== undefined;
@@ -138,6 +138,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
               {
                 src: this.src,
                 series: seriesId ?? 'user-data',
+                signal,
                 ...(options.vintage ? { vintage: options.vintage } : {}),
               },
               lang,
