@@ -38,7 +38,6 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     theme: { reflect: true },
     src: { reflect: true },
     data: { attribute: false },
-    _tableOpen: { state: true },
   };
 
   static override get observedAttributes(): string[] {
@@ -48,8 +47,30 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
   declare theme: ThemeSetting;
   declare src: string | undefined;
   declare data: unknown;
-  /** @internal */
-  declare protected _tableOpen: boolean;
+
+  /** The error boundary's end: every failure comes here. */
+  readonly #fail = (cause: unknown): void => {
+    this.#failures += 1;
+    // the language of the latest load, whatever the state shown before
+    const { locale } = this.#language;
+    const error = toWidgetError(cause, locale.lang);
+    this.#loader.state = { status: 'error', error, locale };
+    this.requestUpdate();
+    emit(this, 'usmx-error', { code: error.code, message: error.message, issues: error.issues });
+  };
+
+  readonly #load = (locale: Locale, signal: AbortSignal): Promise<M> => {
+    this.#points.reset();
+    // a bad theme is an error like any bad attribute; fixing it draws the chart again
+    if (!isThemeSetting(this.theme))
+      throw invalidAttribute(
+        'theme',
+        this.theme,
+        commonMessages[locale.lang].expectedOneOf('auto, light, dark'),
+        locale.lang,
+      );
+    return this.load(locale, signal);
+  };
 
   readonly #language = new LanguageController(this);
   readonly #scheme = new ColorSchemeController(this);
@@ -65,8 +86,8 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
         .filter(([key, options]) => !options.state && key !== 'theme')
         .map(([key]) => this[key as keyof this]),
     ],
-    (locale, signal) => this.#load(locale, signal),
-    (error) => this.#fail(error),
+    this.#load,
+    this.#fail,
   );
   readonly #downloads = new DownloadController<M>(
     this,
@@ -74,14 +95,14 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     (text) => this.#points.announce(text),
   );
   #failures = 0;
+  #tableOpen = false;
   /** The ready state `usmx-ready` was fired for. */
   #announced: LoadState<M> | undefined;
-  #layoutCache: { model: M; width: number; layout: ChartLayout } | undefined;
+  #drawnCache: (DrawnChart<M> & { readonly width: number }) | undefined;
 
   constructor() {
     super();
     this.theme = 'auto';
-    this._tableOpen = false;
   }
 
   /** What the reader gave instead of the embedded dataset, as errors name it: `data`, the `src` URL, or none. */
@@ -135,39 +156,15 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     }
   }
 
-  #load(locale: Locale, signal: AbortSignal): Promise<M> {
-    this.#points.reset();
-    // a bad theme is an error like any bad attribute; fixing it draws the chart again
-    if (!isThemeSetting(this.theme))
-      throw invalidAttribute(
-        'theme',
-        this.theme,
-        commonMessages[locale.lang].expectedOneOf('auto, light, dark'),
-        locale.lang,
-      );
-    return this.load(locale, signal);
-  }
-
-  #fail(cause: unknown): void {
-    this.#failures += 1;
-    // the language of the latest load, whatever the state shown before
-    const { locale } = this.#language;
-    const error = toWidgetError(cause, locale.lang);
-    this.#loader.state = { status: 'error', error, locale };
-    this.requestUpdate();
-    emit(this, 'usmx-error', { code: error.code, message: error.message, issues: error.issues });
-  }
-
   /** The model shown, laid out for the current width (once per model and width). */
   #drawn(): DrawnChart<M> | undefined {
     const { state } = this.#loader;
     if (state.status !== 'ready') return undefined;
     const { model, locale } = state;
     const { width } = this.#size;
-    let cached = this.#layoutCache;
-    if (cached?.model !== model || cached.width !== width)
-      cached = this.#layoutCache = { model, width, layout: this.layout(model, width, locale) };
-    return { model, locale, layout: cached.layout };
+    if (this.#drawnCache?.model !== model || this.#drawnCache.width !== width)
+      this.#drawnCache = { model, locale, width, layout: this.layout(model, width, locale) };
+    return this.#drawnCache;
   }
 
   override render(): TemplateResult {
@@ -204,14 +201,17 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
       <div class="actions" role="group" aria-label=${t.actions}>
         <button
           type="button"
-          aria-expanded=${this._tableOpen ? 'true' : 'false'}
-          @click=${() => (this._tableOpen = !this._tableOpen)}
+          aria-expanded=${this.#tableOpen ? 'true' : 'false'}
+          @click=${() => {
+            this.#tableOpen = !this.#tableOpen;
+            this.requestUpdate();
+          }}
         >
-          ${this._tableOpen ? t.hideTable : t.showTable}
+          ${this.#tableOpen ? t.hideTable : t.showTable}
         </button>
         ${this.#downloads.buttons(locale.lang)}
       </div>
-      ${this._tableOpen ? dataTable(model.table, model.tableCaption, locale.locale, 'data-table') : nothing}
+      ${this.#tableOpen ? dataTable(model.table, model.tableCaption, locale.locale, 'data-table') : nothing}
       ${footer(model, locale.lang)}`;
   }
 }

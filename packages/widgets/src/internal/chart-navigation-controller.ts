@@ -1,23 +1,39 @@
-import { html, nothing, svg, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  svg,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { commonMessages, type Lang } from './i18n.js';
 import { nearestIndex, nextIndex } from './keyboard.js';
 import { px } from './marks.js';
 import type { ChartLayout } from './model.js';
-import { tooltip } from './tooltip.js';
+import { placeTooltip, tooltip } from './tooltip.js';
 
 /**
  * The point of a drawn chart the reader is on: moved by the keyboard (arrow keys, Home, End;
  * Escape leaves it) and by the pointer, drawn as a focus ring and a tooltip, and announced, as
  * each point the keyboard reaches is, in the widget's live region.
  */
-export class ChartNavigationController {
+export class ChartNavigationController implements ReactiveController {
   /** What the widget's live region says. */
   #announcement = '';
   #active: number | null = null;
-  readonly #host: ReactiveControllerHost;
+  /** Where the tooltip drawn last goes: its point and the chart's width. */
+  #tip: [x: number, y: number, width: number] | undefined;
+  readonly #host: ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost & { readonly renderRoot: ParentNode }) {
     this.#host = host;
+    host.addController(this);
+  }
+
+  /** Places the tooltip just drawn. */
+  hostUpdated(): void {
+    const tip = this.#host.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tip && this.#tip) placeTooltip(tip, ...this.#tip);
   }
 
   /** No point and nothing announced, for a chart about to be replaced; the host's update is under way. */
@@ -38,6 +54,7 @@ export class ChartNavigationController {
    */
   render(layout: ChartLayout, lang: Lang): TemplateResult {
     const point = this.#active === null ? undefined : layout.points[this.#active];
+    this.#tip = point && [point.x, point.y, layout.width];
     return html`<div
         part="chart"
         class="chart"
@@ -62,7 +79,7 @@ export class ChartNavigationController {
           ${layout.marks}
           ${point ? svg`<circle class="focus-ring" cx=${px(point.x)} cy=${px(point.y)} r="7"></circle>` : nothing}
         </svg>
-        ${point ? tooltip(point.lines, point.x, point.y, layout.width) : nothing}
+        ${point ? tooltip(point.lines) : nothing}
       </div>
       <p id="keyboard-help" class="visually-hidden">${commonMessages[lang].keyboardHelp}</p>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

@@ -22,6 +22,7 @@ describe('DownloadController', () => {
         '# Cita: usmx probe',
         'x,y',
         'a,1',
+        '',
       ]);
       button(el, 'svg')?.click();
       await expect.poll(() => capture.names).toEqual(['probe.csv', 'probe.svg']);
