@@ -169,7 +169,8 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
 
   override render(): TemplateResult {
     const { state } = this.#loader;
-    const drawn = this.#failures > 1 ? undefined : this.#drawn();
+    const drawn = this.#drawn();
+    // a failure drawing the error state itself leaves an empty box
     const body = drawn
       ? this.#renderChart(drawn)
       : this.#failures > 1

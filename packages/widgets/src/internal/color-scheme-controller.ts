@@ -15,8 +15,7 @@ export class ColorSchemeController implements ReactiveController {
   scheme: 'light' | 'dark' = 'light';
   readonly #host: ReactiveControllerHost & HTMLElement & { readonly theme: unknown };
   #media: MediaQueryList | undefined;
-  /** Aborted when the host leaves the page: its listeners go. */
-  #connection: AbortController | undefined;
+  #stop: (() => void) | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement & { readonly theme: unknown }) {
     this.#host = host;
@@ -25,17 +24,20 @@ export class ColorSchemeController implements ReactiveController {
 
   hostConnected(): void {
     const host = this.#host;
-    const { signal } = (this.#connection = new AbortController());
     this.#media = matchMedia('(prefers-color-scheme: dark)');
-    this.#media.addEventListener('change', this.#check, { signal });
-    host.addEventListener('transitionrun', this.#onTransition, { signal });
-    host.addEventListener('transitionend', this.#onTransition, { signal });
-    signal.addEventListener('abort', observePage(host, this.#check));
+    this.#media.addEventListener('change', this.#check);
+    host.addEventListener('transitionrun', this.#onTransition);
+    host.addEventListener('transitionend', this.#onTransition);
+    this.#stop = observePage(host, this.#check);
     this.#check();
   }
 
   hostDisconnected(): void {
-    this.#connection?.abort();
+    const host = this.#host;
+    this.#media?.removeEventListener('change', this.#check);
+    host.removeEventListener('transitionrun', this.#onTransition);
+    host.removeEventListener('transitionend', this.#onTransition);
+    this.#stop?.();
   }
 
   hostUpdate(): void {

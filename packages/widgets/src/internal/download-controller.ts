@@ -47,7 +47,7 @@ export class DownloadController<M extends WidgetModel> {
 
   /** Click handler of a button whose `data-action` is the kind of file. */
   readonly #offer = (event: Event): void => {
-    const kind = (event.currentTarget as HTMLElement).dataset.action ?? '';
+    const kind = (event.currentTarget as HTMLElement).dataset.action as string;
     const drawn = this.#drawn();
     if (!drawn || this.#making.has(kind)) return;
     this.#making.add(kind);
@@ -60,11 +60,12 @@ export class DownloadController<M extends WidgetModel> {
         let blob: Blob;
         if (kind === 'csv') blob = code.csvBlob(model.table, citationLines(model, locale.lang));
         else {
+          // both are drawn with the model (were they not, the failure is announced)
           const root = this.#host.renderRoot;
-          const chart = root.querySelector<SVGSVGElement>('svg.svg');
-          const base = root.querySelector('.base');
-          if (!chart || !base) throw new Error('No chart is drawn');
-          const background = getComputedStyle(base).backgroundColor;
+          const chart = root.querySelector('svg.svg') as SVGSVGElement;
+          const background = getComputedStyle(
+            root.querySelector('.base') as Element,
+          ).backgroundColor;
           const text = code.serializeSvg(chart, `${model.title}. ${model.summary}`, background);
           blob =
             kind === 'png'

@@ -26,8 +26,8 @@ export function errorState(error: WidgetError, lang: Lang): TemplateResult {
   </div>`;
 }
 
+/** A value as JSON (a string in quotes), or as `String` gives it where JSON cannot (a cycle, a BigInt). */
 function formatValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
