@@ -183,7 +183,7 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     return html`<div
       class="base ${this.#scheme.scheme}"
       part="base"
-      aria-busy=${this.#loader.busy ? 'true' : 'false'}
+      aria-busy=${String(this.#loader.busy)}
     >
       ${body}
     </div>`;
@@ -202,7 +202,7 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
       <div class="actions" role="group" aria-label=${t.actions}>
         <button
           type="button"
-          aria-expanded=${this.#tableOpen ? 'true' : 'false'}
+          aria-expanded=${String(this.#tableOpen)}
           @click=${() => {
             this.#tableOpen = !this.#tableOpen;
             this.requestUpdate();

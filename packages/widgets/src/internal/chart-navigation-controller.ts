@@ -53,7 +53,8 @@ export class ChartNavigationController implements ReactiveController {
    * and the live region, in `lang`.
    */
   render(layout: ChartLayout, lang: Lang): TemplateResult {
-    const point = this.#active === null ? undefined : layout.points[this.#active];
+    // no point at index -1 (none is active)
+    const point = layout.points[this.#active ?? -1];
     this.#tip = point && [point.x, point.y, layout.width];
     return html`<div
         part="chart"

@@ -36,13 +36,14 @@ export class DownloadController<M extends WidgetModel> {
   }
 
   /** The CSV, SVG and PNG download buttons, in `lang`. */
-  buttons(lang: Lang): TemplateResult {
+  buttons(lang: Lang): TemplateResult[] {
     const t = commonMessages[lang];
-    return html`<button type="button" data-action="csv" @click=${this.#offer}>
-        ${t.downloadCsv}
-      </button>
-      <button type="button" data-action="svg" @click=${this.#offer}>${t.downloadSvg}</button>
-      <button type="button" data-action="png" @click=${this.#offer}>${t.downloadPng}</button>`;
+    return (['Csv', 'Svg', 'Png'] as const).map(
+      (kind) =>
+        html`<button type="button" data-action=${kind.toLowerCase()} @click=${this.#offer}>
+          ${t[`download${kind}`]}
+        </button>`,
+    );
   }
 
   /** Click handler of a button whose `data-action` is the kind of file. */

@@ -53,22 +53,20 @@ export class LoadController<M> implements ReactiveController {
     const { signal } = (this.#abort = new AbortController());
     if (this.state.status !== 'ready') this.state = { status: 'loading' };
     this.busy = true;
-    const settle = (then: () => void) => {
+    const fail = (error: unknown) => {
       if (signal.aborted) return;
       this.busy = false;
-      then();
+      this.#fail(error);
     };
     try {
-      this.#load(locale, signal).then(
-        (model) =>
-          settle(() => {
-            this.state = { status: 'ready', model, locale };
-            this.#host.requestUpdate();
-          }),
-        (error: unknown) => settle(() => this.#fail(error)),
-      );
+      this.#load(locale, signal).then((model) => {
+        if (signal.aborted) return;
+        this.busy = false;
+        this.state = { status: 'ready', model, locale };
+        this.#host.requestUpdate();
+      }, fail);
     } catch (error) {
-      settle(() => this.#fail(error));
+      fail(error);
     }
   }
 }
