@@ -32,7 +32,9 @@ describe('DownloadController', () => {
       );
       expect(doc.querySelector('title')?.textContent).toBe('Probe es. Three points.');
       expect(doc.querySelector('.marks, [class]')).toBeNull();
-      expect(doc.documentElement.getAttribute('width')).toBe('640');
+      expect(doc.documentElement.getAttribute('width')).toBe(
+        el.shadowRoot?.querySelector('svg.svg')?.getAttribute('width'),
+      );
       button(el, 'png')?.click();
       await expect.poll(() => capture.names.at(-1)).toBe('probe.png');
       expect(capture.blobs.at(-1)?.type).toBe('image/png');
