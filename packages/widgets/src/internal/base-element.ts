@@ -15,16 +15,16 @@ import { SizeController } from './size-controller.js';
 import { isThemeSetting, type ThemeSetting } from './theme.js';
 
 /**
- * The shell every usmx widget shares: title, summary, chart, actions, table and footer around the
- * model its subclass loads and the layout it draws. Controllers do the rest: language
- * ({@link LanguageController}), colour scheme ({@link ColorSchemeController}), width
- * ({@link SizeController}), loading ({@link LoadController}), moving over the chart's points
- * ({@link ChartNavigationController}) and downloads ({@link DownloadController}).
+ * The shell every usmx widget shares: it draws title, summary, chart, actions, table and footer
+ * for the model a widget loads, in the widget's language and colour scheme, at its width. Each of
+ * those concerns is a controller: {@link LanguageController}, {@link ColorSchemeController},
+ * {@link SizeController}, {@link LoadController}, {@link ChartNavigationController} (keyboard,
+ * pointer, tooltip) and {@link DownloadController}.
  *
- * Error boundary: a failure anywhere in an update (`willUpdate`, the controllers, `render`, commit,
- * `updated`), in `load` or in a bad attribute shows the widget's error state and fires
- * `usmx-error`; it never reaches the host page's console alone. Should the error state itself
- * fail to render, the widget draws an empty box.
+ * Error boundary: whatever fails (`load`, a bad attribute, or anything in an update: `willUpdate`,
+ * a controller, `render`, the commit, `updated`) shows the widget's error state and fires
+ * `usmx-error`; nothing is thrown into the host page. Should the error state itself fail to
+ * render, the widget is left an empty box.
  *
  * @attr {string} lang - `en` or `es`; defaults to the closest `lang` in the document (followed when it changes), else English.
  * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme; `auto` follows the page's `color-scheme` (or `<meta name="color-scheme">`), else the system setting, and changes with them.
@@ -48,7 +48,7 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
   declare src: string | undefined;
   declare data: unknown;
 
-  /** The error boundary's end: every failure comes here. */
+  /** Where the error boundary puts every failure. */
   readonly #fail = (cause: unknown): void => {
     this.#failures += 1;
     // the language of the latest load, whatever the state shown before
