@@ -4,7 +4,7 @@ import { ColorSchemeController } from './color-scheme-controller.js';
 import { dataTable } from './data-table.js';
 import { DownloadController, type DrawnChart } from './download-controller.js';
 import { errorState } from './error-state.js';
-import { invalidAttribute, toWidgetError, userDataError } from './errors.js';
+import { toWidgetError, userDataError } from './errors.js';
 import { emit } from './events.js';
 import { footer } from './footer.js';
 import { commonMessages, type Lang, type Locale } from './i18n.js';
@@ -12,7 +12,7 @@ import { LanguageController } from './language-controller.js';
 import { LoadController, type LoadState } from './load-controller.js';
 import type { ChartLayout, WidgetModel } from './model.js';
 import { SizeController } from './size-controller.js';
-import { isThemeSetting, type ThemeSetting } from './theme.js';
+import type { ThemeSetting } from './theme.js';
 
 /**
  * The shell every usmx widget shares: it draws title, summary, chart, actions, table and footer
@@ -61,14 +61,7 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
 
   readonly #load = (locale: Locale, signal: AbortSignal): Promise<M> => {
     this.#points.reset();
-    // a bad theme is an error like any bad attribute; fixing it draws the chart again
-    if (!isThemeSetting(this.theme))
-      throw invalidAttribute(
-        'theme',
-        this.theme,
-        commonMessages[locale.lang].expectedOneOf('auto, light, dark'),
-        locale.lang,
-      );
+    this.#scheme.checkTheme(locale.lang);
     return this.load(locale, signal);
   };
 
@@ -76,19 +69,7 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
   readonly #scheme = new ColorSchemeController(this);
   readonly #size = new SizeController(this);
   readonly #points = new ChartNavigationController(this);
-  readonly #loader = new LoadController<M>(
-    this,
-    this.#language,
-    // every input but `theme`, whose change is a repaint, unless it makes it valid or not
-    () => [
-      isThemeSetting(this.theme),
-      ...[...(this.constructor as typeof LitElement).elementProperties]
-        .filter(([key, options]) => !options.state && key !== 'theme')
-        .map(([key]) => this[key as keyof this]),
-    ],
-    this.#load,
-    this.#fail,
-  );
+  readonly #loader = new LoadController<M>(this, this.#language, this.#load, this.#fail);
   readonly #downloads = new DownloadController<M>(
     this,
     () => this.#drawn(),

@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { invalidAttribute } from './errors.js';
+import { commonMessages, type Lang } from './i18n.js';
 import { observePage } from './page-observer.js';
 import { isThemeSetting, resolveTheme } from './theme.js';
 
@@ -42,6 +44,18 @@ export class ColorSchemeController implements ReactiveController {
 
   hostUpdate(): void {
     this.scheme = this.#resolve();
+  }
+
+  /** Throws the error a `theme` that is not valid shows, in `lang`, like any bad attribute. */
+  checkTheme(lang: Lang): void {
+    const { theme } = this.#host;
+    if (!isThemeSetting(theme))
+      throw invalidAttribute(
+        'theme',
+        theme,
+        commonMessages[lang].expectedOneOf('auto, light, dark'),
+        lang,
+      );
   }
 
   #resolve(): 'light' | 'dark' {

@@ -1,7 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import type { WidgetError } from './errors.js';
 import type { Locale } from './i18n.js';
 import type { LanguageController } from './language-controller.js';
+import { isThemeSetting } from './theme.js';
 
 /** What a widget shows: a first load under way, a model, or an error, each in a language. */
 export type LoadState<M> =
@@ -10,9 +11,11 @@ export type LoadState<M> =
   | { readonly status: 'error'; readonly error: WidgetError; readonly locale: Locale };
 
 /**
- * Loads a widget's model, as `@lit/task` runs a task: at each update of the host it compares the
- * language and `args()` with those of the last load and, when one differs (or nothing was loaded
- * yet), calls `load` again. The load it supersedes is aborted through the `AbortSignal` it was
+ * Loads a widget's model, as `@lit/task` runs a task: at each update of the host it compares its
+ * arguments with those of the last load and, when one differs (or nothing was loaded yet), calls
+ * `load` again. The arguments are the language and the host's inputs: its reactive properties
+ * other than internal state, `theme` only as valid or not (a change of colour is a repaint; fixing a bad
+ * theme draws the chart again). The load it supersedes is aborted through the `AbortSignal` it was
  * given (for `fetch`), and its model or failure is never shown. A model already shown stays,
  * `busy`, until the next is ready: the layout does not collapse and a focused control keeps the
  * focus. A failure goes to `fail`, at once when `load` throws before returning its promise.
@@ -21,24 +24,21 @@ export class LoadController<M> implements ReactiveController {
   state: LoadState<M> = { status: 'loading' };
   /** A load is under way. */
   busy = false;
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveElement & { readonly theme: unknown };
   readonly #language: LanguageController;
-  readonly #args: () => readonly unknown[];
   readonly #load: (locale: Locale, signal: AbortSignal) => Promise<M>;
   readonly #fail: (error: unknown) => void;
   #lastArgs: readonly unknown[] | undefined;
   #abort: AbortController | undefined;
 
   constructor(
-    host: ReactiveControllerHost,
+    host: ReactiveElement & { readonly theme: unknown },
     language: LanguageController,
-    args: () => readonly unknown[],
     load: (locale: Locale, signal: AbortSignal) => Promise<M>,
     fail: (error: unknown) => void,
   ) {
     this.#host = host;
     this.#language = language;
-    this.#args = args;
     this.#load = load;
     this.#fail = fail;
     host.addController(this);
@@ -46,7 +46,14 @@ export class LoadController<M> implements ReactiveController {
 
   hostUpdate(): void {
     const { locale } = this.#language;
-    const args = [locale.locale, ...this.#args()];
+    const host = this.#host;
+    const args = [
+      locale.locale,
+      isThemeSetting(host.theme),
+      ...[...(host.constructor as typeof ReactiveElement).elementProperties]
+        .filter(([key, options]) => !options.state && key !== 'theme')
+        .map(([key]) => host[key as keyof typeof host]),
+    ];
     if (this.#lastArgs?.every((arg, i) => arg === args[i])) return;
     this.#lastArgs = args;
     this.#abort?.abort();
@@ -63,7 +70,7 @@ export class LoadController<M> implements ReactiveController {
         if (signal.aborted) return;
         this.busy = false;
         this.state = { status: 'ready', model, locale };
-        this.#host.requestUpdate();
+        host.requestUpdate();
       }, fail);
     } catch (error) {
       fail(error);
