@@ -35,6 +35,9 @@ describe('ChartNavigationController', () => {
     await userEvent.hover(chart, { position: { x: 95 * scale, y: 60 * scale } });
     await expect.poll(() => part(el, '.tooltip')?.textContent?.trim()).toBe('P1');
     expect(part(el, '.focus-ring')?.getAttribute('cx')).toBe('100');
+    // beside the point (100, 80), placed through CSSOM
+    const tip = part(el, '.tooltip') as HTMLElement;
+    expect([tip.style.left, tip.style.right, tip.style.top]).toEqual(['108px', '', '68px']);
     // the pointer says nothing to a screen reader
     expect(part(el, '[role=status]')?.textContent?.trim()).toBe('');
     await userEvent.hover(document.body, { position: { x: 1, y: 1 } });
