@@ -1,21 +1,15 @@
 /**
- * Drops internal reactive state (`_state`, `_width`...) that the Lit plugin would list as
- * attributes and members: the manifest documents the public API only.
+ * Drops private and protected members (`#fail`, `load`, `layout`...) that the Lit plugin would list:
+ * the manifest documents the public API only.
  */
-const dropInternalState = {
-  name: 'usmx-drop-internal-state',
+const dropInternalMembers = {
+  name: 'usmx-drop-internal-members',
   packageLinkPhase({ customElementsManifest }) {
     for (const module of customElementsManifest.modules) {
       for (const declaration of module.declarations ?? []) {
-        if (declaration.attributes)
-          declaration.attributes = declaration.attributes.filter((a) => !a.name.startsWith('_'));
         if (declaration.members)
           declaration.members = declaration.members.filter(
-            (m) =>
-              !m.name.startsWith('_') &&
-              !m.name.startsWith('#') &&
-              m.privacy !== 'private' &&
-              m.privacy !== 'protected',
+            (m) => !m.name.startsWith('#') && m.privacy !== 'private' && m.privacy !== 'protected',
           );
       }
     }
@@ -28,5 +22,5 @@ export default {
   exclude: ['**/*.test.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [dropInternalState],
+  plugins: [dropInternalMembers],
 };

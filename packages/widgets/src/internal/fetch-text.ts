@@ -26,7 +26,7 @@ export async function fetchUserFile(
 ): Promise<UserFile> {
   let response: Response;
   try {
-    response = await fetch(url, signal ? { signal } : {});
+    response = await fetch(url, { signal });
   } catch (error) {
     // the browser's own message ("Failed to fetch") says less than this, and only in its language
     throw await fetchFailed(

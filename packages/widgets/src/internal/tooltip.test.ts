@@ -1,31 +1,33 @@
 import { render } from 'lit';
 import { expect, it } from 'vitest';
-import { tooltip } from './tooltip.js';
+import { placeTooltip, tooltip } from './tooltip.js';
 
-it('shows the lines beside the point and flips in the right half', () => {
+it('shows the lines, the first as the heading', () => {
   const host = document.createElement('div');
-  render(tooltip(['2011', '27,213'], 100, 50, 600), host);
+  render(tooltip(['2011', '27,213']), host);
   const tip = host.querySelector<HTMLElement>('.tooltip');
-  expect([...(tip?.children ?? [])].map((line) => line.textContent)).toEqual(['2011', '27,213']);
-  expect(tip?.style.left).toBe('108px');
-  expect(tip?.style.top).toBe('38px');
-  render(tooltip(['2020'], 500, 50, 600), host);
-  expect(host.querySelector<HTMLElement>('.tooltip')?.style.right).toBe('108px');
+  expect([...(tip?.children ?? [])].map((line) => `${line.tagName} ${line.textContent}`)).toEqual([
+    'STRONG 2011',
+    'DIV 27,213',
+  ]);
+  expect(tip?.getAttribute('aria-hidden')).toBe('true');
 });
 
-it('positions through CSSOM, so a page whose CSP blocks style attributes still places it', () => {
-  const host = document.createElement('div');
-  render(tooltip(['2011'], 100, 50, 600), host);
-  const tip = host.querySelector<HTMLElement>('.tooltip');
-  // no style attribute was written in the markup: the values were set property by property
-  expect(tip?.style.left).toBe('108px');
-  render(tooltip(['2020'], 500, 50, 600), host);
-  expect(tip?.style.left).toBe('');
-  expect(tip?.style.right).toBe('108px');
+it('places it beside the point and flips in the right half, through CSSOM', () => {
+  const tip = document.createElement('div');
+  placeTooltip(tip, 100, 50, 600);
+  expect(tip.style.left).toBe('108px');
+  expect(tip.style.top).toBe('38px');
+  placeTooltip(tip, 500, 50, 600);
+  expect(tip.style.left).toBe('');
+  expect(tip.style.right).toBe('108px');
+  // never above the chart
+  placeTooltip(tip, 100, 4, 600);
+  expect(tip.style.top).toBe('0px');
 });
 
 it('renders nothing without lines', () => {
   const host = document.createElement('div');
-  render(tooltip(null, 0, 0, 100), host);
+  render(tooltip(null), host);
   expect(host.querySelector('.tooltip')).toBeNull();
 });

@@ -82,16 +82,21 @@ export async function validateObject<T>(
  * read by the homicide widget only.
  */
 export async function readJsonRows<T>(
-  input: { data: unknown } | { src: string },
+  input: { data: unknown } | { src: string; signal?: AbortSignal },
   loadSchema: () => Promise<RowSchema<T>>,
   lang: Lang,
 ): Promise<T[]> {
-  const [value, origin] = 'data' in input ? [input.data, 'data'] : await fetchJson(input.src, lang);
+  const [value, origin] =
+    'data' in input ? [input.data, 'data'] : await fetchJson(input.src, lang, input.signal);
   return validateRows(value, await loadSchema(), origin, lang);
 }
 
-async function fetchJson(src: string, lang: Lang): Promise<[unknown, string]> {
-  const file = await fetchUserFile(src, lang);
+async function fetchJson(
+  src: string,
+  lang: Lang,
+  signal: AbortSignal | undefined,
+): Promise<[unknown, string]> {
+  const file = await fetchUserFile(src, lang, signal);
   if (file.format !== 'json') {
     const t = await fileProblemWords(lang);
     throw new WidgetError('invalid-data', t.notJson(src), [

@@ -93,7 +93,7 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
 
   declare claim: string | undefined;
 
-  protected override async load(locale: Locale): Promise<ClaimModel> {
+  protected override async load(locale: Locale, signal: AbortSignal): Promise<ClaimModel> {
     const [{ checkClaim }, { claimById, claims, claimSources }] = await loadModules();
     let claim: unknown;
     const origin = this.userDataOrigin();
@@ -101,7 +101,11 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
       const given =
         this.data !== undefined
           ? this.data
-          : await parseJson((await fetchUserFile(origin, locale.lang)).text, origin, locale.lang);
+          : await parseJson(
+              (await fetchUserFile(origin, locale.lang, signal)).text,
+              origin,
+              locale.lang,
+            );
       const { claimSchema } = await import('@usmx/data/schemas');
       claim = await validateObject(given, claimSchema, origin, locale.lang);
     } else {

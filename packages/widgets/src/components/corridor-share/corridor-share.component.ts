@@ -81,7 +81,7 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
   declare to: string | undefined;
   declare threshold: string | undefined;
 
-  protected override async load(locale: Locale): Promise<CorridorShareModel> {
+  protected override async load(locale: Locale, signal: AbortSignal): Promise<CorridorShareModel> {
     const { lang } = locale;
     const options = readOptions(this, lang);
     const [{ corridorShare, balloonEffect }, { corridorObservations, corridorSources }] =
@@ -89,7 +89,7 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
     const observations =
       this.data !== undefined || this.src
         ? await readJsonRows(
-            this.data !== undefined ? { data: this.data } : { src: this.src as string },
+            this.data !== undefined ? { data: this.data } : { src: this.src as string, signal },
             async () => (await import('@usmx/data/schemas')).corridorObservationSchema,
             lang,
           )

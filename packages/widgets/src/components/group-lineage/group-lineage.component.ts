@@ -74,13 +74,13 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
   declare from: string | undefined;
   declare to: string | undefined;
 
-  protected override async load(locale: Locale): Promise<GroupLineageModel> {
+  protected override async load(locale: Locale, signal: AbortSignal): Promise<GroupLineageModel> {
     const [{ lineageTree }, { organizations, leadershipEvents, groupSources }] =
       await loadModules();
     const userData = this.userDataOrigin() !== undefined;
     const rows = userData
       ? await readJsonRows(
-          this.data !== undefined ? { data: this.data } : { src: this.src as string },
+          this.data !== undefined ? { data: this.data } : { src: this.src as string, signal },
           async () => (await import('@usmx/data/schemas')).organizationSchema,
           locale.lang,
         )

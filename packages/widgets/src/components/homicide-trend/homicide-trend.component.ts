@@ -92,7 +92,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
   declare from: string | undefined;
   declare to: string | undefined;
 
-  protected override async load(locale: Locale): Promise<HomicideTrendModel> {
+  protected override async load(locale: Locale, signal: AbortSignal): Promise<HomicideTrendModel> {
     const { lang } = locale;
     // Indicator and dataset (series list, sources, regions) load in parallel, only when a widget is on the page.
     const [
@@ -137,6 +137,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
               {
                 src: this.src,
                 series: seriesId ?? 'user-data',
+                signal,
                 ...(options.vintage ? { vintage: options.vintage } : {}),
               },
               lang,

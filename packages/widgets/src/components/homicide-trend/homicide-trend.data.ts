@@ -13,6 +13,8 @@ export type UserHomicideInput =
       readonly series: string;
       /** Release date of a CSV file; defaults to its Last-Modified date, else the day it was read. */
       readonly vintage?: string;
+      /** Aborts the request when the load it is for is superseded. */
+      readonly signal?: AbortSignal;
     };
 
 /** User observations, and how to list everything wrong with them once the indicator rejects them. */
@@ -34,7 +36,7 @@ export async function readHomicideObservations(
   lang: Lang,
 ): Promise<UserObservations> {
   if ('data' in input) return jsonRows(input.data, 'data', lang);
-  const file = await fetchUserFile(input.src, lang);
+  const file = await fetchUserFile(input.src, lang, input.signal);
   if (file.format === 'json')
     return jsonRows(await parseJson(file.text, input.src, lang), input.src, lang);
   const { isDataValidationError, parseLongCsv, parseSesnspStateCsv } =

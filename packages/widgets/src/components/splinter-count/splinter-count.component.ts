@@ -80,7 +80,7 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
   declare from: string | undefined;
   declare to: string | undefined;
 
-  protected override async load(locale: Locale): Promise<SplinterCountModel> {
+  protected override async load(locale: Locale, signal: AbortSignal): Promise<SplinterCountModel> {
     const [
       { splinterCount, publishedCounts, MAJOR_LIST_YEARS },
       { organizations, publishedGroupCounts, groupSources },
@@ -88,7 +88,7 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
     const rows =
       this.data !== undefined || this.src
         ? await readJsonRows(
-            this.data !== undefined ? { data: this.data } : { src: this.src as string },
+            this.data !== undefined ? { data: this.data } : { src: this.src as string, signal },
             async () => (await import('@usmx/data/schemas')).organizationSchema,
             locale.lang,
           )
