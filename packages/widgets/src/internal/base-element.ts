@@ -26,12 +26,31 @@ import type { ThemeSetting } from './theme.js';
  * `usmx-error`; nothing is thrown into the host page. Should the error state itself fail to
  * render, the widget is left an empty box.
  *
+ * Every widget inherits the attributes, events, parts and custom properties below; a widget's own
+ * documentation adds its attributes, its `callout` and `chart` parts, and its colours.
+ *
  * @attr {string} lang - `en` or `es`; defaults to the closest `lang` in the document (followed when it changes), else English.
  * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme; `auto` follows the page's `color-scheme` (or `<meta name="color-scheme">`), else the system setting, and changes with them.
  * @attr {string} src - URL of a JSON or CSV file to chart instead of the embedded dataset.
  * @prop {unknown} data - Rows to chart instead of the embedded dataset (validated like `src`).
- * @fires {CustomEvent<UsmxReadyDetail>} usmx-ready - The chart was drawn.
- * @fires {CustomEvent<UsmxErrorDetail>} usmx-error - The widget shows an error instead of a chart.
+ * @fires {CustomEvent<UsmxReadyDetail>} usmx-ready - The chart was drawn; `detail` has its title and summary.
+ * @fires {CustomEvent<UsmxErrorDetail>} usmx-error - The widget shows an error instead of a chart; `detail` has the code, message and issues.
+ *
+ * @csspart base - The widget's box.
+ * @csspart title - The title.
+ * @csspart summary - The one-sentence summary (also the chart's accessible name).
+ * @csspart table - The data table, when shown.
+ * @csspart footer - Sources and citation.
+ * @csspart error - The error message, when the chart cannot be drawn.
+ *
+ * @cssprop [--usmx-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssprop [--usmx-color-text=light-dark(#1b1d21, #eceef1)] - Text colour.
+ * @cssprop [--usmx-color-muted=light-dark(#545a63, #aab1bb)] - Axis and footer text.
+ * @cssprop [--usmx-color-background=light-dark(#ffffff, #16181c)] - Background.
+ * @cssprop [--usmx-color-grid=light-dark(#e3e5e8, #30343a)] - Gridlines.
+ * @cssprop [--usmx-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus ring.
+ * @cssprop [--usmx-accent=light-dark(#1f5fa8, #7db3f0)] - Main marks and links.
+ * @cssprop [--usmx-color-highlight=light-dark(#b3261e, #ff8a80)] - The callout, the error border and highlighted marks.
  */
 export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
   static override properties: PropertyDeclarations = {

@@ -53,32 +53,19 @@ const loadModules = once(() =>
  *
  * @attr {string} claim - Id of a claim in the ledger (default `homicides-ytd-2017`).
  * @attr {string} src - URL of a JSON file holding one claim object to check instead.
- * @attr {string} lang - `en` or `es`; defaults to the closest `lang` in the document, else English.
- * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme (default `auto`).
  * @prop {Claim} data - A claim object to check instead of a ledger claim (validated against `claimSchema`).
  *
  * @fires {CustomEvent<UsmxReadyDetail>} usmx-ready - The claim was checked and drawn; `detail` has the title and summary.
- * @fires {CustomEvent<UsmxErrorDetail>} usmx-error - The widget shows an error; `detail` has the code, message and issues.
  *
- * @csspart base - The widget's box.
- * @csspart title - The title.
  * @csspart summary - The verdict in one sentence (also the chart's accessible name).
  * @csspart callout - The verdict.
  * @csspart claim - The quotation and who made it, when.
  * @csspart explanation - The sentences behind the verdict.
  * @csspart chart - The chart (focusable; arrow keys move between figures).
- * @csspart table - The data table, when shown.
- * @csspart footer - Sources and citation.
  * @csspart error - The error message, when the claim cannot be checked.
  *
- * @cssprop [--usmx-font-family=system-ui, sans-serif] - Font of all text.
- * @cssprop [--usmx-color-text=light-dark(#1b1d21, #eceef1)] - Text colour.
  * @cssprop [--usmx-color-muted=light-dark(#545a63, #aab1bb)] - Axis, attribution and footer text.
- * @cssprop [--usmx-color-background=light-dark(#ffffff, #16181c)] - Background.
- * @cssprop [--usmx-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus ring.
  * @cssprop [--usmx-color-grid=light-dark(#e3e5e8, #30343a)] - Table rules.
- * @cssprop [--usmx-accent=light-dark(#1f5fa8, #7db3f0)] - Main marks and links.
- * @cssprop [--usmx-color-highlight=light-dark(#b3261e, #ff8a80)] - The callout, the error border and highlighted marks.
  * @cssprop [--usmx-claim-agrees-color=light-dark(#1b7a3d, #7fd49b)] - Figures that agree with the claim.
  * @cssprop [--usmx-claim-disagrees-color=light-dark(#b3261e, #ff8a80)] - Figures that do not.
  * @cssprop [--usmx-claim-undecided-color=light-dark(#6b7280, #9ca3af)] - Figures that cannot say.

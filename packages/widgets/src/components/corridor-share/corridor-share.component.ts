@@ -40,30 +40,11 @@ const loadModules = once(() =>
  * @attr {number} to - Last year of the verdict window (default 2016).
  * @attr {number} threshold - Rise of the Caribbean share, in percentage points, that counts as a balloon effect (default 5).
  * @attr {string} src - URL of a JSON array of corridor observations to chart instead.
- * @attr {string} lang - `en` or `es`; defaults to the closest `lang` in the document, else English.
- * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme (default `auto`).
  * @prop {CorridorObservation[]} data - Corridor observations to chart instead of the embedded dataset (validated).
  *
- * @fires {CustomEvent<UsmxReadyDetail>} usmx-ready - The chart was drawn; `detail` has its title and summary.
- * @fires {CustomEvent<UsmxErrorDetail>} usmx-error - The widget shows an error; `detail` has the code, message and issues.
- *
- * @csspart base - The widget's box.
- * @csspart title - The title.
- * @csspart summary - The one-sentence summary (also the chart's accessible name).
  * @csspart callout - The verdicts.
  * @csspart chart - The chart (focusable; arrow keys move between figures).
- * @csspart table - The data table, when shown.
- * @csspart footer - Sources and citation.
- * @csspart error - The error message, when the chart cannot be drawn.
  *
- * @cssprop [--usmx-font-family=system-ui, sans-serif] - Font of all text.
- * @cssprop [--usmx-color-text=light-dark(#1b1d21, #eceef1)] - Text colour.
- * @cssprop [--usmx-color-muted=light-dark(#545a63, #aab1bb)] - Axis and footer text.
- * @cssprop [--usmx-color-background=light-dark(#ffffff, #16181c)] - Background.
- * @cssprop [--usmx-color-grid=light-dark(#e3e5e8, #30343a)] - Gridlines.
- * @cssprop [--usmx-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus ring.
- * @cssprop [--usmx-accent=light-dark(#1f5fa8, #7db3f0)] - Main marks and links.
- * @cssprop [--usmx-color-highlight=light-dark(#b3261e, #ff8a80)] - The callout, the error border and highlighted marks.
  * @cssprop [--usmx-corridor-share-corridor-color=var(--usmx-accent, light-dark(#1f5fa8, #7db3f0))] - Corridor figures.
  * @cssprop [--usmx-corridor-share-caribbean-color=light-dark(#a3520b, #f5a35c)] - Caribbean figures.
  * @cssprop [--usmx-corridor-share-window-color=light-dark(#eef2f7, #23272e)] - The shaded verdict window.

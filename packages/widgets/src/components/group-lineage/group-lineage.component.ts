@@ -36,30 +36,11 @@ const loadModules = once(() =>
  * @attr {number} from - First year shown (default 1980); older lines start at the edge.
  * @attr {number} to - Last year shown (default: the latest year in the data).
  * @attr {string} src - URL of a JSON array of organizations to draw instead (no leadership events then).
- * @attr {string} lang - `en` or `es`; defaults to the closest `lang` in the document, else English.
- * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme (default `auto`).
  * @prop {Organization[]} data - Organizations to draw instead of the embedded dataset (validated).
  *
- * @fires {CustomEvent<UsmxReadyDetail>} usmx-ready - The chart was drawn; `detail` has its title and summary.
- * @fires {CustomEvent<UsmxErrorDetail>} usmx-error - The widget shows an error; `detail` has the code, message and issues.
- *
- * @csspart base - The widget's box.
- * @csspart title - The title.
- * @csspart summary - The one-sentence summary (also the chart's accessible name).
  * @csspart callout - Organizations left out for want of a founding year.
  * @csspart chart - The chart (focusable; arrow keys move between organizations and events).
- * @csspart table - The data table, when shown.
- * @csspart footer - Sources and citation.
- * @csspart error - The error message, when the chart cannot be drawn.
  *
- * @cssprop [--usmx-font-family=system-ui, sans-serif] - Font of all text.
- * @cssprop [--usmx-color-text=light-dark(#1b1d21, #eceef1)] - Text colour.
- * @cssprop [--usmx-color-muted=light-dark(#545a63, #aab1bb)] - Axis and footer text.
- * @cssprop [--usmx-color-background=light-dark(#ffffff, #16181c)] - Background.
- * @cssprop [--usmx-color-grid=light-dark(#e3e5e8, #30343a)] - Gridlines.
- * @cssprop [--usmx-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus ring.
- * @cssprop [--usmx-accent=light-dark(#1f5fa8, #7db3f0)] - Main marks and links.
- * @cssprop [--usmx-color-highlight=light-dark(#b3261e, #ff8a80)] - The callout, the error border and highlighted marks.
  * @cssprop [--usmx-group-lineage-line-color=var(--usmx-accent, light-dark(#1f5fa8, #7db3f0))] - Organization lines, their dashed stretch before a split, and split connectors.
  * @cssprop [--usmx-group-lineage-event-color=var(--usmx-color-highlight, light-dark(#b3261e, #ff8a80))] - Leadership event symbols.
  */

@@ -43,30 +43,11 @@ export const DEFAULT_HOMICIDE_SERIES = 'sesnsp-2015-victims-hd';
  * @attr {number} from - First year shown.
  * @attr {number} to - Last year shown.
  * @attr {string} src - URL of a JSON or CSV file of homicide observations to chart instead.
- * @attr {string} lang - `en` or `es`; defaults to the closest `lang` in the document, else English.
- * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme (default `auto`).
  * @prop {HomicideObservation[]} data - Observations to chart instead of the embedded dataset (validated).
  *
- * @fires {CustomEvent<UsmxReadyDetail>} usmx-ready - The chart was drawn; `detail` has its title and summary.
- * @fires {CustomEvent<UsmxErrorDetail>} usmx-error - The widget shows an error; `detail` has the code, message and issues.
- *
- * @csspart base - The widget's box.
- * @csspart title - The title.
- * @csspart summary - The one-sentence summary (also the chart's accessible name).
  * @csspart callout - The year-to-date change.
  * @csspart chart - The chart (focusable; arrow keys move between years).
- * @csspart table - The data table, when shown.
- * @csspart footer - Sources and citation.
- * @csspart error - The error message, when the chart cannot be drawn.
  *
- * @cssprop [--usmx-font-family=system-ui, sans-serif] - Font of all text.
- * @cssprop [--usmx-color-text=light-dark(#1b1d21, #eceef1)] - Text colour.
- * @cssprop [--usmx-color-muted=light-dark(#545a63, #aab1bb)] - Axis and footer text.
- * @cssprop [--usmx-color-background=light-dark(#ffffff, #16181c)] - Background.
- * @cssprop [--usmx-color-grid=light-dark(#e3e5e8, #30343a)] - Gridlines.
- * @cssprop [--usmx-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus ring.
- * @cssprop [--usmx-accent=light-dark(#1f5fa8, #7db3f0)] - Main marks and links.
- * @cssprop [--usmx-color-highlight=light-dark(#b3261e, #ff8a80)] - The callout, the error border and highlighted marks.
  * @cssprop [--usmx-homicide-trend-bar-color=var(--usmx-accent, light-dark(#1f5fa8, #7db3f0))] - Complete years.
  * @cssprop [--usmx-homicide-trend-record-color=var(--usmx-color-highlight, light-dark(#b3261e, #ff8a80))] - The record year and its line.
  * @cssprop [--usmx-homicide-trend-projection-color=light-dark(#7a4fb5, #c9a7f5)] - The current year and its projection.
