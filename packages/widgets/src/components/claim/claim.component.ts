@@ -6,7 +6,6 @@ import { fetchUserFile, parseJson } from '../../internal/fetch-text.js';
 import type { Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
-import { validateObject } from '../../internal/user-rows.js';
 import { once } from '../../internal/once.js';
 import { claimLayout } from './claim.chart.js';
 import { claimMessages } from './claim.messages.js';
@@ -94,6 +93,7 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
               locale.lang,
             );
       const { claimSchema } = await import('@usmx/data/schemas');
+      const { validateObject } = await import('../../internal/user-rows.js');
       claim = await validateObject(given, claimSchema, origin, locale.lang);
     } else {
       const id = this.claim?.trim() || DEFAULT_CLAIM;

@@ -5,7 +5,6 @@ import { invalidAttributes, WidgetError, type ErrorIssue } from '../../internal/
 import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
-import { readJsonRows } from '../../internal/user-rows.js';
 import { once } from '../../internal/once.js';
 import { corridorShareLayout } from './corridor-share.chart.js';
 import { corridorShareMessages } from './corridor-share.messages.js';
@@ -67,14 +66,12 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
     const options = readOptions(this, lang);
     const [{ corridorShare, balloonEffect }, { corridorObservations, corridorSources }] =
       await loadModules();
-    const observations =
-      this.data !== undefined || this.src
-        ? await readJsonRows(
-            this.data !== undefined ? { data: this.data } : { src: this.src as string, signal },
-            async () => (await import('@usmx/data/schemas')).corridorObservationSchema,
-            lang,
-          )
-        : corridorObservations;
+    const observations = await this.readerRowsOr(
+      corridorObservations,
+      async () => (await import('@usmx/data/schemas')).corridorObservationSchema,
+      lang,
+      signal,
+    );
     let corridor: ReturnType<typeof corridorShare>;
     let caribbean: ReturnType<typeof corridorShare>;
     try {

@@ -6,7 +6,6 @@ import { commonMessages, spanishRenderings, type Lang, type Locale } from '../..
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { yearAttribute } from '../../internal/year-attribute.js';
-import { readJsonRows } from '../../internal/user-rows.js';
 import { once } from '../../internal/once.js';
 import { groupLineageLayout } from './group-lineage.chart.js';
 import {
@@ -59,13 +58,12 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
     const [{ lineageTree }, { organizations, leadershipEvents, groupSources }] =
       await loadModules();
     const userData = this.userDataOrigin() !== undefined;
-    const rows = userData
-      ? await readJsonRows(
-          this.data !== undefined ? { data: this.data } : { src: this.src as string, signal },
-          async () => (await import('@usmx/data/schemas')).organizationSchema,
-          locale.lang,
-        )
-      : organizations;
+    const rows = await this.readerRowsOr(
+      organizations,
+      async () => (await import('@usmx/data/schemas')).organizationSchema,
+      locale.lang,
+      signal,
+    );
     const events: LineageEvent[] = userData ? [] : [...leadershipEvents];
     const latest = Math.max(
       ...rows.flatMap((o) => [o.yearFounded ?? 0, o.yearCeased ?? 0]),

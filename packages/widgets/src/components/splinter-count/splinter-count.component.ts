@@ -7,7 +7,6 @@ import { commonMessages, spanishRenderings, type Lang, type Locale } from '../..
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { yearAttribute } from '../../internal/year-attribute.js';
-import { readJsonRows } from '../../internal/user-rows.js';
 import { once } from '../../internal/once.js';
 import { splinterCountLayout } from './splinter-count.chart.js';
 import {
@@ -67,14 +66,12 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
       { splinterCount, publishedCounts, MAJOR_LIST_YEARS },
       { organizations, publishedGroupCounts, groupSources },
     ] = await loadModules();
-    const rows =
-      this.data !== undefined || this.src
-        ? await readJsonRows(
-            this.data !== undefined ? { data: this.data } : { src: this.src as string, signal },
-            async () => (await import('@usmx/data/schemas')).organizationSchema,
-            locale.lang,
-          )
-        : organizations;
+    const rows = await this.readerRowsOr(
+      organizations,
+      async () => (await import('@usmx/data/schemas')).organizationSchema,
+      locale.lang,
+      signal,
+    );
     const latest = Math.max(
       ...rows.flatMap((o) => [o.yearFounded ?? 0, o.yearCeased ?? 0]),
       ...publishedGroupCounts.map((c) => c.refYearTo ?? c.refYear),
