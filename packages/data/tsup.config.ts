@@ -10,6 +10,7 @@ export default defineConfig({
     sources: 'src/sources.ts',
     schemas: 'src/schemas/index.ts',
     parsers: 'src/parsers/index.ts',
+    csv: 'src/csv.ts',
   },
   format: ['esm'],
   dts: true,

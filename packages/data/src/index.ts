@@ -27,3 +27,4 @@ export {
   type ValidationIssue,
   type ValidationProblem,
 } from './parsers/index.js';
+export { formatCsv, csvFile, type CsvCell } from './csv.js';
