@@ -11,6 +11,7 @@ export default defineConfig({
     schemas: 'src/schemas/index.ts',
     parsers: 'src/parsers/index.ts',
     csv: 'src/csv.ts',
+    patterns: 'src/patterns.ts',
   },
   format: ['esm'],
   dts: true,

@@ -103,7 +103,8 @@ export function niceDomain(min: number, max: number, count = 5): [number, number
   let previous: number | undefined;
   for (;;) {
     const inc = tickSpec(min, max, count)[2];
-    if (inc === previous || inc === 0 || !Number.isFinite(inc)) return [min, max];
+    // d3 also stops at a step of 0, which only a flat domain (handled above) gives
+    if (inc === previous || !isFinite(inc)) return [min, max];
     const i = Math.ceil(stepsIn(min, inc));
     const j = Math.floor(stepsIn(max, inc));
     min = stepAt(i - Number(stepAt(i, inc) > min), inc);

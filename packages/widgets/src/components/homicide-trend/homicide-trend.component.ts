@@ -1,3 +1,4 @@
+import { ISO_DATE, REGION_CODE, YEAR_MONTH } from '@usmx/data/patterns';
 import type { HomicideObservation, HomicideSeries } from '@usmx/data/schemas';
 import type { HomicideTrend } from '@usmx/indicators/homicide-trend';
 import type { PropertyDeclarations } from 'lit';
@@ -311,10 +312,9 @@ type FormatProblem = [
 async function readOptions(element: UsmxHomicideTrend, lang: Lang): Promise<Options> {
   const formats: FormatProblem[] = [];
   const region = element.region?.trim() || 'MX';
-  if (!/^MX(-[A-Z]{3})?$/.test(region)) formats.push(['region', region, 'regionCode']);
+  if (!REGION_CODE.test(region)) formats.push(['region', region, 'regionCode']);
   const asOf = element.asOf?.trim() || undefined;
-  if (asOf !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(asOf))
-    formats.push(['as-of', asOf, 'monthFormat']);
+  if (asOf !== undefined && !YEAR_MONTH.test(asOf)) formats.push(['as-of', asOf, 'monthFormat']);
   const vintage = element.vintage?.trim() || undefined;
   if (vintage !== undefined && !isCalendarDate(vintage))
     formats.push(['vintage', vintage, 'dateFormat']);
@@ -353,7 +353,7 @@ async function readOptions(element: UsmxHomicideTrend, lang: Lang): Promise<Opti
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real month and day. */
 function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [year, month = 1, day = 1] = match
     .slice(1)
