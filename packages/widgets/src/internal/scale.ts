@@ -81,15 +81,16 @@ function tickSpec(start: number, stop: number, count: number): [number, number, 
 
 /**
  * Round tick values inside `[min, max]`, about `count` of them: the multiples of 1, 2 or 5 times a
- * power of ten, the same values as d3-array's `ticks(min, max, count)` (descending when `max < min`).
+ * power of ten, the same values as d3-array's `ticks(min, max, count)`. `min` must not exceed
+ * `max` (d3 would list the ticks of `[max, min]` from the top; no chart asks for that).
  */
 export function niceTicks(min: number, max: number, count = 5): number[] {
   if (!(count > 0)) return [];
   if (min === max) return [min];
-  const reverse = max < min;
-  const [i1, i2, inc] = reverse ? tickSpec(max, min, count) : tickSpec(min, max, count);
+  const [i1, i2, inc] = tickSpec(min, max, count);
   const ticks: number[] = [];
-  for (let k = 0; k <= i2 - i1; k++) ticks.push(stepAt(reverse ? i2 - k : i1 + k, inc));
+  // i1 + k, as d3 writes it, turns a -0 from Math.round into 0
+  for (let k = 0; k <= i2 - i1; k++) ticks.push(stepAt(i1 + k, inc));
   return ticks;
 }
 
