@@ -10,6 +10,8 @@ export default defineConfig({
     sources: 'src/sources.ts',
     schemas: 'src/schemas/index.ts',
     parsers: 'src/parsers/index.ts',
+    csv: 'src/csv.ts',
+    patterns: 'src/patterns.ts',
   },
   format: ['esm'],
   dts: true,

@@ -31,3 +31,5 @@ export {
   type ValidationIssueParams,
   type ValidationProblem,
 } from './parsers/index.js';
+export { formatCsv, csvFile, type CsvCell } from './csv.js';
+export { REGION_CODE, YEAR_MONTH, ISO_DATE } from './patterns.js';

@@ -11,6 +11,7 @@ import {
   svgSnapshot,
   text,
 } from './helpers.js';
+import { strictRows } from './strict-csv.js';
 
 type Attributes = Readonly<Record<string, string>>;
 
@@ -35,7 +36,8 @@ export interface WidgetContract {
   readonly malformed: { file: string; issues: readonly string[] };
   /**
    * The CSV download of a render with `attributes`: its English title where the widget fixes it,
-   * its column header, and patterns of rows it must hold.
+   * its column keys before the citation column, and patterns of rows it must hold (the cells before
+   * the citation, joined by commas).
    */
   readonly csv: {
     attributes: Attributes;
@@ -203,42 +205,51 @@ export function describeWidgetContract(tag: string, contract: WidgetContract): v
       expect(text(part(element, '[role=alert]'))).toContain('truncated-json.txt');
     });
 
-    it('downloads the table as CSV under a citation header', async () => {
+    it('downloads the table as one CSV table, citing it in the last column', async () => {
       const { attributes, title, columns, rows } = contract.csv;
       const { element } = await mount(tag, attributes);
       const capture = captureDownload();
       try {
         part(element, '[data-action=csv]')?.click();
         await expect.poll(() => capture.blobs.length).toBe(1);
-        const lines = ((await capture.blobs[0]?.text()) ?? '').split('\r\n');
         expect(capture.names[0]?.replace(/\.csv$/, '')).toMatch(FILE_STEM);
         expect(capture.names[0]).toMatch(/\.csv$/);
-        // the header cites what the reader sees: title, summary, then the citation
-        const shown = (selector: string) => part(element, selector)?.textContent?.trim();
-        expect(lines[0]).toBe(`# ${shown('[part=title]')}`);
-        if (title !== undefined) expect(lines[0]).toBe(`# ${title}`);
-        expect(lines[1]).toBe(`# ${shown('[part=summary]')}`);
-        const body = lines.findIndex((line) => !line.startsWith('#'));
-        expect(shown('.citation')).toMatch(/^usmx/);
-        expect(lines[body - 1]).toBe(`# Cite: ${shown('.citation')}`);
-        expect(lines[body]).toBe(columns);
+        const bytes = new Uint8Array((await capture.blobs[0]?.arrayBuffer()) ?? new ArrayBuffer(0));
+        // UTF-8 byte-order mark (EF BB BF): Excel shows accents only after it
+        expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        const table = strictRows(new TextDecoder().decode(bytes));
+        expect(table[0]?.join(',')).toBe(`${columns},citation`);
+        const width = table[0]?.length;
+        expect(table.filter((row) => row.length !== width)).toEqual([]);
+        const lines = table.slice(1).map((row) => row.slice(0, -1).join(','));
         for (const row of rows) expect(lines).toContainEqual(expect.stringMatching(row));
+        // every row cites what the reader sees: title, summary, the sources, then the citation
+        const shown = (selector: string) => part(element, selector)?.textContent?.trim();
+        if (title !== undefined) expect(shown('[part=title]')).toBe(title);
+        expect(shown('.citation')).toMatch(/^usmx/);
+        const cited = [
+          `${shown('[part=title]')} | ${shown('[part=summary]')} | Source: `,
+          ` | Cite: ${shown('.citation')}`,
+        ];
+        for (const row of table.slice(1)) {
+          expect(row.at(-1)?.startsWith(cited[0]!), row.at(-1)).toBe(true);
+          expect(row.at(-1)?.endsWith(cited[1]!), row.at(-1)).toBe(true);
+        }
       } finally {
         capture.restore();
       }
     });
 
-    it('writes the CSV header in the reader’s language', async () => {
+    it('writes the CSV citation in the reader’s language', async () => {
       const { element } = await mount(tag, { ...contract.csv.attributes, lang: 'es' });
       const capture = captureDownload();
       try {
         part(element, '[data-action=csv]')?.click();
         await expect.poll(() => capture.blobs.length).toBe(1);
-        const lines = ((await capture.blobs[0]?.text()) ?? '').split('\r\n');
-        const header = lines.filter((line) => line.startsWith('# '));
-        expect(header.at(-1)).toMatch(/^# Cita: usmx/);
-        expect(header.some((line) => /^# (Source|Cite):/.test(line))).toBe(false);
-        expect(header.filter((line) => line.startsWith('# Fuente: ')).length).toBeGreaterThan(0);
+        const citation = strictRows((await capture.blobs[0]?.text()) ?? '')[1]?.at(-1) ?? '';
+        expect(citation).toMatch(/ \| Cita: usmx/);
+        expect(citation).toContain(' | Fuente: ');
+        expect(citation).not.toMatch(/(Source|Cite): /);
       } finally {
         capture.restore();
       }

@@ -1,13 +1,4 @@
-/** A cell value as a table holds it; arrays are written as `a; b`. */
-export type CellValue = string | number | boolean | null | undefined | readonly (string | number)[];
-
-function cell(value: CellValue): string {
-  if (value === undefined || value === null) return '';
-  const text = Array.isArray(value) ? value.join('; ') : String(value);
-  // A spreadsheet would run a text cell that starts like a formula: keep it text.
-  const safe = typeof value === 'string' && /^[=+@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
+import { csvFile } from '@usmx/data/csv';
 
 /** Text in English and, where given, Spanish: how the dataset holds text in two languages. */
 interface EnglishWithSpanish {
@@ -38,16 +29,6 @@ export function splitLanguages(row: object): Record<string, unknown> {
   );
 }
 
-/** RFC 4180 CSV (CRLF line ends) of `rows`, one column per name in `columns`, header first. */
-export function toCsv<Row extends object>(
-  rows: readonly Row[],
-  columns: readonly (keyof Row & string)[],
-): string {
-  const lines = [columns.map((name) => cell(name)).join(',')];
-  for (const row of rows) lines.push(columns.map((name) => cell(row[name] as CellValue)).join(','));
-  return `${lines.join('\r\n')}\r\n`;
-}
-
 /** Every key that appears in any row, in first-seen order: the columns of a table whose rows omit absent optional fields. */
 export function columnsOf<Row extends object>(rows: readonly Row[]): Array<keyof Row & string> {
   const seen = new Set<keyof Row & string>();
@@ -55,9 +36,9 @@ export function columnsOf<Row extends object>(rows: readonly Row[]): Array<keyof
   return [...seen];
 }
 
-/** Starts a browser download of `csv` as `filename` (UTF-8 with a BOM, so spreadsheets read accents right). */
+/** Starts a browser download of `csv` as `filename`, UTF-8 with a BOM (see `csvFile` in `@usmx/data/csv`). */
 export function downloadCsv(filename: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+  const url = URL.createObjectURL(csvFile(csv));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

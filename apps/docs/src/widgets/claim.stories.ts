@@ -1,23 +1,16 @@
 import { claims } from '@usmx/data/claims';
 import '@usmx/widgets/claim';
-import { commonArgTypes, widgetMeta, type WidgetStory } from './widget-story.js';
+import { variants, widgetMeta, type WidgetStory } from './widget-story.js';
 
 export default {
   title: 'Widgets/Claim',
   tags: ['autodocs'],
   ...widgetMeta('usmx-claim', {
     argTypes: {
-      ...commonArgTypes,
       claim: { control: 'select', options: claims.map((claim) => claim.id) },
     },
-    parameters: {
-      docs: {
-        description: {
-          component:
-            'A published claim checked against the data: the quote, who said it and when, each series, figure or counting rule against the claimed value (as published on the claim\'s date and now), the verdict and the sentences behind it, and the sources. Every story ends with the HTML that reproduces it on any page ("Show code").',
-        },
-      },
-    },
+    description:
+      "A published claim checked against the data: the quote, who said it and when, each series, figure or counting rule against the claimed value (as published on the claim's date and now), the verdict and the sentences behind it, and the sources.",
   }),
 };
 
@@ -57,11 +50,7 @@ export const Spanish: WidgetStory = {
 /** The dark theme, whatever the reader's system setting. */
 export const Dark: WidgetStory = { args: { theme: 'dark', claim: 'corridor-share-2010' } };
 
-/** In a 320-pixel column, as on a phone. */
-export const Narrow: WidgetStory = {
-  name: 'Narrow (320 px)',
-  parameters: { usmx: { maxWidth: 320 } },
-};
+export const Narrow: WidgetStory = { name: 'Narrow (320 px)', ...variants.Narrow };
 
 /** A claim from a file (`src`): one claim object, checked like the ledger's (provenance in `public/data/PROVENANCE.md`). */
 export const UserClaim: WidgetStory = {

@@ -1,24 +1,16 @@
 import '@usmx/widgets/corridor-share';
-import { commonArgTypes, widgetMeta, type WidgetStory } from './widget-story.js';
+import { variants, widgetMeta, yearArgTypes, type WidgetStory } from './widget-story.js';
 
 export default {
   title: 'Widgets/Corridor share',
   tags: ['autodocs'],
   ...widgetMeta('usmx-corridor-share', {
     argTypes: {
-      ...commonArgTypes,
-      from: { control: { type: 'number', min: 1985, max: 2020 } },
-      to: { control: { type: 'number', min: 1985, max: 2020 } },
+      ...yearArgTypes(1985, 2020),
       threshold: { control: { type: 'number', min: 0, max: 50 } },
     },
-    parameters: {
-      docs: {
-        description: {
-          component:
-            'The share of U.S.-bound cocaine through the Mexico/Central America corridor and through the Caribbean, every source\'s figure by year (ranges where the source gives one, never averaged), and whether a "balloon effect" shows in the chosen window and in the years between. Every story ends with the HTML that reproduces it on any page ("Show code").',
-        },
-      },
-    },
+    description:
+      'The share of U.S.-bound cocaine through the Mexico/Central America corridor and through the Caribbean, every source\'s figure by year (ranges where the source gives one, never averaged), and whether a "balloon effect" shows in the chosen window and in the years between.',
   }),
 };
 
@@ -43,17 +35,9 @@ export const EarlierWindow: WidgetStory = {
   args: { from: 2006, to: 2012 },
 };
 
-/** In Spanish: text, numbers and dates. */
-export const Spanish: WidgetStory = { name: 'Spanish', args: { lang: 'es' } };
-
-/** The dark theme, whatever the reader's system setting. */
-export const Dark: WidgetStory = { args: { theme: 'dark' } };
-
-/** In a 320-pixel column, as on a phone. */
-export const Narrow: WidgetStory = {
-  name: 'Narrow (320 px)',
-  parameters: { usmx: { maxWidth: 320 } },
-};
+export const Spanish: WidgetStory = variants.Spanish;
+export const Dark: WidgetStory = variants.Dark;
+export const Narrow: WidgetStory = { name: 'Narrow (320 px)', ...variants.Narrow };
 
 /**
  * A reader's own file (`src`): only the State Department's figures, as a JSON array of corridor

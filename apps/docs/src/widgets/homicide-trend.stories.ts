@@ -1,25 +1,18 @@
 import { homicideSeries, regions } from '@usmx/data';
 import '@usmx/widgets/homicide-trend';
-import { commonArgTypes, widgetMeta, type WidgetStory } from './widget-story.js';
+import { variants, widgetMeta, type WidgetStory } from './widget-story.js';
 
 export default {
   title: 'Widgets/Homicide trend',
   tags: ['autodocs'],
   ...widgetMeta('usmx-homicide-trend', {
     argTypes: {
-      ...commonArgTypes,
       region: { control: 'select', options: regions.map((region) => region.code) },
       series: { control: 'select', options: homicideSeries.map((series) => series.id) },
       measure: { control: 'inline-radio', options: ['count', 'rate'] },
     },
-    parameters: {
-      docs: {
-        description: {
-          component:
-            'Annual homicides in Mexico or one of its states, the current year\'s projection with its likely range, the record year, and the change so far this year against the same months of the year before. Every story ends with the HTML that reproduces it on any page ("Show code").',
-        },
-      },
-    },
+    description:
+      "Annual homicides in Mexico or one of its states, the current year's projection with its likely range, the record year, and the change so far this year against the same months of the year before.",
   }),
 };
 
@@ -44,17 +37,9 @@ export const AsOfThePast: WidgetStory = {
   args: { series: 'sesnsp-1997-victims-hd', 'as-of': '2017-04', vintage: '2017-05-20' },
 };
 
-/** In Spanish: text, numbers and dates. */
-export const Spanish: WidgetStory = { name: 'Spanish', args: { lang: 'es' } };
-
-/** The dark theme, whatever the reader's system setting. */
-export const Dark: WidgetStory = { args: { theme: 'dark' } };
-
-/** In a 320-pixel column, as on a phone. */
-export const Narrow: WidgetStory = {
-  name: 'Narrow (320 px)',
-  parameters: { usmx: { maxWidth: 320 } },
-};
+export const Spanish: WidgetStory = variants.Spanish;
+export const Dark: WidgetStory = variants.Dark;
+export const Narrow: WidgetStory = { name: 'Narrow (320 px)', ...variants.Narrow };
 
 /**
  * A reader's own file (`src`), in the long layout `region,year,month,count`: SESNSP intentional

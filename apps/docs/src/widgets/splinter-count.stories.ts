@@ -1,28 +1,26 @@
 import { MAJOR_LIST_YEARS } from '@usmx/indicators';
 import '@usmx/widgets/splinter-count';
-import { commonArgTypes, widgetMeta, type WidgetStory } from './widget-story.js';
+import {
+  organizationFiles,
+  variants,
+  widgetMeta,
+  yearArgTypes,
+  type WidgetStory,
+} from './widget-story.js';
 
 export default {
   title: 'Widgets/Splinter count',
   tags: ['autodocs'],
   ...widgetMeta('usmx-splinter-count', {
     argTypes: {
-      ...commonArgTypes,
       rule: {
         control: 'select',
         options: ['lineage', 'lineage-verified', ...Object.keys(MAJOR_LIST_YEARS)],
       },
-      from: { control: { type: 'number', min: 1930, max: 2025 } },
-      to: { control: { type: 'number', min: 1930, max: 2025 } },
+      ...yearArgTypes(1930, 2025),
     },
-    parameters: {
-      docs: {
-        description: {
-          component:
-            'How many criminal organizations were active each year under a named counting rule, with every published count beside it, one mark per unit (never mixed). A control switches the rule. Every story ends with the HTML that reproduces it on any page ("Show code").',
-        },
-      },
-    },
+    description:
+      'How many criminal organizations were active each year under a named counting rule, with every published count beside it, one mark per unit (never mixed). A control switches the rule.',
   }),
 };
 
@@ -47,29 +45,15 @@ export const AnotherSpan: WidgetStory = {
   args: { from: 2002, to: 2017 },
 };
 
-/** In Spanish: text, numbers and dates. */
-export const Spanish: WidgetStory = { name: 'Spanish', args: { lang: 'es' } };
+export const Spanish: WidgetStory = variants.Spanish;
+export const Dark: WidgetStory = variants.Dark;
+export const Narrow: WidgetStory = { name: 'Narrow (320 px)', ...variants.Narrow };
 
-/** The dark theme, whatever the reader's system setting. */
-export const Dark: WidgetStory = { args: { theme: 'dark' } };
-
-/** In a 320-pixel column, as on a phone. */
-export const Narrow: WidgetStory = {
-  name: 'Narrow (320 px)',
-  parameters: { usmx: { maxWidth: 320 } },
-};
-
-/** A reader's own file (`src`): the Gulf Cartel and the groups split from it (provenance in `public/data/PROVENANCE.md`). */
-export const UserData: WidgetStory = {
-  name: 'User data (src)',
-  args: { src: 'data/organizations-gulf-family.json' },
-};
-
-/** A file with a bad organization: the widget lists each problem instead of a chart. */
+export const UserData: WidgetStory = { name: 'User data (src)', ...organizationFiles.UserData };
 export const ErrorState: WidgetStory = {
   name: 'Error: invalid file',
   tags: ['error-state'],
-  args: { src: 'data/organizations-malformed-example.json' },
+  ...organizationFiles.ErrorState,
 };
 
 /** Bad attributes: each is named with the values it accepts. */

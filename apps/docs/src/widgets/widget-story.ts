@@ -69,24 +69,38 @@ async function expectOutcome(tag: string, context: StoryContext): Promise<void> 
 }
 
 /** Controls for the attributes every widget has. */
-export const commonArgTypes = {
+const commonArgTypes = {
   lang: { control: 'inline-radio', options: ['en', 'es'] },
   theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   data: { control: false },
 } satisfies Meta['argTypes'];
 
+/** Number controls for a widget's `from` and `to` years, between `min` and `max`. */
+export function yearArgTypes(min: number, max: number) {
+  const year = { control: { type: 'number' as const, min, max } };
+  return { from: year, to: year } satisfies Meta['argTypes'];
+}
+
+/** Said under every widget's description on its docs page. */
+const SHOW_CODE = 'Every story ends with the HTML that reproduces it on any page ("Show code").';
+
 /**
  * The shared shape of every widget's stories: `args` are the element's attributes, the canvas holds
  * exactly the element the snippet describes, the docs source is that snippet, and each story's test
- * waits for the widget to settle and checks its outcome (the a11y check runs after it).
+ * waits for the widget to settle and checks its outcome (the a11y check runs after it). `argTypes`
+ * are added to {@link commonArgTypes}; `description` heads the docs page.
  */
 export function widgetMeta(
   tag: string,
-  meta: Omit<Meta<WidgetAttributes>, 'component' | 'render' | 'play'>,
+  {
+    description,
+    ...meta
+  }: Omit<Meta<WidgetAttributes>, 'component' | 'render' | 'play'> & { description: string },
 ): Meta<WidgetAttributes> {
   return {
     component: tag,
     ...meta,
+    argTypes: { ...commonArgTypes, ...meta.argTypes },
     render: (args, context) => {
       const element = track(createWidget(tag, args));
       // Event handlers from the Actions panel (`onUsmxReady` listens to `usmx-ready`).
@@ -110,6 +124,7 @@ export function widgetMeta(
       ...meta.parameters,
       docs: {
         ...meta.parameters?.docs,
+        description: { component: `${description} ${SHOW_CODE}` },
         source: {
           language: 'html',
           transform: (_code: string, context: StoryContext) =>
@@ -123,3 +138,36 @@ export function widgetMeta(
 }
 
 export type WidgetStory = StoryObj<WidgetAttributes>;
+
+/** A story described on the docs page by `text` (a story re-exported from here has no JSDoc of its own there). */
+function described(text: string, story: WidgetStory): WidgetStory {
+  return { ...story, parameters: { ...story.parameters, docs: { description: { story: text } } } };
+}
+
+/**
+ * The variants every widget shows, built once; each stories file re-exports them, one line each:
+ * `export const Dark: WidgetStory = variants.Dark;`. Storybook's indexer reads a story's name and
+ * tags from the source text, not from a value, so a story whose name is not its export name
+ * spreads the variant under its name: `{ name: 'Narrow (320 px)', ...variants.Narrow }`.
+ */
+export const variants = {
+  Spanish: described('In Spanish: text, numbers and dates.', { args: { lang: 'es' } }),
+  Dark: described('The dark theme, whatever the reader’s system setting.', {
+    args: { theme: 'dark' },
+  }),
+  Narrow: described('In a 320-pixel column, as on a phone.', {
+    parameters: { usmx: { maxWidth: 320 } },
+  }),
+} satisfies Record<string, WidgetStory>;
+
+/** The file stories of the two widgets that chart organizations: the lineage and the splinter count. */
+export const organizationFiles = {
+  UserData: described(
+    'A reader’s own file (`src`): the Gulf Cartel and the groups split from it (provenance in `public/data/PROVENANCE.md`).',
+    { args: { src: 'data/organizations-gulf-family.json' } },
+  ),
+  ErrorState: described(
+    'A file with a bad organization: the widget lists each problem instead of a chart.',
+    { args: { src: 'data/organizations-malformed-example.json' } },
+  ),
+} satisfies Record<string, WidgetStory>;

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { YEAR_MONTH } from '../patterns.js';
 import { majorGroupList } from './groups.js';
 import { homicideCrime } from './homicides.js';
 import { isoDate, regionCode, sourceId, verified, year } from './primitives.js';
 
 /** A calendar month `YYYY-MM`. */
-const yearMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'));
+const yearMonth = z.string().check(z.regex(YEAR_MONTH, 'expected YYYY-MM'));
 
 const nonNegative = z.number().check(z.gte(0, 'must not be negative'));
 

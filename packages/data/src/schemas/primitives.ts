@@ -1,17 +1,16 @@
 import * as z from 'zod/mini';
+import { ISO_DATE, REGION_CODE } from '../patterns.js';
 
 /** ISO 3166 / 3166-2 code: `MX` for Mexico as a whole, `MX-CHH` style for its 32 states. */
 export const regionCode = z
   .string()
-  .check(z.regex(/^MX(-[A-Z]{3})?$/, 'expected MX or an ISO 3166-2 code like MX-CHH'));
+  .check(z.regex(REGION_CODE, 'expected MX or an ISO 3166-2 code like MX-CHH'));
 
 /** Identifier of a row in `sources`, e.g. `INEGI_REGISTRATION_CUBE`. */
 export const sourceId = z.string().check(z.minLength(1, 'sourceId must not be empty'));
 
 /** A calendar date `YYYY-MM-DD`, or a coarser `YYYY-MM` / `YYYY` where the source gives no day. */
-export const isoDate = z
-  .string()
-  .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
+export const isoDate = z.string().check(z.regex(ISO_DATE, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
 
 /** A whole calendar year, 1900-2100. */
 export const year = z

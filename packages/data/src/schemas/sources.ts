@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { REGION_CODE } from '../patterns.js';
 import { bilingual, isoDate, sourceId } from './primitives.js';
 
 /** A full citation. Every figure in the dataset points to one of these through `sourceId`. */
@@ -24,7 +25,7 @@ export type Source = z.infer<typeof sourceSchema>;
 /** Mexico or one of its 32 states. */
 export const regionSchema = z.object({
   /** `MX` or ISO 3166-2 (`MX-CHH`). */
-  code: z.string().check(z.regex(/^MX(-[A-Z]{3})?$/)),
+  code: z.string().check(z.regex(REGION_CODE)),
   /** INEGI `cve_ent`: `00` for the nation, `01`-`32` for states. */
   inegiCode: z.string().check(z.regex(/^\d{2}$/)),
   /** `{ en: 'Mexico City', es: 'Ciudad de México' }`. */

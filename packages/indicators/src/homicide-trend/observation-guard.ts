@@ -1,7 +1,6 @@
+import { ISO_DATE, REGION_CODE } from '@usmx/data/patterns';
 import type { HomicideObservation } from '@usmx/data/schemas';
 
-const REGION = /^MX(-[A-Z]{3})?$/;
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const STATUS = new Set<unknown>([undefined, 'preliminary', 'definitive']);
 const VERIFIED = new Set<unknown>([undefined, 'true', 'partial', 'false']);
 
@@ -22,7 +21,7 @@ export function isHomicideObservation(row: unknown): row is HomicideObservation 
     typeof r.seriesId === 'string' &&
     r.seriesId.length > 0 &&
     typeof r.region === 'string' &&
-    REGION.test(r.region) &&
+    REGION_CODE.test(r.region) &&
     isIntIn(r.year, 1900, 2100) &&
     (r.month === undefined || isIntIn(r.month, 1, 12)) &&
     isIntIn(r.count, 0, Number.MAX_SAFE_INTEGER) &&

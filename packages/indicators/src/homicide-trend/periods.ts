@@ -1,10 +1,10 @@
+import { YEAR_MONTH } from '@usmx/data/patterns';
+
 /**
  * Months as integers: `year * 12 + (month - 1)`, so consecutive months are consecutive integers
  * and a 12-month window is `[index - 11, index]`.
  */
 export type MonthIndex = number;
-
-const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** `'2017-04'` to its month index, or `undefined` if the text is not `YYYY-MM`. */
 export function parseYearMonth(text: string): MonthIndex | undefined {

@@ -1,14 +1,14 @@
-import { regionCode } from '@usmx/data/schemas';
+import { ISO_DATE, REGION_CODE } from '@usmx/data/patterns';
 
-/** Whether `value` is `MX` or has the shape of an ISO 3166-2 state code (`MX-CHH`), as the dataset's schema says. */
+/** Whether `value` is `MX` or has the shape of an ISO 3166-2 state code (`MX-CHH`). */
 export function isRegionCode(value: unknown): value is string {
-  return regionCode.safeParse(value).success;
+  return typeof value === 'string' && REGION_CODE.test(value);
 }
 
 /** Whether `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real month and day. */
 export function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [year, month = 1, day = 1] = match
     .slice(1)

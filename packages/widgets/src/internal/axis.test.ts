@@ -4,9 +4,18 @@ import { axisBottom, axisLeft, thinTicks } from './axis.js';
 
 it('keeps every n-th label so they do not overlap, ending on the last', () => {
   const ticks = [0, 1, 2, 3, 4, 5, 6].map((i) => ({ at: i * 10, label: String(2010 + i) }));
-  // labels 25 px wide over a 10 px spacing: every 3rd, counted back from the last
-  expect(thinTicks(ticks, 25).map((t) => t.label)).toEqual(['2010', '2013', '2016']);
-  expect(thinTicks(ticks, 5)).toHaveLength(7);
+  // 4 characters of 12 px are 28.8 px wide (0.6 em each); with an 8 px gap, 36.8 px over a 10 px
+  // spacing: every 4th, counted back from the last
+  expect(thinTicks(ticks).map((t) => t.label)).toEqual(['2012', '2016']);
+  // a gap of 0: 28.8 px, every 3rd
+  expect(thinTicks(ticks, 0).map((t) => t.label)).toEqual(['2010', '2013', '2016']);
+  // labels of one character (7.2 px) with a gap of 2 fit every 10 px: all of them
+  expect(
+    thinTicks(
+      ticks.map((t, i) => ({ ...t, label: String(i) })),
+      2,
+    ),
+  ).toHaveLength(7);
 });
 
 it('draws one labelled tick per value on each axis', () => {

@@ -1,5 +1,6 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { px } from './marks.js';
+import { widestText } from './text-fit.js';
 
 /** A tick at position `at` (pixels) with its label. */
 export interface Tick {
@@ -8,12 +9,13 @@ export interface Tick {
 }
 
 /**
- * Keeps every n-th tick so labels about `labelWidth` pixels wide do not overlap; always keeps the
- * last one.
+ * Keeps every n-th tick so that labels (12 px, as wide as {@link widestText} puts them) keep
+ * `gap` pixels between them; always keeps the last one.
  */
-export function thinTicks(ticks: readonly Tick[], labelWidth: number): Tick[] {
+export function thinTicks(ticks: readonly Tick[], gap = 8): Tick[] {
   if (ticks.length < 2) return [...ticks];
   const spacing = Math.abs((ticks[1]?.at ?? 0) - (ticks[0]?.at ?? 0));
+  const labelWidth = widestText(ticks.map((tick) => tick.label)) + gap;
   const every = spacing === 0 ? 1 : Math.max(1, Math.ceil(labelWidth / spacing));
   const last = ticks.length - 1;
   return ticks.filter((_, i) => (last - i) % every === 0);

@@ -1,3 +1,5 @@
+import { formatCsv, type CsvCell } from '@usmx/data/csv';
+
 /** A column of a data table: the key in each row, its header, and whether it holds numbers. */
 export interface TableColumn {
   readonly key: string;
@@ -11,22 +13,25 @@ export interface TableModel {
   readonly rows: readonly Readonly<Record<string, string | number | null | undefined>>[];
 }
 
-/**
- * Serialises `table` as RFC 4180 CSV, preceded by `#` comment lines with the citation. Text that a
- * spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is prefixed with `'`.
- */
-export function toCsv(table: TableModel, header: readonly string[] = []): string {
-  const lines = header.map((line) => `# ${line.replace(/\r?\n/g, ' ')}`);
-  lines.push(table.columns.map((column) => csvField(column.key)).join(','));
-  for (const row of table.rows) {
-    lines.push(table.columns.map((column) => csvField(row[column.key])).join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
-}
+/** The key of the last column of a downloaded table: what the table is and where it comes from. */
+const CITATION_COLUMN = 'citation';
 
-function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * The CSV a reader downloads: `table` as one rectangular table (header row of column keys, one line
+ * per row, written by `@usmx/data/csv`), with a last column {@link CITATION_COLUMN} that holds the
+ * `citation` lines (title, summary, sources, how to cite) joined by ` | ` on every row.
+ *
+ * Why a column and not `#` lines above the table: the comment lines of a spreadsheet-bound file
+ * split at their commas in Excel and make `pd.read_csv` and `read.csv` fail or guess the header;
+ * a column keeps the header on the first line for every reader, and the citation stays with each
+ * row when the reader filters, sorts or merges. A table without rows gets one row, empty but for
+ * the citation.
+ */
+export function toCsv(table: TableModel, citation: readonly string[]): string {
+  const cite = citation.map((line) => line.replace(/\s*\r?\n\s*/g, ' ')).join(' | ');
+  const rows: TableModel['rows'] = table.rows.length > 0 ? table.rows : [{}];
+  return formatCsv(
+    rows.map((row): Record<string, CsvCell> => ({ ...row, [CITATION_COLUMN]: cite })),
+    [...table.columns.map((column) => column.key), CITATION_COLUMN],
+  );
 }

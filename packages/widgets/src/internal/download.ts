@@ -1,4 +1,5 @@
 /** Loaded with `import()` on a widget's first download: most readers never download. */
+import { csvFile } from '@usmx/data/csv';
 import { toCsv, type TableModel } from './csv.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -81,9 +82,9 @@ export async function svgToPng(
   }
 }
 
-/** A CSV file of `table` under `header` as `#` comment lines (see {@link toCsv}). */
-export function csvBlob(table: TableModel, header: readonly string[]): Blob {
-  return new Blob([toCsv(table, header)], { type: 'text/csv;charset=utf-8' });
+/** A CSV file of `table` with `citation` in its last column (see {@link toCsv}), UTF-8 with a BOM. */
+export function csvBlob(table: TableModel, citation: readonly string[]): Blob {
+  return csvFile(toCsv(table, citation));
 }
 
 /** Offers `blob` to the user as a file called `fileName`. */

@@ -1,6 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { interval, px, rect } from './marks.js';
-import { wrapWords } from './text-fit.js';
+import { charsIn, widestText, wrapWords } from './text-fit.js';
 
 /**
  * One legend entry: the label, and either the class of its round swatch (styled like the marks) or
@@ -36,11 +36,6 @@ export interface Legend {
 /** Distance between the baselines of two legend lines. */
 export const LEGEND_LINE = 18;
 
-/**
- * Width of one character of the 12 px legend font, taken wide: the widgets' labels measure 6-7 px
- * a character in common system sans fonts, so a label stays inside its estimate.
- */
-const CHAR_WIDTH = 7.2;
 /** From an entry's left edge to its label: the swatch and a gap. */
 const LABEL_X = 14;
 /** Between one entry's label and the next entry's swatch. */
@@ -55,13 +50,13 @@ export function legendLayout(
   labels: readonly string[],
   width: number,
 ): { places: LegendPlace[]; height: number } {
-  const chars = Math.max(1, Math.floor((width - LABEL_X) / CHAR_WIDTH));
+  const chars = Math.max(1, charsIn(width - LABEL_X));
   let x = 0;
   let rowTop = 0;
   let rowLines = 0;
   const places = labels.map((label) => {
     const lines = wrapWords(label, chars);
-    const entryWidth = LABEL_X + Math.max(...lines.map((line) => line.length)) * CHAR_WIDTH;
+    const entryWidth = LABEL_X + widestText(lines);
     if (x > 0 && x + entryWidth > width) {
       rowTop += rowLines * LEGEND_LINE;
       x = 0;

@@ -1,13 +1,6 @@
+import { nice, ticks } from 'd3-array';
 import { describe, expect, it } from 'vitest';
-import {
-  bandScale,
-  linearScale,
-  logScale,
-  logTicks,
-  niceDomain,
-  niceTicks,
-  tickStep,
-} from './scale.js';
+import { bandScale, linearScale, logScale, logTicks, niceDomain, niceTicks } from './scale.js';
 
 describe('linearScale', () => {
   it('maps domain ends onto range ends and interpolates between them', () => {
@@ -36,20 +29,45 @@ describe('bandScale', () => {
   });
 });
 
-describe('ticks', () => {
-  it('uses 1, 2 or 5 times a power of ten', () => {
-    expect(tickStep(0, 27_213, 5)).toBe(5000);
-    expect(tickStep(0, 1, 5)).toBe(0.2);
-    expect(tickStep(0, 100, 10)).toBe(10);
-  });
-  it('lists the multiples of the step inside the interval', () => {
+describe('niceTicks and niceDomain', () => {
+  it('list multiples of 1, 2 or 5 times a power of ten inside the interval', () => {
+    // 27,213 / 5 = 5,443 per interval; 5.4 is past √10 (3.16) and below √50 (7.07): a step of 5,000
     expect(niceTicks(0, 27_213, 5)).toEqual([0, 5000, 10_000, 15_000, 20_000, 25_000]);
+    // 0.6 / 3 = 0.2: a step of 0.2, written as i / 5 so 0.6 is exact
     expect(niceTicks(0.1, 0.7, 3)).toEqual([0.2, 0.4, 0.6]);
+    // 100 / 10 = 10 exactly
+    expect(niceTicks(0, 100, 10)).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
+    // 1 / 5 = 0.2: 2 times 0.1, and 2 is past √2 (1.41), so a step of 0.2
+    expect(niceTicks(0, 1, 5)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    // 16 / 5 = 3.2: just past √10 (3.16), so a step of 5, not 2
+    expect(niceTicks(0, 16, 5)).toEqual([0, 5, 10, 15]);
+    // 14.5 / 10 = 1.45: just past √2 (1.41), so a step of 2, not 1
+    expect(niceTicks(0, 14.5, 10)).toEqual([0, 2, 4, 6, 8, 10, 12, 14]);
+    expect(niceTicks(3, 3)).toEqual([3]);
+    expect(niceTicks(0, 1, 0)).toEqual([]);
   });
-  it('extends a domain to whole steps and handles a flat series', () => {
+  it('extend a domain to whole steps, and a flat series to a baseline', () => {
     expect(niceDomain(0, 27_213, 5)).toEqual([0, 30_000]);
+    // 0.13 / 5 = 0.026: a step of 0.02 (written as 1/50), then [0, 0.14] gives 0.02 again: stop
+    expect(niceDomain(0.01, 0.14, 5)).toEqual([0, 0.14]);
+    // 1,996 / 10 ≈ 200: a step of 200, [1,800, 3,800]; then 2,000 / 10 = 200 again: stop
+    expect(niceDomain(1804, 3800, 10)).toEqual([1800, 3800]);
     expect(niceDomain(12, 12)).toEqual([0, 12]);
+    expect(niceDomain(-4, -4)).toEqual([-4, 0]);
     expect(niceDomain(0, 0)).toEqual([0, 1]);
+  });
+  it('give d3-array’s ticks and nice for random intervals (min below max) and counts', () => {
+    // a fixed linear congruential sequence: the same 2,000 cases on every run
+    let seed = 20_260_101;
+    const random = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+    for (let i = 0; i < 2000; i++) {
+      const scale = 10 ** Math.floor(random() * 12 - 6);
+      const a = (random() - 0.3) * scale;
+      const b = a + random() * scale;
+      const count = Math.floor(random() * 12) + (random() < 0.1 ? 0.5 : 0);
+      expect(niceTicks(a, b, count), `ticks(${a}, ${b}, ${count})`).toEqual(ticks(a, b, count));
+      expect(niceDomain(a, b, count), `nice(${a}, ${b}, ${count})`).toEqual(nice(a, b, count));
+    }
   });
 });
 

@@ -51,43 +51,67 @@ export function bandScale<K>(
   return Object.assign(scale, { domain, bandwidth, step });
 }
 
+/** Where d3-array moves from a step of 1 to 2, 2 to 5 and 5 to 10 (times a power of ten). */
+const E2 = Math.sqrt(2);
+const E5 = Math.sqrt(10);
+const E10 = Math.sqrt(50);
+
+/** `i` steps of `inc`, a step from {@link tickSpec}: below 1, `inc` is minus its inverse. */
+const stepAt = (i: number, inc: number): number => (inc < 0 ? i / -inc : i * inc);
+
+/** How many steps of `inc` (as in {@link stepAt}) make `value`, not rounded. */
+const stepsIn = (value: number, inc: number): number => (inc < 0 ? value * -inc : value / inc);
+
 /**
- * The "nice" step (1, 2 or 5 times a power of ten) that splits `[min, max]` into about `count`
- * intervals.
+ * d3-array's `tickSpec`: the ticks of `[start, stop]` (start below stop) are `i1` to `i2` steps of
+ * `inc`. A step below 1 is kept as minus its inverse and divided by, so 0.1 stays exact.
  */
-export function tickStep(min: number, max: number, count: number): number {
-  const raw = Math.abs(max - min) / Math.max(1, count);
-  if (raw === 0 || !Number.isFinite(raw)) return 1;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const error = raw / power;
-  const factor = error >= 7.5 ? 10 : error >= 3.5 ? 5 : error >= 1.5 ? 2 : 1;
-  return factor * power;
+function tickSpec(start: number, stop: number, count: number): [number, number, number] {
+  const step = (stop - start) / Math.max(0, count);
+  const power = Math.floor(Math.log10(step));
+  const error = step / 10 ** power;
+  const factor = error >= E10 ? 10 : error >= E5 ? 5 : error >= E2 ? 2 : 1;
+  const inc = power < 0 ? -(10 ** -power) / factor : 10 ** power * factor;
+  let i1 = Math.round(stepsIn(start, inc));
+  let i2 = Math.round(stepsIn(stop, inc));
+  if (stepAt(i1, inc) < start) ++i1;
+  if (stepAt(i2, inc) > stop) --i2;
+  return i2 < i1 && 0.5 <= count && count < 2 ? tickSpec(start, stop, count * 2) : [i1, i2, inc];
 }
 
-/** Round tick values covering `[min, max]`, about `count` of them, as multiples of {@link tickStep}. */
+/**
+ * Round tick values inside `[min, max]`, about `count` of them: the multiples of 1, 2 or 5 times a
+ * power of ten, the same values as d3-array's `ticks(min, max, count)`. `min` must not exceed
+ * `max` (d3 would list the ticks of `[max, min]` from the top; no chart asks for that).
+ */
 export function niceTicks(min: number, max: number, count = 5): number[] {
-  const step = tickStep(min, max, count);
-  const start = Math.ceil(min / step);
-  const stop = Math.floor(max / step);
+  if (!(count > 0)) return [];
+  if (min === max) return [min];
+  const [i1, i2, inc] = tickSpec(min, max, count);
   const ticks: number[] = [];
-  for (let i = start; i <= stop; i++) ticks.push(roundTo(i * step, step));
+  // i1 + k, as d3 writes it, turns a -0 from Math.round into 0
+  for (let k = 0; k <= i2 - i1; k++) ticks.push(stepAt(i1 + k, inc));
   return ticks;
 }
 
-/** Extends `[min, max]` outwards to the nearest multiples of the tick step, so the axis ends on a tick. */
+/**
+ * Extends `[min, max]` outwards to whole tick steps, so the axis ends on a tick: d3-array's
+ * `nice(min, max, count)`. A flat domain, which d3 leaves flat, becomes `[0, max]` (or `[min, 0]`
+ * below zero, `[0, 1]` at zero) so its one value is drawn against a baseline.
+ */
 export function niceDomain(min: number, max: number, count = 5): [number, number] {
   if (min === max) return max === 0 ? [0, 1] : min > 0 ? [0, max] : [min, 0];
-  const step = tickStep(min, max, count);
-  return [
-    roundTo(Math.floor(min / step) * step, step),
-    roundTo(Math.ceil(max / step) * step, step),
-  ];
-}
-
-/** Removes floating point noise (0.30000000000000004) relative to `step`. */
-function roundTo(value: number, step: number): number {
-  const digits = Math.max(0, -Math.floor(Math.log10(step)) + 1);
-  return Number(value.toFixed(digits));
+  let previous: number | undefined;
+  for (;;) {
+    const inc = tickSpec(min, max, count)[2];
+    // d3 also stops at a step of 0, which only a flat domain (handled above) gives
+    if (inc === previous || !isFinite(inc)) return [min, max];
+    const i = Math.ceil(stepsIn(min, inc));
+    const j = Math.floor(stepsIn(max, inc));
+    min = stepAt(i - Number(stepAt(i, inc) > min), inc);
+    max = stepAt(j + Number(stepAt(j, inc) < max), inc);
+    previous = inc;
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { truncate, wrapWords } from './text-fit.js';
+import { charsIn, textWidth, truncate, widestText, wrapWords } from './text-fit.js';
 
 describe('wrapWords', () => {
   it('fills each line with whole words up to the limit', () => {
@@ -29,5 +29,34 @@ describe('truncate', () => {
     expect(truncate('Los Chapitos', 12)).toBe('Los Chapitos');
     expect(truncate('Los Chapitos', 8)).toBe('Los Cha…');
     expect(truncate('Los Chapitos', 1)).toBe('…');
+  });
+});
+
+describe('textWidth and charsIn', () => {
+  it('take 0.6 em a character, wider than common sans fonts set them', () => {
+    // 12 px: 7.2 px a character; 11 px: 6.6
+    expect(textWidth('2017')).toBe(28.8);
+    expect(textWidth('Los Zetas', 11)).toBeCloseTo(59.4, 10);
+    expect(charsIn(72)).toBe(10);
+    expect(charsIn(71.9)).toBe(9);
+    expect(charsIn(66, 11)).toBe(10);
+    // the widest of 3, 5 and 4 characters: 5 x 7.2
+    expect(widestText(['+20%', '1,000', '−5%'])).toBe(36);
+    expect(widestText([])).toBe(0);
+  });
+
+  it('keep a measured label inside its estimate', () => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+    text.setAttribute('font-size', '12');
+    text.setAttribute('font-family', 'system-ui, sans-serif');
+    text.textContent = 'Cártel de Jalisco Nueva Generación 2017';
+    svg.append(text);
+    document.body.append(svg);
+    try {
+      expect(text.getComputedTextLength()).toBeLessThanOrEqual(textWidth(text.textContent));
+    } finally {
+      svg.remove();
+    }
   });
 });

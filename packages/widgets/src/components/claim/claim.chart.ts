@@ -3,7 +3,7 @@ import { axisBottom } from '../../internal/axis.js';
 import type { Locale } from '../../internal/i18n.js';
 import { boxSwatch, LEGEND_LINE, legend, type LegendItem } from '../../internal/legend.js';
 import { dot, px, rect } from '../../internal/marks.js';
-import { truncate, wrapWords } from '../../internal/text-fit.js';
+import { charsIn, truncate, wrapWords } from '../../internal/text-fit.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale, niceDomain, niceTicks } from '../../internal/scale.js';
 import { claimMessages } from './claim.messages.js';
@@ -12,8 +12,6 @@ import type { ClaimModel } from './claim.model.js';
 const ROW = 38;
 /** From one line of a row label to the next. */
 const LINE = 13;
-/** Approximate width of one character of the 12 px label font. */
-const CHAR_WIDTH = 6.4;
 
 /** A row label wraps to at most this many lines, before its date. */
 const MAX_LABEL_LINES = 3;
@@ -74,7 +72,7 @@ export function claimLayout(model: ClaimModel, width: number, locale: Locale): C
     width - margin.left - margin.right,
   );
   margin.top += key.height - LEGEND_LINE;
-  const chars = Math.max(8, Math.floor((width - margin.left - margin.right) / CHAR_WIDTH));
+  const chars = Math.max(8, charsIn(width - margin.left - margin.right));
   const labels = model.rows.map((row) => rowLines(row.label, row.when, chars));
   const rowHeights = labels.map((lines) => ROW + (lines.length - 1) * LINE);
   let next = margin.top;

@@ -59,10 +59,7 @@ export function corridorShareLayout(
     { length: model.lastYear - model.firstYear + 1 },
     (_, i) => model.firstYear + i,
   );
-  const xTicks = thinTicks(
-    years.map((year) => ({ at: x(year), label: String(year) })),
-    36,
-  );
+  const xTicks = thinTicks(years.map((year) => ({ at: x(year), label: String(year) })));
   const yTicks = [0, 20, 40, 60, 80, 100].map((value) => ({ at: y(value), label: pct(value) }));
 
   const points: ChartPoint[] = [];

@@ -3,7 +3,7 @@ import { axisBottom, thinTicks } from '../../internal/axis.js';
 import { formatDate, type Locale } from '../../internal/i18n.js';
 import { LEGEND_LINE, legend } from '../../internal/legend.js';
 import { px } from '../../internal/marks.js';
-import { truncate } from '../../internal/text-fit.js';
+import { charsIn, textWidth, truncate } from '../../internal/text-fit.js';
 import { decimalYear } from '../../internal/decimal-year.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale } from '../../internal/scale.js';
@@ -14,11 +14,8 @@ import { eventKind, eventNotes, type GroupLineageModel } from './group-lineage.m
 const ROW_HEIGHT = 22;
 /** From a line up to its name's baseline: the name's descenders end above the symbols. */
 const LABEL_RISE = 8;
-/**
- * Width of one character of the 11 px organization labels, taken wide (they measure 5.5-6 px in
- * common system sans fonts), so a label placed by it stays inside the chart.
- */
-const LABEL_CHAR_WIDTH = 6.6;
+/** Font size of the organization labels, in pixels. */
+const LABEL_SIZE = 11;
 /**
  * A name's backdrop, from its baseline: up past the font's ascent (9.8 px at 11 px) and down past
  * its descent (2.2 px), and out past the ends of the estimate, by the halo's width.
@@ -49,9 +46,9 @@ function fitLabel(
   left: number,
   right: number,
 ): { x: number; anchor: 'start' | 'end'; text: string } {
-  const chars = Math.max(2, Math.floor((right - left) / LABEL_CHAR_WIDTH));
+  const chars = Math.max(2, charsIn(right - left, LABEL_SIZE));
   const text = truncate(name, chars);
-  return x + text.length * LABEL_CHAR_WIDTH <= right
+  return x + textWidth(text, LABEL_SIZE) <= right
     ? { x, anchor: 'start', text }
     : { x: right, anchor: 'end', text };
 }
@@ -195,7 +192,7 @@ export function groupLineageLayout(
   const years = Array.from({ length: model.to - model.from + 1 }, (_, i) => model.from + i);
   const xTicks = thinTicks(
     years.map((year) => ({ at: x(year + 0.5), label: String(year) })),
-    40,
+    12,
   );
 
   const points: ChartPoint[] = [];
@@ -255,7 +252,7 @@ export function groupLineageLayout(
       return symbol(kind, ex, y, event.verified !== 'false');
     });
     const label = fitLabel(row.name, x0 + 4, margin.left, width - margin.right);
-    const labelWidth = label.text.length * LABEL_CHAR_WIDTH;
+    const labelWidth = textWidth(label.text, LABEL_SIZE);
     const left = (label.anchor === 'start' ? label.x : label.x - labelWidth) - BACKDROP.pad;
     backdrops.push(
       svg`<rect class="label-backdrop" x=${px(left)} y=${px(y - LABEL_RISE - BACKDROP.above)} width=${px(labelWidth + 2 * BACKDROP.pad)} height=${BACKDROP.above + BACKDROP.below}></rect>`,

@@ -4,12 +4,10 @@ import { formatMonthSpan, formatNumber, type Locale } from '../../internal/i18n.
 import { boxSwatch, legend, rangeSwatch, type LegendItem } from '../../internal/legend.js';
 import { boxesPath, interval, px, rect } from '../../internal/marks.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
+import { widestText } from '../../internal/text-fit.js';
 import { bandScale, linearScale, niceDomain, niceTicks } from '../../internal/scale.js';
 import { homicideTrendMessages } from './homicide-trend.messages.js';
 import type { HomicideTrendModel } from './homicide-trend.model.js';
-
-/** Approximate width of one digit of the 12 px axis font, for margins and label thinning. */
-const DIGIT_WIDTH = 7;
 
 /**
  * The legend's entries for the marks the chart draws: complete years, the record year, and the
@@ -59,7 +57,7 @@ export function homicideTrendLayout(
   const [, yMax] = niceDomain(0, maxValue, 5);
   const tickValues = niceTicks(0, yMax, Math.max(3, Math.round(plotHeight / 60)));
   const tickLabels = tickValues.map((value) => fmt(value));
-  const left = Math.max(...tickLabels.map((label) => label.length)) * DIGIT_WIDTH + 12;
+  const left = widestText(tickLabels) + 12;
   const ytdNote = current
     ? t.ytd(formatMonthSpan(locale.locale, current.year, 1, current.lastMonth))
     : '';
@@ -75,7 +73,6 @@ export function homicideTrendLayout(
 
   const xTicks = thinTicks(
     years.map((year) => ({ at: x(year) + x.bandwidth / 2, label: String(year) })),
-    4 * DIGIT_WIDTH + 8,
   );
   const yTicks = tickValues.map((value, i) => ({ at: y(value), label: tickLabels[i] ?? '' }));
 

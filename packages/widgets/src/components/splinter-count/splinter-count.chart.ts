@@ -86,10 +86,7 @@ export function splinterCountLayout(
   const x = linearScale([model.from - 0.5, model.to + 0.5], [margin.left, width - margin.right]);
   const y = logScale([1, yMax], [height - margin.bottom, margin.top]);
   const years = Array.from({ length: model.to - model.from + 1 }, (_, i) => model.from + i);
-  const xTicks = thinTicks(
-    years.map((year) => ({ at: x(year), label: String(year) })),
-    36,
-  );
+  const xTicks = thinTicks(years.map((year) => ({ at: x(year), label: String(year) })));
   const yTicks = logTicks(1, yMax).map((value) => ({ at: y(value), label: fmt(value) }));
 
   const points: ChartPoint[] = [];
