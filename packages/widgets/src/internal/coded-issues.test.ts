@@ -9,7 +9,8 @@ import { IndicatorInputError, homicideTrend, issueReason, lineageTree } from '@u
 import { describe, expect, it } from 'vitest';
 import { en } from '../locales/en.js';
 import { es } from '../locales/es.js';
-import { fileIssue, indicatorIssue, issueLocale, placeOf } from './coded-issues.js';
+import { loadLocale } from '../locales/load.js';
+import { fileIssue, indicatorIssue, placeOf } from './coded-issues.js';
 
 const options = {
   seriesId: 'mine',
@@ -140,7 +141,7 @@ describe('indicatorIssue', () => {
     const error = rejection(() =>
       homicideTrend(rows, { asOf: '2017-13', region: 'Chihuahua', method: 'x' as never }),
     );
-    const locale = await issueLocale('es');
+    const locale = await loadLocale('es');
     const worded = error.issues.map((issue) => indicatorIssue(issue, locale, 'es'));
     expect(worded).toEqual(
       expect.arrayContaining([

@@ -8,13 +8,6 @@ import { issueReason } from './issue-words.js';
 /** Words for a code, whichever it is. */
 type Words = (params: unknown, value: unknown) => string;
 
-/** The words of every coded issue in `lang`, loaded with `import()` only when an error is shown. */
-export async function issueLocale(lang: Lang): Promise<IssueLocale> {
-  return lang === 'es'
-    ? (await import('../locales/es.js')).es
-    : (await import('../locales/en.js')).en;
-}
-
 /**
  * Where an indicator's path points in the reader's rows, leaving out the name of the indicator's
  * argument: `['organizations', 4, 'id']` is row 5, column `id`; `['claim', 'test', 'refYear']` is

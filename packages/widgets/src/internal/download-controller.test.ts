@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { captureDownload } from '../../test/helpers.js';
 import { mountProbe as mount, type ProbeWidget } from '../../test/probe-widget.js';
+import { strictRows } from '../../test/strict-csv.js';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -8,21 +9,22 @@ const button = (el: ProbeWidget, kind: string) =>
   el.shadowRoot?.querySelector<HTMLButtonElement>(`[data-action=${kind}]`);
 
 describe('DownloadController', () => {
-  it('offers the table as CSV under its citation, and the chart as SVG and PNG, named after the model', async () => {
+  it('offers the table as CSV with its citation, and the chart as SVG and PNG, named after the model', async () => {
     const el = await mount({ lang: 'es' });
     const capture = captureDownload();
     try {
       button(el, 'csv')?.click();
       await expect.poll(() => capture.names).toEqual(['probe.csv']);
-      expect((await capture.blobs[0]?.text())?.split('\r\n')).toEqual([
-        '# Probe es',
-        '# Three points.',
-        '# Fuente: Safe <https://example.org/a>',
-        '# Fuente: Unsafe <javascript:alert(1)>',
-        '# Cita: usmx probe',
-        'x,y',
-        'a,1',
-        '',
+      // one table: the header first, the citation in a last column of every row
+      const bytes = new Uint8Array((await capture.blobs[0]?.arrayBuffer()) ?? new ArrayBuffer(0));
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark
+      expect(strictRows(new TextDecoder().decode(bytes))).toEqual([
+        ['x', 'y', 'citation'],
+        [
+          'a',
+          '1',
+          'Probe es | Three points. | Fuente: Safe <https://example.org/a> | Fuente: Unsafe <javascript:alert(1)> | Cita: usmx probe',
+        ],
       ]);
       button(el, 'svg')?.click();
       await expect.poll(() => capture.names).toEqual(['probe.csv', 'probe.svg']);

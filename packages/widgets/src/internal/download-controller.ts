@@ -11,7 +11,7 @@ export interface DrawnChart<M extends WidgetModel> {
 }
 
 /**
- * The downloads of a drawn chart: its table as CSV under the citation, the chart as a standalone
+ * The downloads of a drawn chart: its table as CSV with the citation, the chart as a standalone
  * SVG document titled with the widget's title and summary, or as a PNG, each named after the
  * model. The code that makes the files is imported on the first download (most readers never
  * download). A second click on one kind waits for the first file; nothing is offered if the

@@ -1,5 +1,6 @@
 import { isIndicatorInputError } from '@usmx/indicators/errors';
 import { commonMessages, type Lang } from './i18n.js';
+import { loadLocale } from '../locales/load.js';
 
 /**
  * One thing wrong with the input: where (row, column or field), the offending value, and why;
@@ -139,8 +140,10 @@ function toIssue(raw: unknown, lang: Lang): ErrorIssue {
  */
 export async function userDataError(error: unknown, origin: string, lang: Lang): Promise<unknown> {
   if (!isIndicatorInputError(error)) return error;
-  const { indicatorIssue, issueLocale } = await import('./coded-issues.js');
-  const locale = await issueLocale(lang);
+  const [{ indicatorIssue }, locale] = await Promise.all([
+    import('./coded-issues.js'),
+    loadLocale(lang),
+  ]);
   return invalidData(
     origin,
     error.issues,

@@ -4,8 +4,8 @@ import type { WidgetError } from './errors.js';
 import { fetchUserFile } from './fetch-text.js';
 
 // reading the words fails as importing their chunk does when the network is down
-vi.mock('./file-words.js', () => ({
-  get fileWords(): never {
+vi.mock('../locales/es.js', () => ({
+  get es(): never {
     throw new Error('offline');
   },
 }));

@@ -1,10 +1,11 @@
 import { WidgetError } from './errors.js';
-import type { fileWords } from './file-words.js';
+import type { ReaderWords } from '../locales/issue-locale.js';
+import { loadLocale } from '../locales/load.js';
 import type { Lang } from './i18n.js';
 
 /** The words of a reader's file going wrong, in `lang`, loaded when one does. */
-export async function fileProblemWords(lang: Lang): Promise<(typeof fileWords)[Lang]> {
-  return (await import('./file-words.js')).fileWords[lang];
+export async function fileProblemWords(lang: Lang): Promise<ReaderWords> {
+  return (await loadLocale(lang)).reader;
 }
 
 /** A user file's text and whether it reads as JSON (by content type, extension or first character). */
@@ -63,7 +64,7 @@ export async function fetchUserFile(
 async function fetchFailed(
   url: string,
   lang: Lang,
-  word: (t: (typeof fileWords)[Lang]) => [message: string, reason: string],
+  word: (t: ReaderWords) => [message: string, reason: string],
   cause?: unknown,
 ): Promise<WidgetError> {
   const t = await fileProblemWords(lang).catch(() => undefined);

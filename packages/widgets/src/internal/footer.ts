@@ -26,7 +26,7 @@ export function footer(model: WidgetModel, lang: Lang): TemplateResult {
   </div>`;
 }
 
-/** The lines a downloaded table starts with, in `lang`: title, summary, each source, the citation. */
+/** The citation of a downloaded table, in `lang`: title, summary, each source, how to cite. */
 export function citationLines(model: WidgetModel, lang: Lang): string[] {
   const t = commonMessages[lang];
   return [

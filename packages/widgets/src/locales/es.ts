@@ -4,7 +4,7 @@ const list = (items: readonly string[]) => firstSix(items, (n) => `${n} en total
 const releases = (vintage: string | null) =>
   vintage ? ` en las publicaciones hasta el ${vintage}` : '';
 
-/** Spanish words of every coded issue. */
+/** Spanish words of what can go wrong with a reader's input: the reader's file, and every coded issue. */
 export const es: CompleteIssueLocale = {
   indicator: {
     // the words of a schema's own check are translated where schema issues are worded
@@ -72,5 +72,19 @@ export const es: CompleteIssueLocale = {
       'el conteo debe ser un número entero (dígitos, con o sin separadores de miles como 1,234)',
     'count-too-large': () => 'el conteo es demasiado grande',
     'duplicate-row': ({ firstRow }) => `duplicada: repite los datos de la fila ${firstRow}`,
+  },
+  reader: {
+    couldNotLoad: (url: string, why: string) => `No se pudo cargar ${url}: ${why}`,
+    requestFailed: 'la solicitud falló',
+    requestFailedWhy: 'error de red, bloqueo por CORS o URL no válida',
+    // the server's status text is English: the code alone says it
+    serverAnswered: (status: number) => `el servidor respondió con el código ${status}`,
+    notValidJson: (origin: string) => `${origin} no es un JSON válido`,
+    invalidJson: 'JSON no válido',
+    notJson: (origin: string) => `${origin} no es JSON`,
+    readsJsonRows: 'este widget lee un arreglo JSON de filas',
+    expectedRows: (origin: string) => `${origin}: se esperaba un arreglo de filas`,
+    expectedJsonRows: 'se esperaba un arreglo JSON de filas',
+    noRows: (origin: string) => `${origin}: no hay filas`,
   },
 };

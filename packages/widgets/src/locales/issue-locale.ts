@@ -11,13 +11,31 @@ export type IndicatorWords = { readonly [C in IndicatorIssueCode]: Words<Indicat
 export type FileWords = { readonly [C in ValidationCode]: Words<ValidationIssueParams[C]> };
 
 /**
- * The words of coded issues in one language, keyed by code: what an indicator (`indicator`) or a
+ * The words of what can go wrong with a reader's input in one language, loaded with `import()`
+ * only when something does (see `load.ts`). Coded issues are keyed by code: what an indicator (`indicator`) or a
  * file parser (`file`) reports. A code a table leaves out keeps the English `reason` its package
  * made from the code: English needs only the words a widget says otherwise (rows counted from 1).
  */
 export interface IssueLocale {
   readonly indicator: Partial<IndicatorWords>;
   readonly file: Partial<FileWords>;
+  /** What can go wrong reading a reader's file (`src`) or rows (`data`). */
+  readonly reader: ReaderWords;
+}
+
+/** The words of what can go wrong reading a reader's file or rows. */
+export interface ReaderWords {
+  couldNotLoad(url: string, why: string): string;
+  readonly requestFailed: string;
+  readonly requestFailedWhy: string;
+  serverAnswered(status: number, text: string): string;
+  notValidJson(origin: string): string;
+  readonly invalidJson: string;
+  notJson(origin: string): string;
+  readonly readsJsonRows: string;
+  expectedRows(origin: string): string;
+  readonly expectedJsonRows: string;
+  noRows(origin: string): string;
 }
 
 /** A locale that words every code: any language but the packages' own English. */

@@ -16,13 +16,14 @@ import { sourceRefs } from '../../internal/source-refs.js';
 import { yearAttribute } from '../../internal/year-attribute.js';
 import { once } from '../../internal/once.js';
 import { homicideTrendLayout } from './homicide-trend.chart.js';
-import { readHomicideObservations } from './homicide-trend.data.js';
+import { readHomicideObservations } from './homicide-trend.reader-rows.js';
 import {
   homicideTrendModel,
   type HomicideTrendModel,
   type Measure,
 } from './homicide-trend.model.js';
 import { homicideTrendStyles } from './homicide-trend.styles.js';
+import { loadLocale } from '../../locales/load.js';
 
 /** The series shown when none is chosen: SESNSP victims of intentional homicide, current method. */
 export const DEFAULT_HOMICIDE_SERIES = 'sesnsp-2015-victims-hd';
@@ -237,8 +238,10 @@ async function attributeError(
   }
   const attributes = issues.map((issue) => ATTRIBUTE_OF_OPTION[String(issue.path[0])]);
   if (attributes.includes(undefined)) return error;
-  const { indicatorIssue, issueLocale } = await import('../../internal/coded-issues.js');
-  const locale = await issueLocale(lang);
+  const [{ indicatorIssue }, locale] = await Promise.all([
+    import('../../internal/coded-issues.js'),
+    loadLocale(lang),
+  ]);
   return invalidAttributes(
     issues.map((issue, i) => ({
       ...indicatorIssue(issue, locale, lang),
@@ -261,8 +264,8 @@ interface Options {
 /** The words of the widget's errors in `lang`, loaded with the first error shown. */
 async function problemWords(
   lang: Lang,
-): Promise<(typeof import('./homicide-trend.problems.js').homicideTrendProblems)[Lang]> {
-  return (await import('./homicide-trend.problems.js')).homicideTrendProblems[lang];
+): Promise<(typeof import('./homicide-trend.error-messages.js').homicideTrendProblems)[Lang]> {
+  return (await import('./homicide-trend.error-messages.js')).homicideTrendProblems[lang];
 }
 
 /**
@@ -282,8 +285,10 @@ async function readOptions(
   const issues: ErrorIssue[] = [];
   const rejected = optionIssues({ region, asOf, vintage, series });
   if (rejected.length > 0) {
-    const { indicatorIssue, issueLocale } = await import('../../internal/coded-issues.js');
-    const locale = await issueLocale(lang);
+    const [{ indicatorIssue }, locale] = await Promise.all([
+      import('../../internal/coded-issues.js'),
+      loadLocale(lang),
+    ]);
     for (const issue of rejected) {
       issues.push({
         ...indicatorIssue(issue, locale, lang),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WidgetError } from '../../internal/errors.js';
-import { readHomicideObservations } from './homicide-trend.data.js';
+import { readHomicideObservations } from './homicide-trend.reader-rows.js';
 
 /** A URL the page can fetch that serves `text` as CSV. */
 const csvUrl = (text: string) => URL.createObjectURL(new Blob([text], { type: 'text/csv' }));

@@ -2,6 +2,7 @@ import type { HomicideObservation } from '@usmx/data/schemas';
 import { fetchUserFile, parseJson } from '../../internal/fetch-text.js';
 import { invalidData } from '../../internal/errors.js';
 import type { Lang } from '../../internal/i18n.js';
+import { loadLocale } from '../../locales/load.js';
 
 /** Where user observations come from: the `data` property, or a file at `src`. */
 export type UserHomicideInput =
@@ -55,8 +56,10 @@ export async function readHomicideObservations(
     return { rows, explain: async () => undefined };
   } catch (error) {
     if (!isDataValidationError(error)) throw error;
-    const { fileIssue, issueLocale } = await import('../../internal/coded-issues.js');
-    const locale = await issueLocale(lang);
+    const [{ fileIssue }, locale] = await Promise.all([
+      import('../../internal/coded-issues.js'),
+      loadLocale(lang),
+    ]);
     throw invalidData(input.src, error.issues, lang, (listed) =>
       listed.map((issue) => fileIssue(issue, locale)),
     );
