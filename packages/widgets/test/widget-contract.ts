@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorIssue } from '../src/internal/errors.js';
-import {
-  axeViolations,
-  captureDownload,
-  errorDetail,
-  fixture,
-  mount,
-  part,
-  parts,
-  svgSnapshot,
-  text,
-} from './helpers.js';
+import { errorDetail, fixture, mount } from './mount.js';
+import { axeViolations, captureDownload, part, parts, svgSnapshot, text } from './read.js';
 import { strictRows } from './strict-csv.js';
 
 type Attributes = Readonly<Record<string, string>>;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { captureDownload } from '../../test/helpers.js';
+import { captureDownload } from '../../test/read.js';
 import { mountProbe as mount, type ProbeWidget } from '../../test/probe-widget.js';
 import { strictRows } from '../../test/strict-csv.js';
 

@@ -1,6 +1,7 @@
 import { render, svg } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearBody, mount, parts } from '../../test/helpers.js';
+import { clearBody, mount } from '../../test/mount.js';
+import { parts } from '../../test/read.js';
 import '../components/claim/claim.js';
 import '../components/corridor-share/corridor-share.js';
 import '../components/group-lineage/group-lineage.js';

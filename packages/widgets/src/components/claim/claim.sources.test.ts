@@ -1,6 +1,7 @@
 // Kept apart from claim.test.ts, which imports the whole source list itself.
 import { afterEach, expect, it } from 'vitest';
-import { clearBody, fixture, mount, part, parts, text } from '../../../test/helpers.js';
+import { clearBody, fixture, mount } from '../../../test/mount.js';
+import { part, parts, text } from '../../../test/read.js';
 import './claim.js';
 import type { UsmxClaim } from './claim.component.js';
 

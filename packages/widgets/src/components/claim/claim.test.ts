@@ -1,16 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  clearBody,
-  errorDetail,
-  fixture,
-  mount,
-  part,
-  parts,
-  press,
-  settle,
-  text,
-} from '../../../test/helpers.js';
+import { clearBody, errorDetail, fixture, mount, settle } from '../../../test/mount.js';
+import { axeViolations, part, parts, press, text } from '../../../test/read.js';
 import { claimById } from '@usmx/data/claims';
 import { sourceById } from '@usmx/data/sources';
 import { checkClaim } from '@usmx/indicators/claims';

@@ -1,16 +1,7 @@
 import { corridorObservations } from '@usmx/data/corridor';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  clearBody,
-  errorDetail,
-  fixture,
-  mount,
-  part,
-  parts,
-  press,
-  settle,
-  text,
-} from '../../../test/helpers.js';
+import { clearBody, errorDetail, fixture, mount, settle } from '../../../test/mount.js';
+import { part, parts, press, text } from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './corridor-share.js';
 import type { UsmxCorridorShare } from './corridor-share.component.js';

@@ -1,16 +1,7 @@
 import { leadershipEvents, organizations } from '@usmx/data/groups';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  clearBody,
-  errorDetail,
-  fixture,
-  mount,
-  part,
-  parts,
-  press,
-  settle,
-  text,
-} from '../../../test/helpers.js';
+import { clearBody, errorDetail, fixture, mount, settle } from '../../../test/mount.js';
+import { part, parts, press, text } from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import { serializeSvg } from '../../internal/download.js';
 import './group-lineage.js';

@@ -1,17 +1,7 @@
 import { homicideSeries } from '@usmx/data/homicides';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  captureDownload,
-  clearBody,
-  errorDetail,
-  fixture,
-  mount,
-  part,
-  parts,
-  press,
-  settle,
-  text,
-} from '../../../test/helpers.js';
+import { clearBody, errorDetail, fixture, mount, settle } from '../../../test/mount.js';
+import { captureDownload, part, parts, press, text } from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './homicide-trend.js';
 import type { UsmxHomicideTrend } from './homicide-trend.component.js';

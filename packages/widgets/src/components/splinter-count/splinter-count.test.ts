@@ -3,17 +3,8 @@ import { MAJOR_LIST_YEARS } from '@usmx/indicators/splinter-count';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { UsmxRuleChangeEvent } from '../../internal/events.js';
-import {
-  clearBody,
-  errorDetail,
-  fixture,
-  mount,
-  part,
-  parts,
-  press,
-  settle,
-  text,
-} from '../../../test/helpers.js';
+import { clearBody, errorDetail, fixture, mount, settle } from '../../../test/mount.js';
+import { part, parts, press, text } from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './splinter-count.js';
 import type { UsmxSplinterCount } from './splinter-count.component.js';

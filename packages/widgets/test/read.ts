@@ -1,66 +1,12 @@
+/** Test helpers that read and use what a widget shows: its parts, text, keys, downloads, axe. */
 import axe from 'axe-core';
 import { userEvent } from 'vitest/browser';
 import type { UsmxElement } from '../src/internal/base-element.js';
-import type { UsmxErrorEvent, UsmxReadyEvent } from '../src/internal/events.js';
 import type { WidgetModel } from '../src/internal/model.js';
-
-export type Settled = UsmxReadyEvent | UsmxErrorEvent;
-
-/** URL of a file in test/fixtures, as the test server serves it. */
-export function fixture(name: string): string {
-  return new URL(`/test/fixtures/${name}`, location.origin).href;
-}
-
-/** Empties the page: `afterEach(clearBody)` in every widget test file. */
-export function clearBody(): void {
-  document.body.replaceChildren();
-}
 
 /** An element's text with white space folded to single spaces, as it reads on screen. */
 export function text(element: Element | null): string {
   return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
-/**
- * Adds `<tag>` with `attributes` inside a container `width` pixels wide (with `lang` set on it, when
- * given) and waits for it to fire `usmx-ready` or `usmx-error`.
- */
-export async function mount<E extends UsmxElement<WidgetModel>>(
-  tag: string,
-  attributes: Readonly<Record<string, string>> = {},
-  { width = 640, data, lang }: { width?: number; data?: unknown; lang?: string } = {},
-): Promise<{ element: E; event: Settled }> {
-  const container = document.createElement('div');
-  container.style.width = `${width}px`;
-  if (lang !== undefined) container.lang = lang;
-  document.body.append(container);
-  const element = document.createElement(tag) as E;
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  if (data !== undefined) element.data = data;
-  const event = settle(element);
-  container.append(element);
-  const result = await event;
-  await element.updateComplete;
-  return { element, event: result };
-}
-
-/** Resolves with the next `usmx-ready` or `usmx-error` of `element`. */
-export function settle(element: HTMLElement): Promise<Settled> {
-  return new Promise((resolve) => {
-    const done = (event: Settled) => {
-      element.removeEventListener('usmx-ready', done);
-      element.removeEventListener('usmx-error', done);
-      resolve(event);
-    };
-    element.addEventListener('usmx-ready', done);
-    element.addEventListener('usmx-error', done);
-  });
-}
-
-/** The detail of a `usmx-error` event (fails the test when the widget was drawn instead). */
-export function errorDetail(event: Settled): UsmxErrorEvent['detail'] {
-  if (event.type !== 'usmx-error') throw new Error(`expected usmx-error, got ${event.type}`);
-  return (event as UsmxErrorEvent).detail;
 }
 
 /** Element in the widget's shadow root. */
