@@ -1,7 +1,13 @@
 import type { Region } from './schemas/sources.js';
 
-/** A state's INEGI code, ISO 3166-2 code, English name, and Spanish name where it differs. */
-type StateRow = readonly [inegiCode: string, code: string, en: string, es?: string];
+/** A state's INEGI code (`cve_ent`), ISO 3166-2 code and Spanish name. */
+type StateRow = readonly [inegiCode: string, code: string, es: string];
+
+/** English names, for the two states whose English name is not their Spanish one. */
+const englishNames: Readonly<Record<string, string>> = {
+  'MX-CMX': 'Mexico City',
+  'MX-MEX': 'State of Mexico',
+};
 
 const states: readonly StateRow[] = [
   ['01', 'MX-AGU', 'Aguascalientes'],
@@ -12,13 +18,13 @@ const states: readonly StateRow[] = [
   ['06', 'MX-COL', 'Colima'],
   ['07', 'MX-CHP', 'Chiapas'],
   ['08', 'MX-CHH', 'Chihuahua'],
-  ['09', 'MX-CMX', 'Mexico City', 'Ciudad de México'],
+  ['09', 'MX-CMX', 'Ciudad de México'],
   ['10', 'MX-DUR', 'Durango'],
   ['11', 'MX-GUA', 'Guanajuato'],
   ['12', 'MX-GRO', 'Guerrero'],
   ['13', 'MX-HID', 'Hidalgo'],
   ['14', 'MX-JAL', 'Jalisco'],
-  ['15', 'MX-MEX', 'State of Mexico', 'México'],
+  ['15', 'MX-MEX', 'México'],
   ['16', 'MX-MIC', 'Michoacán'],
   ['17', 'MX-MOR', 'Morelos'],
   ['18', 'MX-NAY', 'Nayarit'],
@@ -44,10 +50,10 @@ const states: readonly StateRow[] = [
  */
 export const regions: readonly Region[] = [
   { code: 'MX', inegiCode: '00', name: { en: 'Mexico', es: 'México' }, level: 'country' },
-  ...states.map(([inegiCode, code, en, es = en]): Region => ({
+  ...states.map(([inegiCode, code, es]): Region => ({
     code,
     inegiCode,
-    name: { en, es },
+    name: { en: englishNames[code] ?? es, es },
     level: 'state',
   })),
 ];
