@@ -178,16 +178,42 @@ export function sesnspVictimVintages(): { observations: HomicideObservation[]; s
 }
 
 /**
- * New-method (2015-) state cells of one release, as four series: intentional homicide, feminicide,
- * both, and culpable homicide. `columns` are the file's, the count last; `cellsPerStateMonth` how many
- * breakdown cells make one state-month of each crime (the "both" series has the two sums).
+ * New-method (2015-) state cells of one release: `columns` are the file's, the count last;
+ * `cellsPerStateMonth` how many breakdown cells (weapon, sex...) make one state-month of each crime.
  */
-function newMethodSeries(
-  file: HomicideFileSource,
-  measure: 'victims' | 'incidents',
-  columns: readonly string[],
-  cellsPerStateMonth: { hd: number; feminicide: number; culposo: number },
-): HomicideObservation[] {
+interface NewMethodRelease {
+  file: HomicideFileSource;
+  measure: 'victims' | 'incidents';
+  columns: readonly string[];
+  cellsPerStateMonth: { hd: number; feminicide: number; culposo: number };
+}
+
+/** The new-method (2015-) releases kept: victims (June 2025), then case files (March 2022). */
+const newMethodReleases: readonly NewMethodRelease[] = [
+  {
+    file: homicideFileSources.sesnspNewVictims,
+    measure: 'victims',
+    columns: ['year', 'month', 'state_code', 'subtipo', 'modalidad', 'sexo', 'victims'],
+    cellsPerStateMonth: { hd: 12, feminicide: 4, culposo: 15 },
+  },
+  {
+    file: homicideFileSources.sesnspNewIncidents,
+    measure: 'incidents',
+    columns: ['year', 'month', 'state_code', 'tipo', 'subtipo', 'modalidad', 'carpetas'],
+    cellsPerStateMonth: { hd: 4, feminicide: 4, culposo: 5 },
+  },
+];
+
+/**
+ * One new-method release as four series: intentional homicide, feminicide, both (its cells are the
+ * other two's), and culpable homicide.
+ */
+function newMethodSeries({
+  file,
+  measure,
+  columns,
+  cellsPerStateMonth,
+}: NewMethodRelease): HomicideObservation[] {
   const countColumn = columns.at(-1)!;
   const cells = readRawCsv(file.file, columns).map((row) => ({
     region: stateRegionOf(row, 'state_code'),
@@ -212,22 +238,10 @@ function newMethodSeries(
   ];
 }
 
-/** New-method (2015-) victims, June 2025 release: intentional homicide, feminicide, both, culpable. */
-export function sesnspNewVictims(): HomicideObservation[] {
-  return newMethodSeries(
-    homicideFileSources.sesnspNewVictims,
-    'victims',
-    ['year', 'month', 'state_code', 'subtipo', 'modalidad', 'sexo', 'victims'],
-    { hd: 12, feminicide: 4, culposo: 15 },
-  );
-}
-
-/** New-method (2015-) case files, March 2022 release. */
-export function sesnspNewIncidents(): HomicideObservation[] {
-  return newMethodSeries(
-    homicideFileSources.sesnspNewIncidents,
-    'incidents',
-    ['year', 'month', 'state_code', 'tipo', 'subtipo', 'modalidad', 'carpetas'],
-    { hd: 4, feminicide: 4, culposo: 5 },
-  );
+/**
+ * New-method (2015-) victims (June 2025 release) and case files (March 2022 release): intentional
+ * homicide, feminicide, both, culpable.
+ */
+export function sesnspNewMethod(): HomicideObservation[] {
+  return newMethodReleases.flatMap(newMethodSeries);
 }
