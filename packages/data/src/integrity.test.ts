@@ -422,14 +422,8 @@ describe('corridor', () => {
 
   it('qualitative rows are statements, not shares; all 58 raw rows are kept', () => {
     expect(corridorObservations.length + corridorStatements.length).toBe(58);
-    expect(corridorStatements.map((row) => row.id).sort()).toEqual([
-      'C028',
-      'C029',
-      'C030',
-      'C038',
-      'C039',
-      'C040',
-    ]);
+    const statementIds = corridorStatements.map((row) => row.id).sort();
+    expect(statementIds).toEqual(['C028', 'C029', 'C030', 'C038', 'C039', 'C040']);
   });
 });
 

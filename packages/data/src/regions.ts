@@ -1,78 +1,61 @@
 import type { Region } from './schemas/sources.js';
 
+/** A state's INEGI code (`cve_ent`), ISO 3166-2 code and Spanish name. */
+type StateRow = readonly [inegiCode: string, code: string, es: string];
+
+/** English names, for the two states whose English name is not their Spanish one. */
+const englishNames: Readonly<Record<string, string>> = {
+  'MX-CMX': 'Mexico City',
+  'MX-MEX': 'State of Mexico',
+};
+
+const states: readonly StateRow[] = [
+  ['01', 'MX-AGU', 'Aguascalientes'],
+  ['02', 'MX-BCN', 'Baja California'],
+  ['03', 'MX-BCS', 'Baja California Sur'],
+  ['04', 'MX-CAM', 'Campeche'],
+  ['05', 'MX-COA', 'Coahuila'],
+  ['06', 'MX-COL', 'Colima'],
+  ['07', 'MX-CHP', 'Chiapas'],
+  ['08', 'MX-CHH', 'Chihuahua'],
+  ['09', 'MX-CMX', 'Ciudad de México'],
+  ['10', 'MX-DUR', 'Durango'],
+  ['11', 'MX-GUA', 'Guanajuato'],
+  ['12', 'MX-GRO', 'Guerrero'],
+  ['13', 'MX-HID', 'Hidalgo'],
+  ['14', 'MX-JAL', 'Jalisco'],
+  ['15', 'MX-MEX', 'México'],
+  ['16', 'MX-MIC', 'Michoacán'],
+  ['17', 'MX-MOR', 'Morelos'],
+  ['18', 'MX-NAY', 'Nayarit'],
+  ['19', 'MX-NLE', 'Nuevo León'],
+  ['20', 'MX-OAX', 'Oaxaca'],
+  ['21', 'MX-PUE', 'Puebla'],
+  ['22', 'MX-QUE', 'Querétaro'],
+  ['23', 'MX-ROO', 'Quintana Roo'],
+  ['24', 'MX-SLP', 'San Luis Potosí'],
+  ['25', 'MX-SIN', 'Sinaloa'],
+  ['26', 'MX-SON', 'Sonora'],
+  ['27', 'MX-TAB', 'Tabasco'],
+  ['28', 'MX-TAM', 'Tamaulipas'],
+  ['29', 'MX-TLA', 'Tlaxcala'],
+  ['30', 'MX-VER', 'Veracruz'],
+  ['31', 'MX-YUC', 'Yucatán'],
+  ['32', 'MX-ZAC', 'Zacatecas'],
+];
+
 /**
  * Mexico (`MX`) and its 32 states in INEGI order (`cve_ent` 01-32), with ISO 3166-2 codes and
  * Spanish and English names.
  */
 export const regions: readonly Region[] = [
   { code: 'MX', inegiCode: '00', name: { en: 'Mexico', es: 'México' }, level: 'country' },
-  {
-    code: 'MX-AGU',
-    inegiCode: '01',
-    name: { en: 'Aguascalientes', es: 'Aguascalientes' },
+  ...states.map(([inegiCode, code, es]): Region => ({
+    code,
+    inegiCode,
+    name: { en: englishNames[code] ?? es, es },
     level: 'state',
-  },
-  {
-    code: 'MX-BCN',
-    inegiCode: '02',
-    name: { en: 'Baja California', es: 'Baja California' },
-    level: 'state',
-  },
-  {
-    code: 'MX-BCS',
-    inegiCode: '03',
-    name: { en: 'Baja California Sur', es: 'Baja California Sur' },
-    level: 'state',
-  },
-  { code: 'MX-CAM', inegiCode: '04', name: { en: 'Campeche', es: 'Campeche' }, level: 'state' },
-  { code: 'MX-COA', inegiCode: '05', name: { en: 'Coahuila', es: 'Coahuila' }, level: 'state' },
-  { code: 'MX-COL', inegiCode: '06', name: { en: 'Colima', es: 'Colima' }, level: 'state' },
-  { code: 'MX-CHP', inegiCode: '07', name: { en: 'Chiapas', es: 'Chiapas' }, level: 'state' },
-  { code: 'MX-CHH', inegiCode: '08', name: { en: 'Chihuahua', es: 'Chihuahua' }, level: 'state' },
-  {
-    code: 'MX-CMX',
-    inegiCode: '09',
-    name: { en: 'Mexico City', es: 'Ciudad de México' },
-    level: 'state',
-  },
-  { code: 'MX-DUR', inegiCode: '10', name: { en: 'Durango', es: 'Durango' }, level: 'state' },
-  { code: 'MX-GUA', inegiCode: '11', name: { en: 'Guanajuato', es: 'Guanajuato' }, level: 'state' },
-  { code: 'MX-GRO', inegiCode: '12', name: { en: 'Guerrero', es: 'Guerrero' }, level: 'state' },
-  { code: 'MX-HID', inegiCode: '13', name: { en: 'Hidalgo', es: 'Hidalgo' }, level: 'state' },
-  { code: 'MX-JAL', inegiCode: '14', name: { en: 'Jalisco', es: 'Jalisco' }, level: 'state' },
-  {
-    code: 'MX-MEX',
-    inegiCode: '15',
-    name: { en: 'State of Mexico', es: 'México' },
-    level: 'state',
-  },
-  { code: 'MX-MIC', inegiCode: '16', name: { en: 'Michoacán', es: 'Michoacán' }, level: 'state' },
-  { code: 'MX-MOR', inegiCode: '17', name: { en: 'Morelos', es: 'Morelos' }, level: 'state' },
-  { code: 'MX-NAY', inegiCode: '18', name: { en: 'Nayarit', es: 'Nayarit' }, level: 'state' },
-  { code: 'MX-NLE', inegiCode: '19', name: { en: 'Nuevo León', es: 'Nuevo León' }, level: 'state' },
-  { code: 'MX-OAX', inegiCode: '20', name: { en: 'Oaxaca', es: 'Oaxaca' }, level: 'state' },
-  { code: 'MX-PUE', inegiCode: '21', name: { en: 'Puebla', es: 'Puebla' }, level: 'state' },
-  { code: 'MX-QUE', inegiCode: '22', name: { en: 'Querétaro', es: 'Querétaro' }, level: 'state' },
-  {
-    code: 'MX-ROO',
-    inegiCode: '23',
-    name: { en: 'Quintana Roo', es: 'Quintana Roo' },
-    level: 'state',
-  },
-  {
-    code: 'MX-SLP',
-    inegiCode: '24',
-    name: { en: 'San Luis Potosí', es: 'San Luis Potosí' },
-    level: 'state',
-  },
-  { code: 'MX-SIN', inegiCode: '25', name: { en: 'Sinaloa', es: 'Sinaloa' }, level: 'state' },
-  { code: 'MX-SON', inegiCode: '26', name: { en: 'Sonora', es: 'Sonora' }, level: 'state' },
-  { code: 'MX-TAB', inegiCode: '27', name: { en: 'Tabasco', es: 'Tabasco' }, level: 'state' },
-  { code: 'MX-TAM', inegiCode: '28', name: { en: 'Tamaulipas', es: 'Tamaulipas' }, level: 'state' },
-  { code: 'MX-TLA', inegiCode: '29', name: { en: 'Tlaxcala', es: 'Tlaxcala' }, level: 'state' },
-  { code: 'MX-VER', inegiCode: '30', name: { en: 'Veracruz', es: 'Veracruz' }, level: 'state' },
-  { code: 'MX-YUC', inegiCode: '31', name: { en: 'Yucatán', es: 'Yucatán' }, level: 'state' },
-  { code: 'MX-ZAC', inegiCode: '32', name: { en: 'Zacatecas', es: 'Zacatecas' }, level: 'state' },
+  })),
 ];
 
 const byCode = new Map(regions.map((region) => [region.code, region]));

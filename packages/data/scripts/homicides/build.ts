@@ -15,12 +15,7 @@ import {
   nationalAnnualTable,
 } from './inegi.js';
 import { observationKey } from './observation.js';
-import {
-  sesnspNewIncidents,
-  sesnspNewVictims,
-  sesnspOldIncidents,
-  sesnspVictimVintages,
-} from './sesnsp.js';
+import { sesnspNewMethod, sesnspOldIncidents, sesnspVictimVintages } from './sesnsp.js';
 import { seriesDefinitions } from './series.js';
 import { homicideFileSources } from './sources.js';
 import { writeDataModule, writeGenerated } from '../lib/write-module.js';
@@ -38,8 +33,7 @@ export function readHomicides(): { observations: HomicideObservation[]; sources:
     ...inegiOccurrenceMonthly(),
     ...sesnspOldIncidents(),
     ...victims.observations,
-    ...sesnspNewVictims(),
-    ...sesnspNewIncidents(),
+    ...sesnspNewMethod(),
   ].map(withoutUndefined);
   const fileSources = Object.values(homicideFileSources).map(({ id, source }) => ({
     id,

@@ -1,6 +1,6 @@
 import type { HomicideObservation } from '../../src/schemas/homicides.js';
 import { readRawCsv, type RawRow } from '../lib/raw-csv.js';
-import { nationalSums, regionOf } from './observation.js';
+import { nationalSums, regionOf, stateRegionOf } from './observation.js';
 import type { Source } from '../../src/schemas/sources.js';
 import { homicideFileSources, pressSource } from './sources.js';
 
@@ -152,20 +152,16 @@ export function inegiOccurrenceMonthly(): HomicideObservation[] {
     'month',
     'homicides',
     'pop_est_midyear',
-  ]).map((row) => {
-    const region = regionOf(row, 'state_code');
-    if (region === 'MX') row.fail('state_code', 'this file has states only');
-    return {
-      seriesId: 'inegi-occurrence-monthly',
-      region,
-      year: row.year('year'),
-      month: row.month('month'),
-      count: row.count('homicides'),
-      population: row.optionalPositive('pop_est_midyear'),
-      sourceId: source.id,
-      vintage: source.vintage,
-    };
-  });
+  ]).map((row) => ({
+    seriesId: 'inegi-occurrence-monthly',
+    region: stateRegionOf(row, 'state_code'),
+    year: row.year('year'),
+    month: row.month('month'),
+    count: row.count('homicides'),
+    population: row.optionalPositive('pop_est_midyear'),
+    sourceId: source.id,
+    vintage: source.vintage,
+  }));
   return [
     ...nationalSums(states, { sourceId: source.id, withPopulation: true, populationDecimals: 1 }),
     ...states,

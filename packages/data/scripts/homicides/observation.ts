@@ -9,6 +9,13 @@ export function regionOf(row: RawRow, column: string): string {
   return region.code;
 }
 
+/** Like {@link regionOf}, for a file of states only: the national code `00` is an error. */
+export function stateRegionOf(row: RawRow, column: string): string {
+  const region = regionOf(row, column);
+  if (region === 'MX') row.fail(column, 'this file has states only');
+  return region;
+}
+
 /** Key of one observation: series, region, period and vintage. */
 export function observationKey(
   row: Pick<HomicideObservation, 'seriesId' | 'region' | 'year' | 'month' | 'vintage'>,

@@ -16,6 +16,16 @@ const inegiCrime =
 const annualTable =
   'National annual totals from the diegovalle table (Feb 2018 vintage); the monthly series of the same methodology may differ slightly by vintage.';
 
+/** What the two national annual series of INEGI registrations (INEGI's and the recount) share. */
+const inegiRegistrationAnnual = {
+  agency: 'INEGI',
+  unit: 'deaths',
+  methodology: 'inegi-registration',
+  crime: 'intentional-homicide-and-feminicide',
+  frequency: 'annual',
+  geography: 'national',
+} as const;
+
 /** The homicide series, in the order they are listed. */
 export const seriesDefinitions: readonly SeriesDefinition[] = [
   {
@@ -44,12 +54,7 @@ export const seriesDefinitions: readonly SeriesDefinition[] = [
       en: 'INEGI deaths by homicide, national, by year of registration',
       es: 'INEGI, defunciones por homicidio, nacional, por año de registro',
     },
-    agency: 'INEGI',
-    unit: 'deaths',
-    methodology: 'inegi-registration',
-    crime: 'intentional-homicide-and-feminicide',
-    frequency: 'annual',
-    geography: 'national',
+    ...inegiRegistrationAnnual,
     caveats: [
       inegiCrime,
       '1990-2016: definitive figures from the diegovalle table. 2016-2024: INEGI preliminary and definitive figures as reported in the press, each release a vintage dated by its publication.',
@@ -64,12 +69,7 @@ export const seriesDefinitions: readonly SeriesDefinition[] = [
       en: 'INEGI registered homicides, national, recounted from the microdata (mxmortalitydb)',
       es: 'Homicidios registrados (INEGI), nacional, recontados de los microdatos (mxmortalitydb)',
     },
-    agency: 'INEGI',
-    unit: 'deaths',
-    methodology: 'inegi-registration',
-    crime: 'intentional-homicide-and-feminicide',
-    frequency: 'annual',
-    geography: 'national',
+    ...inegiRegistrationAnnual,
     caveats: [
       inegiCrime,
       "An independent recount of INEGI death certificates by year of registration; within ±4 of INEGI's definitive figures.",

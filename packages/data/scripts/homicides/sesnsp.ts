@@ -1,7 +1,7 @@
 import type { HomicideObservation } from '../../src/schemas/homicides.js';
 import type { Source } from '../../src/schemas/sources.js';
 import { readRawCsv } from '../lib/raw-csv.js';
-import { nationalSums, observationKey, regionOf } from './observation.js';
+import { nationalSums, observationKey, regionOf, stateRegionOf } from './observation.js';
 import {
   homicideFileSources,
   nationalJsonVintageSource,
@@ -62,12 +62,6 @@ function seriesFromCells(
   return [...nationalSums(states, { sourceId: file.id, withPopulation: false }), ...states];
 }
 
-function stateRegion(row: Parameters<typeof regionOf>[0]): string {
-  const region = regionOf(row, 'state_code');
-  if (region === 'MX') row.fail('state_code', 'this file has states only');
-  return region;
-}
-
 /** Old-method (1997-2017) case files: intentional, culpable, and both, from one release. */
 function oldIncidents(file: HomicideFileSource): HomicideObservation[] {
   const cells = readRawCsv(file.file, [
@@ -82,7 +76,7 @@ function oldIncidents(file: HomicideFileSource): HomicideObservation[] {
     row.oneOf('modalidad', ['HOMICIDIOS']);
     row.oneOf('subtipo', ['CON ARMA DE FUEGO', 'CON ARMA BLANCA', 'SIN DATOS', 'OTROS']);
     return {
-      region: stateRegion(row),
+      region: stateRegionOf(row, 'state_code'),
       year: row.year('year'),
       month: row.month('month'),
       crime: row.oneOf('tipo', ['DOLOSOS', 'CULPOSOS']),
@@ -183,66 +177,71 @@ export function sesnspVictimVintages(): { observations: HomicideObservation[]; s
   return { observations: [...national, ...states], sources: [...sources.values()] };
 }
 
-/** New-method (2015-) victims, June 2025 release: intentional homicide, feminicide, both, culpable. */
-export function sesnspNewVictims(): HomicideObservation[] {
-  const file = homicideFileSources.sesnspNewVictims;
-  const cells = readRawCsv(file.file, [
-    'year',
-    'month',
-    'state_code',
-    'subtipo',
-    'modalidad',
-    'sexo',
-    'victims',
-  ]).map((row) => ({
-    region: stateRegion(row),
+/**
+ * New-method (2015-) state cells of one release: `columns` are the file's, the count last;
+ * `cellsPerStateMonth` how many breakdown cells (weapon, sex...) make one state-month of each crime.
+ */
+interface NewMethodRelease {
+  file: HomicideFileSource;
+  measure: 'victims' | 'incidents';
+  columns: readonly string[];
+  cellsPerStateMonth: { hd: number; feminicide: number; culposo: number };
+}
+
+/** The new-method (2015-) releases kept: victims (June 2025), then case files (March 2022). */
+const newMethodReleases: readonly NewMethodRelease[] = [
+  {
+    file: homicideFileSources.sesnspNewVictims,
+    measure: 'victims',
+    columns: ['year', 'month', 'state_code', 'subtipo', 'modalidad', 'sexo', 'victims'],
+    cellsPerStateMonth: { hd: 12, feminicide: 4, culposo: 15 },
+  },
+  {
+    file: homicideFileSources.sesnspNewIncidents,
+    measure: 'incidents',
+    columns: ['year', 'month', 'state_code', 'tipo', 'subtipo', 'modalidad', 'carpetas'],
+    cellsPerStateMonth: { hd: 4, feminicide: 4, culposo: 5 },
+  },
+];
+
+/**
+ * One new-method release as four series: intentional homicide, feminicide, both (its cells are the
+ * other two's), and culpable homicide.
+ */
+function newMethodSeries({
+  file,
+  measure,
+  columns,
+  cellsPerStateMonth,
+}: NewMethodRelease): HomicideObservation[] {
+  const countColumn = columns.at(-1)!;
+  const cells = readRawCsv(file.file, columns).map((row) => ({
+    region: stateRegionOf(row, 'state_code'),
     year: row.year('year'),
     month: row.month('month'),
     crime: row.oneOf('subtipo', ['Homicidio doloso', 'Feminicidio', 'Homicidio culposo']),
-    count: row.count('victims'),
+    count: row.count(countColumn),
   }));
+  const { hd, feminicide, culposo } = cellsPerStateMonth;
+  const series = `sesnsp-2015-${measure}`;
   return [
-    ...seriesFromCells(cells, 'sesnsp-2015-victims-hd', ['Homicidio doloso'], 12, file),
-    ...seriesFromCells(cells, 'sesnsp-2015-victims-feminicide', ['Feminicidio'], 4, file),
+    ...seriesFromCells(cells, `${series}-hd`, ['Homicidio doloso'], hd, file),
+    ...seriesFromCells(cells, `${series}-feminicide`, ['Feminicidio'], feminicide, file),
     ...seriesFromCells(
       cells,
-      'sesnsp-2015-victims-hd-feminicide',
+      `${series}-hd-feminicide`,
       ['Homicidio doloso', 'Feminicidio'],
-      16,
+      hd + feminicide,
       file,
     ),
-    ...seriesFromCells(cells, 'sesnsp-2015-victims-culposo', ['Homicidio culposo'], 15, file),
+    ...seriesFromCells(cells, `${series}-culposo`, ['Homicidio culposo'], culposo, file),
   ];
 }
 
-/** New-method (2015-) case files, March 2022 release. */
-export function sesnspNewIncidents(): HomicideObservation[] {
-  const file = homicideFileSources.sesnspNewIncidents;
-  const cells = readRawCsv(file.file, [
-    'year',
-    'month',
-    'state_code',
-    'tipo',
-    'subtipo',
-    'modalidad',
-    'carpetas',
-  ]).map((row) => ({
-    region: stateRegion(row),
-    year: row.year('year'),
-    month: row.month('month'),
-    crime: row.oneOf('subtipo', ['Homicidio doloso', 'Feminicidio', 'Homicidio culposo']),
-    count: row.count('carpetas'),
-  }));
-  return [
-    ...seriesFromCells(cells, 'sesnsp-2015-incidents-hd', ['Homicidio doloso'], 4, file),
-    ...seriesFromCells(cells, 'sesnsp-2015-incidents-feminicide', ['Feminicidio'], 4, file),
-    ...seriesFromCells(
-      cells,
-      'sesnsp-2015-incidents-hd-feminicide',
-      ['Homicidio doloso', 'Feminicidio'],
-      8,
-      file,
-    ),
-    ...seriesFromCells(cells, 'sesnsp-2015-incidents-culposo', ['Homicidio culposo'], 5, file),
-  ];
+/**
+ * New-method (2015-) victims (June 2025 release) and case files (March 2022 release): intentional
+ * homicide, feminicide, both, culpable.
+ */
+export function sesnspNewMethod(): HomicideObservation[] {
+  return newMethodReleases.flatMap(newMethodSeries);
 }

@@ -35,8 +35,8 @@ export function citationDate(citation: string): string | undefined {
   return /(?<!c\. (?:early |late )?)(?<![–-])\b((?:19|20)\d\d)\b(?![–-])/.exec(citation)?.[1];
 }
 
-/** Publisher for the id prefixes whose citations name an author or a title first. */
-const publishers: [RegExp, string][] = [
+/** U.S. federal publishers, by id prefix: their works are not under copyright in the United States. */
+const usGovernmentPublishers: [RegExp, string][] = [
   [/^CRS_/, 'Congressional Research Service'],
   [
     /^(STATE_)?INCSR/,
@@ -47,6 +47,11 @@ const publishers: [RegExp, string][] = [
   [/^DEA_/, 'Drug Enforcement Administration'],
   [/^GAO_/, 'U.S. Government Accountability Office'],
   [/^SOUTHCOM_/, 'U.S. Southern Command'],
+];
+
+/** Publisher for the id prefixes whose citations name an author or a title first. */
+const publishers: [RegExp, string][] = [
+  ...usGovernmentPublishers,
   [/^UNODC_/, 'United Nations Office on Drugs and Crime'],
   [/^WILSON_/, 'Wilson Center, Mexico Institute'],
   [/^INSIGHT_/, 'InSight Crime'],
@@ -87,10 +92,8 @@ const dateOverrides: Record<string, string | null> = {
   UTAHSTANDARD_NDTA2015: null,
 };
 
-const usGovernment = /^(CRS_|(STATE_)?INCSR|ONDCP_|NDIC_|DEA_|GAO_|SOUTHCOM_)/;
-
 function license(id: string): string {
-  if (usGovernment.test(id))
+  if (usGovernmentPublishers.some(([prefix]) => prefix.test(id)))
     return 'U.S. Government work: not subject to copyright in the United States (17 U.S.C. § 105).';
   if (id.startsWith('WIKI'))
     return 'Wikipedia text: CC BY-SA (Creative Commons Attribution-ShareAlike), as republished by the mirror.';

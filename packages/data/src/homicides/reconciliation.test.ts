@@ -33,6 +33,24 @@ function stateSumsByMonth(rows: HomicideObservation[]): Map<string, number> {
   return sums;
 }
 
+/**
+ * Expects the national rows of `rows` (series `id`) to be the months of a published national file,
+ * each with the figure in that file's `column`.
+ */
+function expectNationalMonths(
+  id: string,
+  rows: HomicideObservation[],
+  aggregate: Record<string, string>[],
+  column: string,
+): void {
+  const months = byMonth(national(rows));
+  expect(months.size, id).toBe(aggregate.length);
+  for (const row of aggregate)
+    expect(months.get(monthKey(row.year!, row.month!)), `${id} ${row.year}-${row.month}`).toBe(
+      Number(row[column]),
+    );
+}
+
 describe('INEGI by registration', () => {
   const raw = readRaw('homicides/inegi_homicides_state_month_registration_1990_2016.csv');
   const table = series('inegi-registration-monthly');
@@ -146,12 +164,12 @@ describe('SESNSP 1997-2017 method', () => {
     const aggregate = readRaw(
       'homicides/sesnsp_old_incidents_homicidio_doloso_national_month_1997_2017.csv',
     );
-    const months = byMonth(national(series('sesnsp-1997-incidents-hd', '2018-07')));
-    expect(months.size).toBe(aggregate.length);
-    for (const row of aggregate)
-      expect(months.get(monthKey(row.year!, row.month!))).toBe(
-        Number(row.averiguaciones_homicidio_doloso),
-      );
+    expectNationalMonths(
+      'sesnsp-1997-incidents-hd',
+      series('sesnsp-1997-incidents-hd', '2018-07'),
+      aggregate,
+      'averiguaciones_homicidio_doloso',
+    );
   });
 
   it('annual case-file totals 1997-2016 agree with the diegovalle table to the unit', () => {
@@ -195,6 +213,13 @@ describe('SESNSP 1997-2017 method', () => {
 });
 
 describe('SESNSP 2015- method', () => {
+  /** Expects the state rows of series `ids` to add up to the raw state file's `column`. */
+  function expectStateTotal(file: string, ids: string[], column: string): void {
+    const raw = readRaw(file);
+    const total = sum(ids, (id) => sum(states(series(id)), (row) => row.count));
+    expect(total).toBe(sum(raw, (row) => Number(row[column])));
+  }
+
   it('victims: national rows equal the published national file for each crime', () => {
     const aggregate = readRaw('homicides/sesnsp_nm_victims_national_month_2015_2025.csv');
     const columns: [string, string][] = [
@@ -203,49 +228,34 @@ describe('SESNSP 2015- method', () => {
       ['sesnsp-2015-victims-hd-feminicide', 'victims_hd_plus_feminicidio'],
       ['sesnsp-2015-victims-culposo', 'victims_homicidio_culposo'],
     ];
-    for (const [id, column] of columns) {
-      const months = byMonth(national(series(id, '2025-07-20')));
-      expect(months.size, id).toBe(aggregate.length);
-      for (const row of aggregate)
-        expect(months.get(monthKey(row.year!, row.month!)), `${id} ${row.year}-${row.month}`).toBe(
-          Number(row[column]),
-        );
-    }
+    for (const [id, column] of columns)
+      expectNationalMonths(id, series(id, '2025-07-20'), aggregate, column);
   });
 
   it('victims: every cell of the state file is counted once', () => {
-    const raw = readRaw('homicides/sesnsp_nm_victims_homicide_state_month_2015_2025.csv');
-    const total = sum(
+    expectStateTotal(
+      'homicides/sesnsp_nm_victims_homicide_state_month_2015_2025.csv',
       ['sesnsp-2015-victims-hd', 'sesnsp-2015-victims-feminicide', 'sesnsp-2015-victims-culposo'],
-      (id) => sum(states(series(id)), (row) => row.count),
+      'victims',
     );
-    expect(total).toBe(sum(raw, (row) => Number(row.victims)));
   });
 
   it('case files: national rows equal the published national file', () => {
     const aggregate = readRaw('homicides/sesnsp_nm_incidents_national_month_2015_2022.csv');
-    const columns: [string, string][] = [
+    for (const [id, column] of [
       ['sesnsp-2015-incidents-hd', 'carpetas_homicidio_doloso'],
       ['sesnsp-2015-incidents-feminicide', 'carpetas_feminicidio'],
       ['sesnsp-2015-incidents-culposo', 'carpetas_homicidio_culposo'],
-    ];
-    for (const [id, column] of columns) {
-      const months = byMonth(national(series(id)));
-      expect(months.size, id).toBe(aggregate.length);
-      for (const row of aggregate)
-        expect(months.get(monthKey(row.year!, row.month!)), `${id} ${row.year}-${row.month}`).toBe(
-          Number(row[column]),
-        );
-    }
-    const raw = readRaw('homicides/sesnsp_nm_incidents_homicide_state_month_2015_2022.csv');
-    const total = sum(
+    ] as const)
+      expectNationalMonths(id, series(id), aggregate, column);
+    expectStateTotal(
+      'homicides/sesnsp_nm_incidents_homicide_state_month_2015_2022.csv',
       [
         'sesnsp-2015-incidents-hd',
         'sesnsp-2015-incidents-feminicide',
         'sesnsp-2015-incidents-culposo',
       ],
-      (id) => sum(states(series(id)), (row) => row.count),
+      'carpetas',
     );
-    expect(total).toBe(sum(raw, (row) => Number(row.carpetas)));
   });
 });

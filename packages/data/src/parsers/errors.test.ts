@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DataValidationError,
   fileIssue,
   isDataValidationError,
   validationReason,
   type ValidationCode,
   type ValidationProblem,
 } from './errors.js';
+import { validationErrorOf } from '../test-helpers/validation.js';
 import { parseLongCsv } from './long.js';
 
 const options = { seriesId: 's', sourceId: 'S', vintage: '2020-01-01' };
@@ -45,14 +45,7 @@ describe('file issues', () => {
 
 describe('isDataValidationError', () => {
   it('knows the error a parser throws, also from another copy of the package, not by its name', () => {
-    let thrown: unknown;
-    try {
-      parseLongCsv('', options);
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(DataValidationError);
-    expect(isDataValidationError(thrown)).toBe(true);
+    expect(isDataValidationError(validationErrorOf(() => parseLongCsv('', options)))).toBe(true);
     const copy = Object.assign(new Error('x'), {
       [Symbol.for('@usmx/data/DataValidationError')]: true,
     });

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DataValidationError, type ValidationIssue } from './errors.js';
+import {
+  emptyFileIssue,
+  issuesOf,
+  repeatsRow2,
+  validationErrorOf,
+} from '../test-helpers/validation.js';
 import { parseLongCsv } from './long.js';
 
 const options = { seriesId: 'my-series', sourceId: 'MY_FILE', vintage: '2024-05-01' };
-
-/** The issues of the DataValidationError that `parse` throws. */
-function issuesOf(parse: () => unknown): ValidationIssue[] {
-  try {
-    parse();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataValidationError);
-    return [...(error as DataValidationError).issues];
-  }
-  throw new Error('expected a DataValidationError');
-}
 
 describe('parseLongCsv', () => {
   it('reads region codes in every accepted form, a BOM, CRLF, quoted thousands separators and extra columns', () => {
@@ -107,19 +101,11 @@ describe('parseLongCsv', () => {
     const [issue] = issuesOf(() =>
       parseLongCsv('region,year,month,count\nMX-CHH,2017,1,4\nMX,2017,1,9\n08,2017,1,5\n', options),
     );
-    expect(issue).toMatchObject({
-      code: 'duplicate-row',
-      params: { firstRow: 2 },
-      row: 4,
-      column: 'month',
-      reason: 'duplicate: repeats the data of row 2',
-    });
+    expect(issue).toMatchObject(repeatsRow2(4, 'month'));
   });
 
   it('rejects an empty file and a header without rows', () => {
-    expect(issuesOf(() => parseLongCsv('', options))).toMatchObject([
-      { code: 'empty-file', row: 1, column: '', value: '', reason: 'the file is empty' },
-    ]);
+    expect(issuesOf(() => parseLongCsv('', options))).toMatchObject([emptyFileIssue]);
     expect(issuesOf(() => parseLongCsv(new Uint8Array(), options))[0]).toMatchObject({
       code: 'empty-file',
       row: 1,
@@ -133,14 +119,9 @@ describe('parseLongCsv', () => {
   });
 
   it('lists every problem of the file, with a readable message', () => {
-    let error: unknown;
-    try {
-      parseLongCsv('region,year,month,count\nMX,2017,1,x\nMX,1850,0,3\n', options);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(DataValidationError);
-    const { issues, message } = error as DataValidationError;
+    const { issues, message } = validationErrorOf(() =>
+      parseLongCsv('region,year,month,count\nMX,2017,1,x\nMX,1850,0,3\n', options),
+    );
     expect(issues.map(({ row, column, code }) => `${row}:${column}:${code}`)).toEqual([
       '2:count:count-format',
       '3:year:year-range',

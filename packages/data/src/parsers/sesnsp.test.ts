@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { homicideObservations } from '../homicides/observations.js';
-import { DataValidationError, type ValidationIssue } from './errors.js';
+import { emptyFileIssue, issuesOf, repeatsRow2 } from '../test-helpers/validation.js';
 import { parseSesnspStateCsv } from './sesnsp.js';
 
 const options = { seriesId: 'my-sesnsp', sourceId: 'MY_DOWNLOAD', vintage: '2022-04' };
@@ -21,16 +21,6 @@ const sampleBytes = new Uint8Array(
   ),
 );
 const sampleText = new TextDecoder().decode(sampleBytes);
-
-function issuesOf(parse: () => unknown): ValidationIssue[] {
-  try {
-    parse();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataValidationError);
-    return [...(error as DataValidationError).issues];
-  }
-  throw new Error('expected a DataValidationError');
-}
 
 /** Windows-1252 bytes of a text whose characters are all below U+0100. */
 function latin1(text: string): Uint8Array {
@@ -231,18 +221,12 @@ describe('parseSesnspStateCsv rejects bad input with row and column', () => {
   it('a duplicated row', () => {
     expect(
       issuesOf(() => parseSesnspStateCsv([header, firstRow, firstRow].join('\n'), options))[0],
-    ).toMatchObject({
-      code: 'duplicate-row',
-      params: { firstRow: 2 },
-      row: 3,
-      column: 'Subtipo de delito',
-      reason: 'duplicate: repeats the data of row 2',
-    });
+    ).toMatchObject(repeatsRow2(3, 'Subtipo de delito'));
   });
 
   it('an empty file', () => {
     expect(issuesOf(() => parseSesnspStateCsv('\uFEFF\r\n', options))).toMatchObject([
-      { code: 'empty-file', row: 1, column: '', value: '', reason: 'the file is empty' },
+      emptyFileIssue,
     ]);
   });
 

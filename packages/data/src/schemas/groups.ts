@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { citationFields, yearSpanFields } from './fields.js';
 import { count, englishWithSpanish, isoDate, sourceId, verified, year } from './primitives.js';
 
 /** Published "major groups" lists an organization can belong to. */
@@ -71,10 +72,8 @@ export type LeadershipEvent = z.infer<typeof leadershipEventSchema>;
 /** A published count of groups. Different units (DTOs, cartels, cells...) are never one series. */
 export const publishedGroupCountSchema = z.object({
   id: z.string(),
-  /** The year counted; the first year when the count covers a span. */
-  refYear: year,
-  /** Last year of a span (`2009-2020` cumulative counts, `2018-2019` surveys). */
-  refYearTo: z.optional(year),
+  /** `refYear`: the year counted; `refYearTo`: the last of a span (`2009-2020` cumulative counts). */
+  ...yearSpanFields,
   /**
    * The source's wording of the date counted (`Dec 2006 ('by some accounts')`); `es`: the dataset's
    * own rendering (`raw/groups/ref-dates-es.csv`).
@@ -92,8 +91,6 @@ export const publishedGroupCountSchema = z.object({
   countingBody: englishWithSpanish,
   sourceId,
   publicationDate: z.optional(isoDate),
-  quote: z.optional(z.string()),
-  verified,
-  notes: z.optional(z.string()),
+  ...citationFields,
 });
 export type PublishedGroupCount = z.infer<typeof publishedGroupCountSchema>;
