@@ -40,6 +40,7 @@ import type { ThemeSetting } from './theme.js';
  * @csspart base - The widget's box.
  * @csspart title - The title.
  * @csspart summary - The one-sentence summary (also the chart's accessible name).
+ * @csspart notes - What a reader should know of the chart besides its point, under it, when there is any.
  * @csspart table - The data table, when shown.
  * @csspart footer - Sources and citation.
  * @csspart error - The error message, when the chart cannot be drawn.
@@ -217,6 +218,13 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
         ${model.callout ? html`<p class="callout" part="callout">${model.callout}</p>` : nothing}
       </div>
       ${this.renderControls(model, locale)} ${this.#points.render(layout, locale.lang)}
+      ${
+        model.notes?.length
+          ? html`<ul class="notes" part="notes">
+              ${model.notes.map((note) => html`<li>${note}</li>`)}
+            </ul>`
+          : nothing
+      }
       <div class="actions" role="group" aria-label=${t.actions}>
         <button
           type="button"

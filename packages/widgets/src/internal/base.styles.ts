@@ -184,6 +184,13 @@ export const baseStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  .notes {
+    margin: 0.25rem 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
   .footer {
     font-size: 0.8125rem;
     color: var(--_muted);

@@ -16,8 +16,10 @@ export interface WidgetModel {
   readonly title: string;
   /** One sentence generated from the indicator result; also the chart's accessible name. */
   readonly summary: string;
-  /** A highlighted figure under the summary (e.g. the year-to-date change). */
+  /** The chart's main point, highlighted under the summary (e.g. the year-to-date change). */
   readonly callout?: string;
+  /** What a reader should know of the chart besides its point (what is left out and why), under it. */
+  readonly notes?: readonly string[];
   readonly sources: readonly SourceRef[];
   /** How to cite the chart ("cite this"). */
   readonly citation: string;

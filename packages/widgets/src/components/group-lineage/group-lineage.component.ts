@@ -37,7 +37,6 @@ const loadModules = once(() =>
  * @attr {string} src - URL of a JSON array of organizations to draw instead (no leadership events then).
  * @prop {Organization[]} data - Organizations to draw instead of the embedded dataset (validated).
  *
- * @csspart callout - Organizations left out for want of a founding year.
  * @csspart chart - The chart (focusable; arrow keys move between organizations and events).
  *
  * @cssprop [--usmx-group-lineage-line-color=var(--usmx-accent, light-dark(#1f5fa8, #7db3f0))] - Organization lines, their dashed stretch before a split, and split connectors.

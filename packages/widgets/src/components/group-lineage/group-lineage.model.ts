@@ -165,7 +165,7 @@ export function groupLineageModel(
   return {
     title: t.title,
     summary,
-    ...(undated.length > 0 ? { callout: t.undated(undated.join(', ')) } : {}),
+    ...(undated.length > 0 ? { notes: [t.undated(undated.join(', '))] } : {}),
     sources: context.sources,
     citation: t.citation(from, to),
     table: {

@@ -132,9 +132,14 @@ describe('<usmx-group-lineage> tree', () => {
     const { element } = await mount<UsmxGroupLineage>(TAG);
     // organizations.csv has 47 rows; DIAZ_PARADA has no year (FACTS.md) and is listed instead of drawn
     expect(parts(element, '.org')).toHaveLength(46);
-    expect(text(part(element, '[part=callout]'))).toMatch(
+    // what is left out is a note under the chart, not the highlighted callout
+    expect(part(element, '[part=callout]')).toBeNull();
+    expect(text(part(element, '[part=notes]'))).toMatch(
       /^Not drawn \(no founding year\): .*Díaz Parada/,
     );
+    const chart = part(element, '[part=chart]')!;
+    const notes = part(element, '[part=notes]')!;
+    expect(chart.compareDocumentPosition(notes) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // leadership_events.csv: 39 events, of which 8 killed, 23 arrested, 3 extradited
     expect(parts(element, '.orgs .event')).toHaveLength(39);
     expect(text(part(element, '[part=summary]'))).toContain(
