@@ -1,6 +1,8 @@
 import { defineConfig } from 'tsup';
+import { baseOptions } from '../../scripts/tsup-base.js';
 
 export default defineConfig({
+  ...baseOptions,
   entry: {
     index: 'src/index.ts',
     homicides: 'src/homicides/index.ts',
@@ -11,10 +13,4 @@ export default defineConfig({
     schemas: 'src/schemas/index.ts',
     parsers: 'src/parsers/index.ts',
   },
-  format: ['esm'],
-  dts: true,
-  clean: true,
-  splitting: true,
-  treeshake: true,
-  target: 'es2022',
 });
