@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isIndicatorInputError } from './error-brand.js';
 import { IndicatorInputError } from './errors.js';
-import { inputIssue, issueReason, pathText } from './issues.js';
+import { inputIssue, issueReason, pathText, valueAt } from './issues.js';
 
 describe('IndicatorInputError', () => {
   it('lists each path, value and reason in its message', () => {
@@ -53,6 +53,18 @@ describe('coded issues', () => {
     expect(pathText(['claim', 'test', 'refYear'])).toBe('claim.test.refYear');
     expect(pathText(['asOf'])).toBe('asOf');
     expect(pathText([])).toBe('');
+  });
+
+  it.each([
+    // each expected value is read off the input by eye
+    ['a nested number', { observations: [{ count: 5 }] }, ['observations', 0, 'count'], 5],
+    ['the root itself, for an empty path', 'row', [], 'row'],
+    ['a key that is absent', { asOf: '2017-04' }, ['region'], undefined],
+    ['nothing below null', { observations: null }, ['observations', 0], undefined],
+    ['nothing below a number', { count: 5 }, ['count', 'low'], undefined],
+    ['nothing inside a missing input', undefined, ['asOf'], undefined],
+  ] as const)('find the value a path points to: %s', (_, root, path, expected) => {
+    expect(valueAt(root, path)).toBe(expected);
   });
 
   it('make the English words from the code and its params, in one place', () => {
