@@ -7,7 +7,7 @@ import type {
   HomicideSeries,
 } from '@usmx/data/schemas';
 import { describe, expect, it } from 'vitest';
-import { IndicatorInputError } from '../errors.js';
+import { rejectionIssuesOf } from '../internal/test-helpers.js';
 import { checkClaim } from './check-claim.js';
 
 const base = {
@@ -169,17 +169,8 @@ describe('checkClaim on a user claim and user data', { timeout: 30_000 }, () => 
 });
 
 describe('checkClaim rejects bad input with every bad field named', { timeout: 30_000 }, () => {
-  async function issuesOf(promise: Promise<unknown>) {
-    const error = await promise.then(
-      () => null,
-      (reason: unknown) => reason,
-    );
-    expect(error).toBeInstanceOf(IndicatorInputError);
-    return (error as IndicatorInputError).issues;
-  }
-
   it('a claim that does not pass the schema', async () => {
-    const issues = await issuesOf(
+    const issues = await rejectionIssuesOf(
       checkClaim({
         ...base,
         id: 'Bad Id',
@@ -195,9 +186,11 @@ describe('checkClaim rejects bad input with every bad field named', { timeout: 3
 
   it('an unknown indicator, a Spanish claim without English, a missing claim', async () => {
     expect(
-      (await issuesOf(checkClaim({ ...base, id: 'x', test: { indicator: 'astrology' } })))[0]!.path,
+      (
+        await rejectionIssuesOf(checkClaim({ ...base, id: 'x', test: { indicator: 'astrology' } }))
+      )[0]!.path,
     ).toEqual(['claim', 'test', 'indicator']);
-    const spanish = await issuesOf(
+    const spanish = await rejectionIssuesOf(
       checkClaim({
         ...base,
         id: 'es',
@@ -212,7 +205,7 @@ describe('checkClaim rejects bad input with every bad field named', { timeout: 3
       }),
     );
     expect(spanish[0]).toMatchObject({ path: ['claim', 'wordingEn'] });
-    expect((await issuesOf(checkClaim(undefined))).length).toBeGreaterThan(0);
+    expect((await rejectionIssuesOf(checkClaim(undefined))).length).toBeGreaterThan(0);
   });
 
   it('invalid rows in the data, and an unknown table', async () => {
@@ -227,7 +220,7 @@ describe('checkClaim rejects bad input with every bad field named', { timeout: 3
         tolerancePp: 1,
       },
     };
-    const issues = await issuesOf(
+    const issues = await rejectionIssuesOf(
       checkClaim(claim, {
         corridorObservations: [{ id: 'A' } as CorridorObservation],
         ...({ horoscopes: [] } as object),
@@ -239,7 +232,7 @@ describe('checkClaim rejects bad input with every bad field named', { timeout: 3
   });
 
   it('a published count id that does not exist', async () => {
-    const issues = await issuesOf(
+    const issues = await rejectionIssuesOf(
       checkClaim({
         ...base,
         id: 'x',

@@ -1,18 +1,8 @@
 import { pathText } from '../issues.js';
 import { describe, expect, it } from 'vitest';
-import { IndicatorInputError } from '../errors.js';
+import { inputErrorOf, issuesOf } from '../internal/test-helpers.js';
 import { handSeries, monthlyRows } from './fixtures.js';
 import { homicideTrend } from './homicide-trend.js';
-
-function issuesOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(IndicatorInputError);
-    return (error as IndicatorInputError).issues;
-  }
-  throw new Error('expected an IndicatorInputError');
-}
 
 describe('homicideTrend on a hand-computed series', () => {
   const trend = homicideTrend(handSeries(), { asOf: '2017-04', method: 'seasonal' });
@@ -287,14 +277,7 @@ describe('homicideTrend input errors', () => {
       month: (i % 12) + 1,
       count: -1,
     }));
-    const error = (() => {
-      try {
-        homicideTrend(broken, { asOf: '2017-04' });
-      } catch (caught) {
-        return caught as IndicatorInputError;
-      }
-      throw new Error('expected an IndicatorInputError');
-    })();
+    const error = inputErrorOf(() => homicideTrend(broken, { asOf: '2017-04' }));
     expect(error.issues).toHaveLength(100);
     expect(error.issues.every((issue) => issue.reason === 'count must not be negative')).toBe(true);
     expect(error.incomplete).toBe(true);
@@ -305,14 +288,9 @@ describe('homicideTrend input errors', () => {
     const rows = handSeries();
     rows[3] = { ...rows[3]!, count: -5 };
     rows[4] = { ...rows[4]!, count: -6 };
-    try {
-      homicideTrend(rows, { asOf: '2017-04' });
-    } catch (error) {
-      expect((error as IndicatorInputError).incomplete).toBe(false);
-      expect((error as IndicatorInputError).message).toContain('invalid input (2 issues)');
-      return;
-    }
-    throw new Error('expected an IndicatorInputError');
+    const error = inputErrorOf(() => homicideTrend(rows, { asOf: '2017-04' }));
+    expect(error.incomplete).toBe(false);
+    expect(error.message).toContain('invalid input (2 issues)');
   });
 
   it('names the unknown series and region and what is there instead', () => {
