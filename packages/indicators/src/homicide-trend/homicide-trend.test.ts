@@ -7,28 +7,24 @@ import { homicideTrend } from './homicide-trend.js';
 describe('homicideTrend on a hand-computed series', () => {
   const trend = homicideTrend(handSeries(), { asOf: '2017-04', method: 'seasonal' });
 
-  it('compares January-April with the same months a year earlier', () => {
-    // 2017: 150 + 140 + 160 + 150 = 600; 2016: 100 + 120 + 110 + 130 = 460
-    expect(trend.ytd).toMatchObject({
-      months: 4,
-      from: '2017-01',
-      to: '2017-04',
-      current: 600,
-      previous: 460,
-    });
-    expect(trend.ytd!.changePct).toBeCloseTo((600 / 460 - 1) * 100, 10); // +30.43%
-  });
-
-  it('compares the 12 months to April with the 12 before', () => {
-    // May 2016-Apr 2017: 8 x 120 + 600 = 1,560; May 2015-Apr 2016: 8 x 110 + 460 = 1,340
-    expect(trend.rolling12).toMatchObject({
-      months: 12,
-      from: '2016-05',
-      to: '2017-04',
-      current: 1560,
-      previous: 1340,
-    });
-    expect(trend.rolling12!.changePct).toBeCloseTo((1560 / 1340 - 1) * 100, 10);
+  it.each([
+    // 2017: 150 + 140 + 160 + 150 = 600; 2016: 100 + 120 + 110 + 130 = 460; +30.43%
+    [
+      'ytd',
+      'January-April with the same months a year earlier',
+      { months: 4, from: '2017-01', to: '2017-04', current: 600, previous: 460 },
+      (600 / 460 - 1) * 100,
+    ],
+    // May 2016-Apr 2017: 8 x 120 + 600 = 1,560; May 2015-Apr 2016: 8 x 110 + 460 = 1,340; +16.42%
+    [
+      'rolling12',
+      'the 12 months to April with the 12 before',
+      { months: 12, from: '2016-05', to: '2017-04', current: 1560, previous: 1340 },
+      (1560 / 1340 - 1) * 100,
+    ],
+  ] as const)('%s compares %s', (comparison, _, expected, changePct) => {
+    expect(trend[comparison]).toMatchObject(expected);
+    expect(trend[comparison]!.changePct).toBeCloseTo(changePct, 10);
   });
 
   it('projects with the January-April share of the three earlier years', () => {
