@@ -30,20 +30,29 @@ describe('IndicatorInputError', () => {
     expect(error.message).not.toContain('f11 =');
   });
 
-  it('is recognised by the guard, also when made by another copy of the package', () => {
-    const error = new IndicatorInputError('x', [inputIssue('no-rows', ['rows'], [], {})]);
-    expect(isIndicatorInputError(error)).toBe(true);
-    // another copy: an object with the same brand but another class
-    const copy = Object.assign(new Error('x'), {
-      [Symbol.for('@usmx/indicators/IndicatorInputError')]: true,
-    });
-    expect(isIndicatorInputError(copy)).toBe(true);
-    // the name alone does not make one
-    const named = Object.assign(new Error('x'), { name: 'IndicatorInputError', issues: [] });
-    expect(isIndicatorInputError(named)).toBe(false);
-    for (const other of [undefined, null, 'IndicatorInputError', 5, {}]) {
-      expect(isIndicatorInputError(other)).toBe(false);
-    }
+  it.each([
+    [
+      'one made here',
+      new IndicatorInputError('x', [inputIssue('no-rows', ['rows'], [], {})]),
+      true,
+    ],
+    [
+      "another copy's: the same brand on another class",
+      Object.assign(new Error('x'), { [Symbol.for('@usmx/indicators/IndicatorInputError')]: true }),
+      true,
+    ],
+    [
+      'an error with the name alone',
+      Object.assign(new Error('x'), { name: 'IndicatorInputError', issues: [] }),
+      false,
+    ],
+    ['undefined', undefined, false],
+    ['null', null, false],
+    ['its name as text', 'IndicatorInputError', false],
+    ['a number', 5, false],
+    ['an empty object', {}, false],
+  ])('the guard, also across copies of the package, on %s: %s', (_, candidate, expected) => {
+    expect(isIndicatorInputError(candidate)).toBe(expected);
   });
 });
 
