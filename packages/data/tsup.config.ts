@@ -1,6 +1,8 @@
 import { defineConfig } from 'tsup';
+import { baseOptions } from '../../scripts/tsup-base.js';
 
 export default defineConfig({
+  ...baseOptions,
   entry: {
     index: 'src/index.ts',
     homicides: 'src/homicides/index.ts',
@@ -13,10 +15,4 @@ export default defineConfig({
     csv: 'src/csv.ts',
     patterns: 'src/patterns.ts',
   },
-  format: ['esm'],
-  dts: true,
-  clean: true,
-  splitting: true,
-  treeshake: true,
-  target: 'es2022',
 });

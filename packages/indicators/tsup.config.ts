@@ -1,6 +1,8 @@
 import { defineConfig } from 'tsup';
+import { baseOptions } from '../../scripts/tsup-base.js';
 
 export default defineConfig({
+  ...baseOptions,
   entry: {
     index: 'src/index.ts',
     errors: 'src/errors-entry.ts',
@@ -9,11 +11,5 @@ export default defineConfig({
     'splinter-count/index': 'src/splinter-count/index.ts',
     'claims/index': 'src/claims/index.ts',
   },
-  format: ['esm'],
-  dts: true,
-  clean: true,
-  splitting: true,
-  treeshake: true,
-  target: 'es2022',
   external: [/^@usmx\/data(\/.*)?$/],
 });

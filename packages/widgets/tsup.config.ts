@@ -1,9 +1,11 @@
 import { defineConfig } from 'tsup';
+import { baseOptions } from '../../scripts/tsup-base.js';
 
 const widgets = ['homicide-trend', 'corridor-share', 'splinter-count', 'group-lineage', 'claim'];
 
 /** Library build: one ESM entry per class module and per define module; lit and @usmx/* stay external. */
 export default defineConfig({
+  ...baseOptions,
   entry: {
     index: 'src/index.ts',
     ...Object.fromEntries(
@@ -13,11 +15,5 @@ export default defineConfig({
       ]),
     ),
   },
-  format: ['esm'],
-  dts: true,
-  clean: true,
-  splitting: true,
-  treeshake: true,
-  target: 'es2022',
   external: ['lit', /^lit\//, /^@usmx\//],
 });

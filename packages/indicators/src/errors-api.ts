@@ -4,6 +4,7 @@ export { isIndicatorInputError } from './error-brand.js';
 export {
   issueReason,
   pathText,
+  valueAt,
   type IndicatorInputIssue,
   type IndicatorIssueCode,
   type IndicatorIssueParams,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isIndicatorInputError } from './error-brand.js';
 import { IndicatorInputError } from './errors.js';
-import { inputIssue, issueReason, pathText } from './issues.js';
+import { inputIssue, issueReason, pathText, valueAt } from './issues.js';
 
 describe('IndicatorInputError', () => {
   it('lists each path, value and reason in its message', () => {
@@ -30,20 +30,29 @@ describe('IndicatorInputError', () => {
     expect(error.message).not.toContain('f11 =');
   });
 
-  it('is recognised by the guard, also when made by another copy of the package', () => {
-    const error = new IndicatorInputError('x', [inputIssue('no-rows', ['rows'], [], {})]);
-    expect(isIndicatorInputError(error)).toBe(true);
-    // another copy: an object with the same brand but another class
-    const copy = Object.assign(new Error('x'), {
-      [Symbol.for('@usmx/indicators/IndicatorInputError')]: true,
-    });
-    expect(isIndicatorInputError(copy)).toBe(true);
-    // the name alone does not make one
-    const named = Object.assign(new Error('x'), { name: 'IndicatorInputError', issues: [] });
-    expect(isIndicatorInputError(named)).toBe(false);
-    for (const other of [undefined, null, 'IndicatorInputError', 5, {}]) {
-      expect(isIndicatorInputError(other)).toBe(false);
-    }
+  it.each([
+    [
+      'one made here',
+      new IndicatorInputError('x', [inputIssue('no-rows', ['rows'], [], {})]),
+      true,
+    ],
+    [
+      "another copy's: the same brand on another class",
+      Object.assign(new Error('x'), { [Symbol.for('@usmx/indicators/IndicatorInputError')]: true }),
+      true,
+    ],
+    [
+      'an error with the name alone',
+      Object.assign(new Error('x'), { name: 'IndicatorInputError', issues: [] }),
+      false,
+    ],
+    ['undefined', undefined, false],
+    ['null', null, false],
+    ['its name as text', 'IndicatorInputError', false],
+    ['a number', 5, false],
+    ['an empty object', {}, false],
+  ])('the guard, also across copies of the package, on %s: %s', (_, candidate, expected) => {
+    expect(isIndicatorInputError(candidate)).toBe(expected);
   });
 });
 
@@ -53,6 +62,18 @@ describe('coded issues', () => {
     expect(pathText(['claim', 'test', 'refYear'])).toBe('claim.test.refYear');
     expect(pathText(['asOf'])).toBe('asOf');
     expect(pathText([])).toBe('');
+  });
+
+  it.each([
+    // each expected value is read off the input by eye
+    ['a nested number', { observations: [{ count: 5 }] }, ['observations', 0, 'count'], 5],
+    ['the root itself, for an empty path', 'row', [], 'row'],
+    ['a key that is absent', { asOf: '2017-04' }, ['region'], undefined],
+    ['nothing below null', { observations: null }, ['observations', 0], undefined],
+    ['nothing below a number', { count: 5 }, ['count', 'low'], undefined],
+    ['nothing inside a missing input', undefined, ['asOf'], undefined],
+  ] as const)('find the value a path points to: %s', (_, root, path, expected) => {
+    expect(valueAt(root, path)).toBe(expected);
   });
 
   it('make the English words from the code and its params, in one place', () => {

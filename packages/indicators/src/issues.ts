@@ -160,6 +160,27 @@ export function pathText(path: IssuePath): string {
     .join('');
 }
 
+/**
+ * The value at `path` inside `root` (the value an issue's path points to), or `undefined` where
+ * the path leads through something that is not an object or array.
+ *
+ * @example
+ * ```ts
+ * import { valueAt } from '@usmx/indicators';
+ *
+ * valueAt({ observations: [{ count: 5 }] }, ['observations', 0, 'count']); // 5
+ * valueAt({ observations: null }, ['observations', 0]); // undefined
+ * ```
+ */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 /** At most this many items of a list are named in a message. */
 const LISTED = 12;
 

@@ -1,4 +1,3 @@
-import { pathText } from '../issues.js';
 /** Users' own claims and data, and bad input. Expected values are computed by hand in each test. */
 import type {
   Claim,
@@ -7,8 +6,10 @@ import type {
   HomicideSeries,
 } from '@usmx/data/schemas';
 import { describe, expect, it } from 'vitest';
-import { IndicatorInputError } from '../errors.js';
+import { rejectionIssuesOf } from '../internal/test-helpers.js';
+import { pathText } from '../issues.js';
 import { checkClaim } from './check-claim.js';
+import type { ClaimData } from './types.js';
 
 const base = {
   wording: 'homicides are up 25 percent so far this year',
@@ -21,7 +22,7 @@ const base = {
 };
 
 /** One synthetic monthly series: 100 a month in 2020, 125 a month in 2021 (January-April). */
-function series(): { rows: HomicideObservation[]; meta: HomicideSeries } {
+function series(): ClaimData {
   const rows: HomicideObservation[] = [];
   for (const [year, count] of [
     [2020, 100],
@@ -53,26 +54,35 @@ function series(): { rows: HomicideObservation[]; meta: HomicideSeries } {
     caveats: [],
     sourceIds: ['MY_FILE'],
   };
-  return { rows, meta };
+  return { homicideObservations: rows, homicideSeries: [meta] };
 }
+
+/** "Up 25 percent, January-April 2021", within `tolerancePp` points. */
+function up25(tolerancePp: number) {
+  return {
+    indicator: 'homicide-ytd-change',
+    region: 'MX',
+    crime: 'intentional-homicide',
+    asOf: '2021-04',
+    claimed: { low: 25, high: 25 },
+    tolerancePp,
+  } as const;
+}
+
+/** "9 percent came through the Caribbean in 2012", within a point. */
+const caribbean2012 = {
+  indicator: 'corridor-share',
+  route: 'caribbean',
+  refYear: 2012,
+  claimed: { low: 9 },
+  tolerancePp: 1,
+} as const;
 
 // the first check of a file loads the package's tables: allow for a slow machine
 describe('checkClaim on a user claim and user data', { timeout: 30_000 }, () => {
   it('a year-to-date claim: 4 x 125 / (4 x 100) - 1 = +25% supports "up 25 percent"', async () => {
-    const { rows, meta } = series();
-    const claim: Claim = {
-      ...base,
-      id: 'my-claim',
-      test: {
-        indicator: 'homicide-ytd-change',
-        region: 'MX',
-        crime: 'intentional-homicide',
-        asOf: '2021-04',
-        claimed: { low: 25, high: 25 },
-        tolerancePp: 1,
-      },
-    };
-    const check = await checkClaim(claim, { homicideObservations: rows, homicideSeries: [meta] });
+    const claim: Claim = { ...base, id: 'my-claim', test: up25(1) };
+    const check = await checkClaim(claim, series());
     expect(check.now).toHaveLength(1);
     expect(check.now[0]).toMatchObject({
       id: 'my-series',
@@ -84,29 +94,16 @@ describe('checkClaim on a user claim and user data', { timeout: 30_000 }, () => 
     expect(check.verdict).toBe('supported');
     // claimed +40% with 1 point of tolerance: 25 is 15 points away
     const wrong = await checkClaim(
-      { ...claim, test: { ...claim.test, claimed: { low: 40, high: 40 } } },
-      { homicideObservations: rows, homicideSeries: [meta] },
+      { ...claim, test: { ...up25(1), claimed: { low: 40, high: 40 } } },
+      series(),
     );
     expect(wrong.verdict).toBe('not supported');
   });
 
   it('a claim dated before any release can only be checked now', async () => {
-    const { rows, meta } = series();
     const check = await checkClaim(
-      {
-        ...base,
-        id: 'early',
-        date: '2021-05-01',
-        test: {
-          indicator: 'homicide-ytd-change',
-          region: 'MX',
-          crime: 'intentional-homicide',
-          asOf: '2021-04',
-          claimed: { low: 25, high: 25 },
-          tolerancePp: 0,
-        },
-      },
-      { homicideObservations: rows, homicideSeries: [meta] },
+      { ...base, id: 'early', date: '2021-05-01', test: up25(0) },
+      series(),
     );
     expect(check.atClaimDate).toEqual([]);
     expect(check.now).toHaveLength(1);
@@ -169,17 +166,8 @@ describe('checkClaim on a user claim and user data', { timeout: 30_000 }, () => 
 });
 
 describe('checkClaim rejects bad input with every bad field named', { timeout: 30_000 }, () => {
-  async function issuesOf(promise: Promise<unknown>) {
-    const error = await promise.then(
-      () => null,
-      (reason: unknown) => reason,
-    );
-    expect(error).toBeInstanceOf(IndicatorInputError);
-    return (error as IndicatorInputError).issues;
-  }
-
   it('a claim that does not pass the schema', async () => {
-    const issues = await issuesOf(
+    const issues = await rejectionIssuesOf(
       checkClaim({
         ...base,
         id: 'Bad Id',
@@ -195,39 +183,25 @@ describe('checkClaim rejects bad input with every bad field named', { timeout: 3
 
   it('an unknown indicator, a Spanish claim without English, a missing claim', async () => {
     expect(
-      (await issuesOf(checkClaim({ ...base, id: 'x', test: { indicator: 'astrology' } })))[0]!.path,
+      (
+        await rejectionIssuesOf(checkClaim({ ...base, id: 'x', test: { indicator: 'astrology' } }))
+      )[0]!.path,
     ).toEqual(['claim', 'test', 'indicator']);
-    const spanish = await issuesOf(
+    const spanish = await rejectionIssuesOf(
       checkClaim({
         ...base,
         id: 'es',
         language: 'es',
-        test: {
-          indicator: 'corridor-share',
-          route: 'caribbean',
-          refYear: 2012,
-          claimed: { low: 9 },
-          tolerancePp: 1,
-        },
+        test: caribbean2012,
       }),
     );
     expect(spanish[0]).toMatchObject({ path: ['claim', 'wordingEn'] });
-    expect((await issuesOf(checkClaim(undefined))).length).toBeGreaterThan(0);
+    expect((await rejectionIssuesOf(checkClaim(undefined))).length).toBeGreaterThan(0);
   });
 
   it('invalid rows in the data, and an unknown table', async () => {
-    const claim: Claim = {
-      ...base,
-      id: 'x',
-      test: {
-        indicator: 'corridor-share',
-        route: 'caribbean',
-        refYear: 2012,
-        claimed: { low: 9 },
-        tolerancePp: 1,
-      },
-    };
-    const issues = await issuesOf(
+    const claim: Claim = { ...base, id: 'x', test: caribbean2012 };
+    const issues = await rejectionIssuesOf(
       checkClaim(claim, {
         corridorObservations: [{ id: 'A' } as CorridorObservation],
         ...({ horoscopes: [] } as object),
@@ -239,7 +213,7 @@ describe('checkClaim rejects bad input with every bad field named', { timeout: 3
   });
 
   it('a published count id that does not exist', async () => {
-    const issues = await issuesOf(
+    const issues = await rejectionIssuesOf(
       checkClaim({
         ...base,
         id: 'x',

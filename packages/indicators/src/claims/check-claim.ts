@@ -7,7 +7,6 @@ import {
   publishedGroupCountSchema,
   sourceSchema,
   type Claim,
-  type HomicideSeries,
   type Source,
 } from '@usmx/data/schemas';
 import { IndicatorInputError } from '../errors.js';
@@ -17,10 +16,11 @@ import { balloonReadings, corridorShareReadings } from './corridor.js';
 import { explain } from './explain.js';
 import { DEFAULT_LOCALES } from './format.js';
 import { groupCountReadings } from './group-count.js';
-import { rowsLoader, type SeriesLoader } from './homicide-data.js';
+import { rowsLoader, type HomicideInputs } from './homicide-data.js';
 import { homicideRecordReadings } from './homicide-record.js';
 import { homicideYtdReadings } from './homicide-ytd.js';
 import { endOfDate } from './ranges.js';
+import type { ClaimReadings } from './readings.js';
 import type { CheckClaimOptions, ClaimCheck, ClaimData, ClaimReading } from './types.js';
 import { verdictOf } from './verdict.js';
 
@@ -54,9 +54,7 @@ function dataIssues(data: unknown): IndicatorInputIssue[] {
   return issues;
 }
 
-async function homicideInputs(
-  data: ClaimData,
-): Promise<{ series: readonly HomicideSeries[]; load: SeriesLoader }> {
+async function homicideInputs(data: ClaimData): Promise<HomicideInputs> {
   const { homicideSeries, loadHomicideObservations } = await import('@usmx/data/homicides');
   const series = data.homicideSeries ?? homicideSeries;
   if (data.homicideObservations) return { series, load: rowsLoader(data.homicideObservations) };
@@ -78,25 +76,23 @@ async function readingsFor(
   claim: Claim,
   claimDate: string,
   data: ClaimData,
-): Promise<{ atClaimDate: ClaimReading[]; now: ClaimReading[] }> {
+): Promise<ClaimReadings> {
   const test = claim.test;
   switch (test.indicator) {
-    case 'homicide-ytd-change': {
-      const { series, load } = await homicideInputs(data);
-      return homicideYtdReadings(test, claimDate, series, load);
-    }
-    case 'homicide-record': {
-      const { series, load } = await homicideInputs(data);
-      return homicideRecordReadings(test, claimDate, series, load);
-    }
+    case 'homicide-ytd-change':
+      return homicideYtdReadings(test, claimDate, await homicideInputs(data));
+    case 'homicide-record':
+      return homicideRecordReadings(test, claimDate, await homicideInputs(data));
     case 'corridor-share':
     case 'balloon-effect': {
-      const rows =
-        data.corridorObservations ?? (await import('@usmx/data/corridor')).corridorObservations;
-      const sources = await sourceMap(data);
+      const inputs = {
+        rows:
+          data.corridorObservations ?? (await import('@usmx/data/corridor')).corridorObservations,
+        sources: await sourceMap(data),
+      };
       return test.indicator === 'corridor-share'
-        ? corridorShareReadings(claim, test, claimDate, rows, sources)
-        : balloonReadings(claim, test, claimDate, rows, sources);
+        ? corridorShareReadings(claim, test, claimDate, inputs)
+        : balloonReadings(claim, test, claimDate, inputs);
     }
     case 'group-count': {
       const groups =

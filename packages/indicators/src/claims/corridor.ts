@@ -2,13 +2,19 @@ import type { Claim, CorridorObservation, Source } from '@usmx/data/schemas';
 import { balloonEffect } from '../corridor-share/balloon-effect.js';
 import { corridorShare } from '../corridor-share/corridor-share.js';
 import type { BalloonWindow, CorridorPoint } from '../corridor-share/types.js';
-import { IndicatorInputError } from '../errors.js';
 import { routeName } from './format.js';
 import { publishedBy, withinTolerance } from './ranges.js';
+import { unlessInputError, type ClaimReadings } from './readings.js';
 import type { Bilingual, ClaimReading } from './types.js';
 
 type ShareTest = Extract<Claim['test'], { indicator: 'corridor-share' }>;
 type BalloonTest = Extract<Claim['test'], { indicator: 'balloon-effect' }>;
+
+/** The corridor figures a claim is read against, and the sources that date them. */
+export interface CorridorInputs {
+  rows: readonly CorridorObservation[];
+  sources: ReadonlyMap<string, Source>;
+}
 
 /** When a figure was published: its source's date, else the date of the page it was read on. */
 function pointDate(point: CorridorPoint, sources: ReadonlyMap<string, Source>): string | undefined {
@@ -60,14 +66,13 @@ function routeFigures(
   route: string,
   years: readonly number[],
 ): CorridorPoint[] {
-  try {
-    return corridorShare(rows, { route })
-      .years.filter((year) => years.includes(year.refYear))
-      .flatMap((year) => year.points);
-  } catch (error) {
-    if (error instanceof IndicatorInputError) return [];
-    throw error;
-  }
+  return unlessInputError(
+    () =>
+      corridorShare(rows, { route })
+        .years.filter((year) => years.includes(year.refYear))
+        .flatMap((year) => year.points),
+    [],
+  );
 }
 
 /**
@@ -78,9 +83,8 @@ export function corridorShareReadings(
   claim: Claim,
   test: ShareTest,
   claimDate: string,
-  rows: readonly CorridorObservation[],
-  sources: ReadonlyMap<string, Source>,
-): { atClaimDate: ClaimReading[]; now: ClaimReading[] } {
+  { rows, sources }: CorridorInputs,
+): ClaimReadings {
   const years: number[] = [];
   for (let year = test.refYear; year <= (test.refYearTo ?? test.refYear); year++) years.push(year);
   const points = routeFigures(evidence(rows, claim), test.route, years);
@@ -147,13 +151,11 @@ function balloonWindows(
   test: BalloonTest,
   asOf: ClaimReading['asOf'],
 ): ClaimReading[] {
-  let effect;
-  try {
-    effect = balloonEffect(rows, { from: test.from, to: test.to, thresholdPp: test.thresholdPp });
-  } catch (error) {
-    if (error instanceof IndicatorInputError) return [];
-    throw error;
-  }
+  const effect = unlessInputError(
+    () => balloonEffect(rows, { from: test.from, to: test.to, thresholdPp: test.thresholdPp }),
+    null,
+  );
+  if (effect === null) return [];
   const inside = effect.windows.filter(
     (window) => window.fromYear !== test.from || window.toYear !== test.to,
   );
@@ -172,9 +174,9 @@ export function balloonReadings(
   claim: Claim,
   test: BalloonTest,
   claimDate: string,
-  rows: readonly CorridorObservation[],
-  sources: ReadonlyMap<string, Source>,
-): { atClaimDate: ClaimReading[]; now: ClaimReading[] } {
+  inputs: CorridorInputs,
+): ClaimReadings {
+  const { rows, sources } = inputs;
   const all = evidence(rows, claim);
   const then = all.filter((row) =>
     publishedBy(
@@ -195,8 +197,7 @@ export function balloonReadings(
         tolerancePp: test.tolerancePp,
       },
       claimDate,
-      rows,
-      sources,
+      inputs,
     );
     now.push(...share.now);
     atClaimDate.push(...share.atClaimDate);

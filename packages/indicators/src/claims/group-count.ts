@@ -7,6 +7,7 @@ import type {
 } from '@usmx/data/schemas';
 import { splinterCount } from '../splinter-count/splinter-count.js';
 import { publishedBy, withinTolerance } from './ranges.js';
+import type { ClaimReadings } from './readings.js';
 import type { Bilingual, ClaimReading } from './types.js';
 
 type CountTest = Extract<Claim['test'], { indicator: 'group-count' }>;
@@ -83,7 +84,7 @@ export function groupCountReadings(
   organizations: readonly Organization[],
   counts: readonly PublishedGroupCount[],
   sources: ReadonlyMap<string, Source>,
-): { atClaimDate: ClaimReading[]; now: ClaimReading[] } {
+): ClaimReadings {
   const ownUnits = new Set(
     counts.filter((row) => claim.rowIds.includes(row.id)).map((row) => row.unit.en),
   );

@@ -1,4 +1,5 @@
 import type { HomicideCrime, HomicideObservation, HomicideSeries } from '@usmx/data/schemas';
+import type { ClaimReadings } from './readings.js';
 
 /** Crimes that count homicides as a whole (not one component such as feminicide alone). */
 const TOTAL_CRIMES: readonly HomicideCrime[] = [
@@ -36,6 +37,31 @@ export function candidateSeries(
 
 /** Loads the rows of one series in one region (the package's lazily, or from the caller's rows). */
 export type SeriesLoader = (seriesId: string, region: string) => Promise<HomicideObservation[]>;
+
+/** The series a homicide claim may be read in, and how to load their rows. */
+export interface HomicideInputs {
+  series: readonly HomicideSeries[];
+  load: SeriesLoader;
+}
+
+/**
+ * The readings of a homicide claim of `crime` in `region`: `read` is given each candidate series
+ * that `covers` the claim and has rows in the region (in the order of `series`), with its rows,
+ * and pushes what it reads into the readings.
+ */
+export async function seriesReadings(
+  { crime, region }: { crime: HomicideCrime; region: string },
+  { series, load }: HomicideInputs,
+  covers: (series: HomicideSeries) => boolean,
+  read: (candidate: CandidateSeries, rows: HomicideObservation[], readings: ClaimReadings) => void,
+): Promise<ClaimReadings> {
+  const readings: ClaimReadings = { atClaimDate: [], now: [] };
+  for (const candidate of candidateSeries(series, crime, region, covers)) {
+    const rows = await load(candidate.series.id, region);
+    if (rows.length > 0) read(candidate, rows, readings);
+  }
+  return readings;
+}
 
 /** A loader over rows the caller gave. */
 export function rowsLoader(rows: readonly HomicideObservation[]): SeriesLoader {

@@ -1,14 +1,10 @@
 import type { Claim, HomicideObservation, HomicideSeries } from '@usmx/data/schemas';
-import { IndicatorInputError } from '../errors.js';
 import { homicideTrend } from '../homicide-trend/homicide-trend.js';
 import type { HomicideTrend, RecordYear } from '../homicide-trend/types.js';
-import {
-  candidateSeries,
-  hasReleaseBy,
-  latestRelease,
-  type SeriesLoader,
-} from './homicide-data.js';
+import { hasReleaseBy, latestRelease, seriesReadings } from './homicide-data.js';
+import type { CandidateSeries, HomicideInputs } from './homicide-data.js';
 import { point } from './ranges.js';
+import { unlessInputError, type ClaimReadings } from './readings.js';
 import type { Bilingual, ClaimReading } from './types.js';
 
 type RecordTest = Extract<Claim['test'], { indicator: 'homicide-record' }>;
@@ -17,12 +13,7 @@ function tryTrend(
   rows: readonly HomicideObservation[],
   options: Parameters<typeof homicideTrend>[1],
 ): HomicideTrend | null {
-  try {
-    return homicideTrend(rows, options);
-  } catch (error) {
-    if (error instanceof IndicatorInputError) return null;
-    throw error;
-  }
+  return unlessInputError(() => homicideTrend(rows, options), null);
 }
 
 /** Whether `value` beats the series' record, and what to say when the record is not the claimed year. */
@@ -101,24 +92,18 @@ function reading(
  * January..`asOf` as published then (or from the latest release, said so, when no release of that
  * date holds those months).
  */
-export async function homicideRecordReadings(
+export function homicideRecordReadings(
   test: RecordTest,
   claimDate: string,
-  series: readonly HomicideSeries[],
-  load: SeriesLoader,
-): Promise<{ atClaimDate: ClaimReading[]; now: ClaimReading[] }> {
-  const atClaimDate: ClaimReading[] = [];
-  const now: ClaimReading[] = [];
+  inputs: HomicideInputs,
+): Promise<ClaimReadings> {
   const year = String(test.year);
-  const candidates = candidateSeries(
-    series,
-    test.crime,
-    test.region,
-    (row) => row.coverage.from <= year && row.coverage.to >= year,
-  );
-  for (const { series: row, sameDefinition } of candidates) {
-    const rows = await load(row.id, test.region);
-    if (rows.length === 0) continue;
+  const coversYear = (row: HomicideSeries) => row.coverage.from <= year && row.coverage.to >= year;
+  const readSeries = (
+    { series: row, sameDefinition }: CandidateSeries,
+    rows: HomicideObservation[],
+    { atClaimDate, now }: ClaimReadings,
+  ): void => {
     const base = { series: row.id, region: test.region };
     const complete = tryTrend(rows, { ...base, asOf: `${test.year}-12` });
     const total = complete?.annual.find((annual) => annual.year === test.year);
@@ -142,7 +127,7 @@ export async function homicideRecordReadings(
         sourceIds: row.sourceIds,
       });
     }
-    if (row.frequency !== 'monthly') continue;
+    if (row.frequency !== 'monthly') return;
     const projectionOptions = {
       ...base,
       asOf: test.asOf,
@@ -150,10 +135,10 @@ export async function homicideRecordReadings(
       ...(test.seasonalYears ? { seasonalYears: test.seasonalYears } : {}),
     };
     // only series published by the claim's date: a series first released later was not there to read
-    if (!hasReleaseBy(rows, claimDate)) continue;
+    if (!hasReleaseBy(rows, claimDate)) return;
     const asPublished = tryTrend(rows, { ...projectionOptions, vintage: claimDate });
     const trend = asPublished ?? tryTrend(rows, projectionOptions);
-    if (!trend?.projection) continue;
+    if (!trend?.projection) return;
     const laterRelease: Bilingual | undefined = asPublished
       ? undefined
       : {
@@ -163,6 +148,6 @@ export async function homicideRecordReadings(
     atClaimDate.push(
       reading(row, sameDefinition, 'claim-date', trend, trend.projection.value, test, laterRelease),
     );
-  }
-  return { atClaimDate, now };
+  };
+  return seriesReadings(test, inputs, coversYear, readSeries);
 }

@@ -1,13 +1,9 @@
-import type { Claim, HomicideSeries } from '@usmx/data/schemas';
-import { IndicatorInputError } from '../errors.js';
+import type { Claim, HomicideObservation, HomicideSeries } from '@usmx/data/schemas';
 import { homicideTrend } from '../homicide-trend/homicide-trend.js';
-import {
-  candidateSeries,
-  hasReleaseBy,
-  latestRelease,
-  type SeriesLoader,
-} from './homicide-data.js';
+import { hasReleaseBy, latestRelease, seriesReadings } from './homicide-data.js';
+import type { CandidateSeries, HomicideInputs } from './homicide-data.js';
 import { point, withinTolerance } from './ranges.js';
+import { unlessInputError, type ClaimReadings } from './readings.js';
 import type { ClaimReading } from './types.js';
 
 type YtdTest = Extract<Claim['test'], { indicator: 'homicide-ytd-change' }>;
@@ -25,35 +21,28 @@ function coversWindow(asOf: string): (series: HomicideSeries) => boolean {
  * crimes) for January..`asOf`: now, and as published on the claim's date where a release of that
  * date holds the window.
  */
-export async function homicideYtdReadings(
+export function homicideYtdReadings(
   test: YtdTest,
   claimDate: string,
-  series: readonly HomicideSeries[],
-  load: SeriesLoader,
-): Promise<{ atClaimDate: ClaimReading[]; now: ClaimReading[] }> {
-  const atClaimDate: ClaimReading[] = [];
-  const now: ClaimReading[] = [];
-  for (const candidate of candidateSeries(
-    series,
-    test.crime,
-    test.region,
-    coversWindow(test.asOf),
-  )) {
-    const rows = await load(candidate.series.id, test.region);
-    if (rows.length === 0) continue;
+  inputs: HomicideInputs,
+): Promise<ClaimReadings> {
+  const readSeries = (
+    candidate: CandidateSeries,
+    rows: HomicideObservation[],
+    { atClaimDate, now }: ClaimReadings,
+  ): void => {
     const read = (vintage: string | undefined, asOf: ClaimReading['asOf']): ClaimReading | null => {
-      let trend;
-      try {
-        trend = homicideTrend(rows, {
-          series: candidate.series.id,
-          region: test.region,
-          asOf: test.asOf,
-          ...(vintage === undefined ? {} : { vintage }),
-        });
-      } catch (error) {
-        if (error instanceof IndicatorInputError) return null;
-        throw error;
-      }
+      const trend = unlessInputError(
+        () =>
+          homicideTrend(rows, {
+            series: candidate.series.id,
+            region: test.region,
+            asOf: test.asOf,
+            ...(vintage === undefined ? {} : { vintage }),
+          }),
+        null,
+      );
+      if (trend === null) return null;
       const change = trend.ytd?.changePct;
       if (change === null || change === undefined) return null;
       return {
@@ -75,6 +64,6 @@ export async function homicideYtdReadings(
       const then = read(claimDate, 'claim-date');
       if (then) atClaimDate.push(then);
     }
-  }
-  return { atClaimDate, now };
+  };
+  return seriesReadings(test, inputs, coversWindow(test.asOf), readSeries);
 }

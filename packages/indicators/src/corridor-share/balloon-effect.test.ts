@@ -1,6 +1,6 @@
 import { pathText } from '../issues.js';
 import { describe, expect, it } from 'vitest';
-import { IndicatorInputError } from '../errors.js';
+import { issuesOf } from '../internal/test-helpers.js';
 import { balloonEffect } from './balloon-effect.js';
 import { figure } from './fixtures.js';
 
@@ -62,16 +62,8 @@ describe('balloonEffect', () => {
   });
 
   it('rejects a window that is empty or reversed and a negative threshold', () => {
-    try {
-      balloonEffect(rows, { from: 2016, to: 2010, thresholdPp: -1 });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(IndicatorInputError);
-      expect((error as IndicatorInputError).issues.map((i) => pathText(i.path))).toEqual([
-        'to',
-        'thresholdPp',
-      ]);
-    }
+    const issues = issuesOf(() => balloonEffect(rows, { from: 2016, to: 2010, thresholdPp: -1 }));
+    expect(issues.map((i) => pathText(i.path))).toEqual(['to', 'thresholdPp']);
     expect(() => balloonEffect(rows, { from: 2017, to: 2020, thresholdPp: 5 })).toThrow(
       /no figures for this route/,
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IndicatorInputError } from '../errors.js';
+import { issuesOf } from '../internal/test-helpers.js';
 import { corridorShare } from './corridor-share.js';
 import { figure } from './fixtures.js';
 
@@ -64,30 +64,23 @@ describe('corridorShare', () => {
   });
 
   it('names the unknown route, measure or source with what exists instead', () => {
-    const issues = (run: () => unknown) => {
-      try {
-        run();
-      } catch (error) {
-        expect(error).toBeInstanceOf(IndicatorInputError);
-        return (error as IndicatorInputError).issues;
-      }
-      throw new Error('expected an error');
-    };
-    expect(issues(() => corridorShare(rows, { route: 'pacific' }))[0]).toMatchObject({
+    expect(issuesOf(() => corridorShare(rows, { route: 'pacific' }))[0]).toMatchObject({
       path: ['route'],
       value: 'pacific',
       reason: expect.stringContaining('caribbean, mexico_central_america'),
     });
-    expect(issues(() => corridorShare(rows, { source: 'NOPE' }))[0]!.path).toEqual(['source']);
-    expect(issues(() => corridorShare(rows, { measure: 'seized' }))[0]!.path).toEqual(['measure']);
-    expect(issues(() => corridorShare([]))[0]!.reason).toContain('empty input');
-    const bad = issues(() =>
+    expect(issuesOf(() => corridorShare(rows, { source: 'NOPE' }))[0]!.path).toEqual(['source']);
+    expect(issuesOf(() => corridorShare(rows, { measure: 'seized' }))[0]!.path).toEqual([
+      'measure',
+    ]);
+    expect(issuesOf(() => corridorShare([]))[0]!.reason).toContain('empty input');
+    const bad = issuesOf(() =>
       corridorShare([figure(2010, MCA, 101, 90, 'X'), figure(2011, MCA, 60, 50, 'X')]),
     );
     expect(bad).toEqual([
       expect.objectContaining({ path: ['observations', 0, 'pctLow'], value: 101 }),
     ]);
-    expect(issues(() => corridorShare([figure(2011, MCA, 60, 50, 'X')]))[0]).toMatchObject({
+    expect(issuesOf(() => corridorShare([figure(2011, MCA, 60, 50, 'X')]))[0]).toMatchObject({
       path: ['observations', 0, 'pctLow'],
       reason: 'above pctHigh (50)',
       code: 'low-above-high',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HomicideObservation } from '@usmx/data/schemas';
 import { IndicatorInputError } from '../errors.js';
+import { issuesOf } from '../internal/test-helpers.js';
 import type { IndicatorInputIssue } from '../issues.js';
 import { homicideTrend, homicideTrendOptionIssues } from './homicide-trend.js';
 import { latestMonth } from './latest-month.js';
@@ -141,14 +142,8 @@ describe('homicideTrendOptionIssues', () => {
 
   it('reports the same problems homicideTrend does', () => {
     const options = { asOf: '2017-4', region: 'MX-chh' };
-    try {
-      homicideTrend(months('2015-01', '2017-06'), options);
-      expect.unreachable();
-    } catch (error) {
-      expect(codes((error as IndicatorInputError).issues)).toEqual(
-        codes(homicideTrendOptionIssues(options)),
-      );
-    }
+    const issues = issuesOf(() => homicideTrend(months('2015-01', '2017-06'), options));
+    expect(codes(issues)).toEqual(codes(homicideTrendOptionIssues(options)));
   });
 });
 

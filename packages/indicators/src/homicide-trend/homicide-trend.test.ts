@@ -1,44 +1,30 @@
 import { pathText } from '../issues.js';
 import { describe, expect, it } from 'vitest';
-import { IndicatorInputError } from '../errors.js';
+import { inputErrorOf, issuesOf } from '../internal/test-helpers.js';
 import { handSeries, monthlyRows } from './fixtures.js';
 import { homicideTrend } from './homicide-trend.js';
-
-function issuesOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(IndicatorInputError);
-    return (error as IndicatorInputError).issues;
-  }
-  throw new Error('expected an IndicatorInputError');
-}
 
 describe('homicideTrend on a hand-computed series', () => {
   const trend = homicideTrend(handSeries(), { asOf: '2017-04', method: 'seasonal' });
 
-  it('compares January-April with the same months a year earlier', () => {
-    // 2017: 150 + 140 + 160 + 150 = 600; 2016: 100 + 120 + 110 + 130 = 460
-    expect(trend.ytd).toMatchObject({
-      months: 4,
-      from: '2017-01',
-      to: '2017-04',
-      current: 600,
-      previous: 460,
-    });
-    expect(trend.ytd!.changePct).toBeCloseTo((600 / 460 - 1) * 100, 10); // +30.43%
-  });
-
-  it('compares the 12 months to April with the 12 before', () => {
-    // May 2016-Apr 2017: 8 x 120 + 600 = 1,560; May 2015-Apr 2016: 8 x 110 + 460 = 1,340
-    expect(trend.rolling12).toMatchObject({
-      months: 12,
-      from: '2016-05',
-      to: '2017-04',
-      current: 1560,
-      previous: 1340,
-    });
-    expect(trend.rolling12!.changePct).toBeCloseTo((1560 / 1340 - 1) * 100, 10);
+  it.each([
+    // 2017: 150 + 140 + 160 + 150 = 600; 2016: 100 + 120 + 110 + 130 = 460; +30.43%
+    [
+      'ytd',
+      'January-April with the same months a year earlier',
+      { months: 4, from: '2017-01', to: '2017-04', current: 600, previous: 460 },
+      (600 / 460 - 1) * 100,
+    ],
+    // May 2016-Apr 2017: 8 x 120 + 600 = 1,560; May 2015-Apr 2016: 8 x 110 + 460 = 1,340; +16.42%
+    [
+      'rolling12',
+      'the 12 months to April with the 12 before',
+      { months: 12, from: '2016-05', to: '2017-04', current: 1560, previous: 1340 },
+      (1560 / 1340 - 1) * 100,
+    ],
+  ] as const)('%s compares %s', (comparison, _, expected, changePct) => {
+    expect(trend[comparison]).toMatchObject(expected);
+    expect(trend[comparison]!.changePct).toBeCloseTo(changePct, 10);
   });
 
   it('projects with the January-April share of the three earlier years', () => {
@@ -287,14 +273,7 @@ describe('homicideTrend input errors', () => {
       month: (i % 12) + 1,
       count: -1,
     }));
-    const error = (() => {
-      try {
-        homicideTrend(broken, { asOf: '2017-04' });
-      } catch (caught) {
-        return caught as IndicatorInputError;
-      }
-      throw new Error('expected an IndicatorInputError');
-    })();
+    const error = inputErrorOf(() => homicideTrend(broken, { asOf: '2017-04' }));
     expect(error.issues).toHaveLength(100);
     expect(error.issues.every((issue) => issue.reason === 'count must not be negative')).toBe(true);
     expect(error.incomplete).toBe(true);
@@ -305,14 +284,9 @@ describe('homicideTrend input errors', () => {
     const rows = handSeries();
     rows[3] = { ...rows[3]!, count: -5 };
     rows[4] = { ...rows[4]!, count: -6 };
-    try {
-      homicideTrend(rows, { asOf: '2017-04' });
-    } catch (error) {
-      expect((error as IndicatorInputError).incomplete).toBe(false);
-      expect((error as IndicatorInputError).message).toContain('invalid input (2 issues)');
-      return;
-    }
-    throw new Error('expected an IndicatorInputError');
+    const error = inputErrorOf(() => homicideTrend(rows, { asOf: '2017-04' }));
+    expect(error.incomplete).toBe(false);
+    expect(error.message).toContain('invalid input (2 issues)');
   });
 
   it('names the unknown series and region and what is there instead', () => {

@@ -1,4 +1,6 @@
 /** Helpers for property tests. */
+import fc from 'fast-check';
+import { expect } from 'vitest';
 
 /** Every number inside `value` (objects and arrays, recursively), with its path. */
 export function numbersIn(value: unknown, path = 'result'): [string, number][] {
@@ -27,4 +29,37 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
     [copy[i], copy[j]] = [copy[j]!, copy[i]!];
   }
   return copy;
+}
+
+/** How many random cases {@link forAllSeeded} tries. */
+const RUNS = 200;
+
+/**
+ * Checks `predicate` on {@link RUNS} random cases, each a seed (for {@link shuffled}) followed by
+ * one value of each of `arbitraries`, in order.
+ */
+export function forAllSeeded<Ts extends unknown[]>(
+  arbitraries: { [K in keyof Ts]: fc.Arbitrary<Ts[K]> },
+  predicate: (seed: number, ...values: Ts) => void,
+): void {
+  fc.assert(
+    fc.property(fc.tuple(...arbitraries), fc.integer(), (values, seed) =>
+      predicate(seed, ...(values as Ts)),
+    ),
+    { numRuns: RUNS },
+  );
+}
+
+/**
+ * `compute(items)`, after checking that the same items in another order (fixed by `seed`) give an
+ * equal result.
+ */
+export function sameInAnyOrder<T, R>(
+  items: readonly T[],
+  seed: number,
+  compute: (items: readonly T[]) => R,
+): R {
+  const result = compute(items);
+  expect(compute(shuffled(items, seed))).toEqual(result);
+  return result;
 }

@@ -4,6 +4,7 @@ import {
   type IndicatorInputIssue,
   type IssuePath,
   type SchemaCheck,
+  valueAt,
 } from '../issues.js';
 
 /** The part of a zod (mini) schema this module needs. */
@@ -12,15 +13,6 @@ export interface RowSchema {
     success: boolean;
     error?: { issues: readonly (SchemaCheck & { path: readonly PropertyKey[] })[] };
   };
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }
 
 /** Turns a failed zod parse into `schema` issues at `path` and below, keeping zod's own details. */

@@ -1,6 +1,6 @@
 import type { PublishedGroupCount } from '@usmx/data/schemas';
 import { describe, expect, it } from 'vitest';
-import type { IndicatorInputError } from '../errors.js';
+import { inputErrorOf, issuesOf } from '../internal/test-helpers.js';
 import { decapitationEffects } from './decapitation-effects.js';
 import { event, handLineage, org } from './fixtures.js';
 import { lineageTree } from './lineage-tree.js';
@@ -22,21 +22,17 @@ describe('lineageTree', () => {
   it('makes an organization whose parents are absent a root, and rejects a cycle', () => {
     const tree = lineageTree([org('X', 2000, { parentIds: ['GONE'] })]);
     expect(tree.roots[0]).toMatchObject({ id: 'X', missingParentIds: ['GONE'] });
-    expect(() =>
-      lineageTree([org('P', 2000, { parentIds: ['Q'] }), org('Q', 2001, { parentIds: ['P'] })]),
-    ).toThrow(/cycle/);
-    try {
+    const cycle = () =>
       lineageTree([org('P', 2000, { parentIds: ['Q'] }), org('Q', 2001, { parentIds: ['P'] })]);
-    } catch (error) {
-      // from P, the first parents lead to Q and back to P
-      expect((error as IndicatorInputError).issues).toEqual([
-        expect.objectContaining({
-          value: ['P', 'Q'],
-          code: 'lineage-cycle',
-          params: { through: 'P' },
-        }),
-      ]);
-    }
+    expect(cycle).toThrow(/cycle/);
+    // from P, the first parents lead to Q and back to P
+    expect(issuesOf(cycle)).toEqual([
+      expect.objectContaining({
+        value: ['P', 'Q'],
+        code: 'lineage-cycle',
+        params: { through: 'P' },
+      }),
+    ]);
   });
 });
 
@@ -87,17 +83,13 @@ describe('publishedCounts', () => {
       /units present: cartels \| dominant DTOs/,
     );
     expect(() => publishedCounts([row('P9', 2020, 10, 5, 'cells')])).toThrow(/above countHigh/);
-    try {
-      publishedCounts([row('P9', 2020, 10, 5, 'cells')]);
-    } catch (error) {
-      expect((error as IndicatorInputError).issues).toEqual([
-        expect.objectContaining({
-          path: ['table', 0, 'countLow'],
-          code: 'low-above-high',
-          params: { high: 5, field: 'countHigh' },
-        }),
-      ]);
-    }
+    expect(issuesOf(() => publishedCounts([row('P9', 2020, 10, 5, 'cells')]))).toEqual([
+      expect.objectContaining({
+        path: ['table', 0, 'countLow'],
+        code: 'low-above-high',
+        params: { high: 5, field: 'countHigh' },
+      }),
+    ]);
   });
 });
 
@@ -137,15 +129,12 @@ describe('decapitationEffects', () => {
       ...event(`E${i}`, '2009', 'C', 'arrested'),
       date: 'soon',
     }));
-    try {
-      decapitationEffects(organizations, badEvents);
-      expect.unreachable();
-    } catch (error) {
-      const { issues, incomplete, message } = error as IndicatorInputError;
-      expect(issues).toHaveLength(110);
-      expect(incomplete).toBe(false);
-      expect(message).toContain('invalid input (110 issues)');
-    }
+    const { issues, incomplete, message } = inputErrorOf(() =>
+      decapitationEffects(organizations, badEvents),
+    );
+    expect(issues).toHaveLength(110);
+    expect(incomplete).toBe(false);
+    expect(message).toContain('invalid input (110 issues)');
   });
 
   it('gives a null ratio with a reason when there is nothing to compare', () => {

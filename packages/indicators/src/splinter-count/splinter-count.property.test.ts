@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nonFinitePaths, shuffled } from '../internal/property-helpers.js';
+import {
+  forAllSeeded,
+  nonFinitePaths,
+  sameInAnyOrder,
+  shuffled,
+} from '../internal/property-helpers.js';
 import { decapitationEffects } from './decapitation-effects.js';
 import { event, org } from './fixtures.js';
 import { lineageTree } from './lineage-tree.js';
@@ -31,39 +36,29 @@ const organizationsArb = fc
 
 describe('splinter properties', () => {
   it('splinterCount: order-independent, counts match the groups, verified never above all', () => {
-    fc.assert(
-      fc.property(
-        organizationsArb,
-        fc.integer(),
-        fc.integer({ min: 1970, max: 2024 }),
-        (organizations, seed, year) => {
-          const range = { from: year - 5, to: year };
-          const all = splinterCount(organizations, range);
-          const verified = splinterCount(organizations, { ...range, rule: 'lineage-verified' });
-          expect(splinterCount(shuffled(organizations, seed), range)).toEqual(all);
-          all.years.forEach((y, i) => {
-            expect(y.count).toBe(y.groups.length);
-            expect(verified.years[i]!.count!).toBeLessThanOrEqual(y.count!);
-          });
-        },
-      ),
-      { numRuns: 200 },
+    forAllSeeded(
+      [organizationsArb, fc.integer({ min: 1970, max: 2024 })],
+      (seed, organizations, year) => {
+        const range = { from: year - 5, to: year };
+        const all = sameInAnyOrder(organizations, seed, (inOrder) => splinterCount(inOrder, range));
+        const verified = splinterCount(organizations, { ...range, rule: 'lineage-verified' });
+        all.years.forEach((y, i) => {
+          expect(y.count).toBe(y.groups.length);
+          expect(verified.years[i]!.count!).toBeLessThanOrEqual(y.count!);
+        });
+      },
     );
   });
 
   it('lineageTree holds every organization once, whatever the order', () => {
-    fc.assert(
-      fc.property(organizationsArb, fc.integer(), (organizations, seed) => {
-        const tree = lineageTree(organizations);
-        expect(lineageTree(shuffled(organizations, seed))).toEqual(tree);
-        const ids: string[] = [];
-        const walk = (nodes: typeof tree.roots): void =>
-          nodes.forEach((n) => (ids.push(n.id), walk(n.children)));
-        walk(tree.roots);
-        expect(ids.sort()).toEqual(organizations.map((o) => o.id).sort());
-      }),
-      { numRuns: 200 },
-    );
+    forAllSeeded([organizationsArb], (seed, organizations) => {
+      const tree = sameInAnyOrder(organizations, seed, lineageTree);
+      const ids: string[] = [];
+      const walk = (nodes: typeof tree.roots): void =>
+        nodes.forEach((n) => (ids.push(n.id), walk(n.children)));
+      walk(tree.roots);
+      expect(ids.sort()).toEqual(organizations.map((o) => o.id).sort());
+    });
   });
 
   it('decapitationEffects: order-independent, shares in 0-1, no NaN or Infinity', () => {
@@ -80,22 +75,19 @@ describe('splinter properties', () => {
       }),
       { minLength: 1, maxLength: 10 },
     );
-    fc.assert(
-      fc.property(organizationsArb, eventsArb, fc.integer(), (organizations, specs, seed) => {
-        const events = specs.map((s, i) =>
-          event(`E${i}`, String(s.year), `O${s.org % organizations.length}`, s.type),
-        );
-        const effects = decapitationEffects(organizations, events);
-        expect(decapitationEffects(shuffled(organizations, seed), shuffled(events, seed))).toEqual(
-          effects,
-        );
-        expect(nonFinitePaths(effects)).toEqual([]);
-        for (const value of [effects.afterDecapitation.share, effects.baseline.share]) {
-          if (value !== null) expect(value).toBeGreaterThanOrEqual(0);
-          if (value !== null) expect(value).toBeLessThanOrEqual(1);
-        }
-      }),
-      { numRuns: 200 },
-    );
+    forAllSeeded([organizationsArb, eventsArb], (seed, organizations, specs) => {
+      const events = specs.map((s, i) =>
+        event(`E${i}`, String(s.year), `O${s.org % organizations.length}`, s.type),
+      );
+      const effects = decapitationEffects(organizations, events);
+      expect(decapitationEffects(shuffled(organizations, seed), shuffled(events, seed))).toEqual(
+        effects,
+      );
+      expect(nonFinitePaths(effects)).toEqual([]);
+      for (const value of [effects.afterDecapitation.share, effects.baseline.share]) {
+        if (value !== null) expect(value).toBeGreaterThanOrEqual(0);
+        if (value !== null) expect(value).toBeLessThanOrEqual(1);
+      }
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { pathText } from '../issues.js';
 import { describe, expect, it } from 'vitest';
-import { IndicatorInputError } from '../errors.js';
+import { inputErrorOf, issuesOf } from '../internal/test-helpers.js';
 import { handLineage, org } from './fixtures.js';
 import { splinterCount } from './splinter-count.js';
 
@@ -53,61 +53,41 @@ describe('splinterCount', () => {
   });
 
   it('lists every bad option and row', () => {
-    try {
-      splinterCount([...organizations, org('A', 1999), org('bad id', 2000)], {
-        from: 2010,
-        to: 2000,
-        rule: 'nine' as never,
-      });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(IndicatorInputError);
-      const fields = (error as IndicatorInputError).issues.map((issue) => pathText(issue.path));
-      // a row the schema rejects, plus the options; the repeated id is checked once rows are valid
-      expect(fields).toEqual(['organizations[7].id', 'to', 'rule']);
-    }
-    try {
-      splinterCount([...organizations, org('A', 1999)], {
-        from: 2010,
-        to: 2000,
-        rule: 'nine' as never,
-      });
-      expect.unreachable();
-    } catch (error) {
-      const issues = (error as IndicatorInputError).issues;
-      expect(issues.map((issue) => pathText(issue.path))).toEqual([
-        'organizations[6].id',
-        'to',
-        'rule',
-      ]);
-      expect(issues[0]).toMatchObject({
-        reason: 'repeats the id of row 0',
-        code: 'repeated-id',
-        params: { firstIndex: 0 },
-      });
-    }
+    const badOptions = { from: 2010, to: 2000, rule: 'nine' as never };
+    const fields = issuesOf(() =>
+      splinterCount([...organizations, org('A', 1999), org('bad id', 2000)], badOptions),
+    ).map((issue) => pathText(issue.path));
+    // a row the schema rejects, plus the options; the repeated id is checked once rows are valid
+    expect(fields).toEqual(['organizations[7].id', 'to', 'rule']);
+    const issues = issuesOf(() => splinterCount([...organizations, org('A', 1999)], badOptions));
+    expect(issues.map((issue) => pathText(issue.path))).toEqual([
+      'organizations[6].id',
+      'to',
+      'rule',
+    ]);
+    expect(issues[0]).toMatchObject({
+      reason: 'repeats the id of row 0',
+      code: 'repeated-id',
+      params: { firstIndex: 0 },
+    });
     expect(() => splinterCount([], { year: 2000 })).toThrow(/empty input/);
   });
 
   it('stops at 100 repeated ids and says there are more', () => {
-    const issuesOf = (rows: number) => {
-      try {
+    const repeated = (rows: number) =>
+      inputErrorOf(() =>
         splinterCount(
           Array.from({ length: rows }, () => org('A', 1999)),
           { year: 2000 },
-        );
-      } catch (error) {
-        return error as IndicatorInputError;
-      }
-      throw new Error('expected an IndicatorInputError');
-    };
+        ),
+      );
     // 101 rows: 100 repeat the first one's id, all listed, the count exact
-    const exact = issuesOf(101);
+    const exact = repeated(101);
     expect(exact.issues).toHaveLength(100);
     expect(exact.incomplete).toBe(false);
     expect(exact.message).toContain('invalid input (100 issues)');
     // 250 rows: 249 repeats, the first 100 listed, in order
-    const cut = issuesOf(250);
+    const cut = repeated(250);
     expect(cut.issues).toHaveLength(100);
     expect(pathText(cut.issues[99]!.path)).toBe('organizations[100].id');
     expect(cut.incomplete).toBe(true);

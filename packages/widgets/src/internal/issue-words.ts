@@ -1,3 +1,4 @@
+import { valueAt } from '@usmx/indicators';
 import type { SchemaCheck } from '@usmx/indicators/errors';
 import type { ErrorIssue } from './errors.js';
 import type { Lang } from './i18n.js';
@@ -154,14 +155,4 @@ export function schemaIssues(value: unknown, schema: RowSchema<unknown>, lang: L
       reason: issueReason({ ...issue, input }, lang),
     };
   });
-}
-
-/** The value at `path` in `root`, if there is one. */
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }

@@ -1,0 +1,38 @@
+/** Helpers for the tests of bad input. */
+import { expect } from 'vitest';
+import { IndicatorInputError } from '../errors.js';
+import type { IndicatorInputIssue } from '../issues.js';
+
+/**
+ * The {@link IndicatorInputError} `run` throws. Fails the test when `run` returns, or throws
+ * anything else.
+ */
+export function inputErrorOf(run: () => unknown): IndicatorInputError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(IndicatorInputError);
+    return error as IndicatorInputError;
+  }
+  throw new Error('expected an IndicatorInputError');
+}
+
+/** The issues of the {@link IndicatorInputError} `run` throws (see {@link inputErrorOf}). */
+export function issuesOf(run: () => unknown): readonly IndicatorInputIssue[] {
+  return inputErrorOf(run).issues;
+}
+
+/**
+ * The issues of the {@link IndicatorInputError} `promise` rejects with. Fails the test when it
+ * resolves, or rejects with anything else.
+ */
+export async function rejectionIssuesOf(
+  promise: Promise<unknown>,
+): Promise<readonly IndicatorInputIssue[]> {
+  const error = await promise.then(
+    () => null,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(IndicatorInputError);
+  return (error as IndicatorInputError).issues;
+}
