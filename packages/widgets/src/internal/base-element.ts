@@ -12,7 +12,6 @@ import { LanguageController } from './language-controller.js';
 import { LoadController, type LoadState } from './load-controller.js';
 import type { ChartLayout, WidgetModel } from './model.js';
 import { SizeController } from './size-controller.js';
-import type { RowSchema } from './user-rows.js';
 import type { ThemeSetting } from './theme.js';
 
 /**
@@ -110,23 +109,6 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
   /** What the reader gave instead of the embedded dataset, as errors name it: `data`, the `src` URL, or none. */
   protected userDataOrigin(): string | undefined {
     return this.data !== undefined ? 'data' : this.src || undefined;
-  }
-
-  /**
-   * The one loader of a reader's rows: the `data` property, else the JSON file at `src`, checked
-   * against the schema `loadSchema` gives and reported in `lang`, the reading code and the schema
-   * loaded only then; `embedded` when the reader gave neither.
-   */
-  protected async readerRowsOr<T>(
-    embedded: readonly T[],
-    loadSchema: () => Promise<RowSchema<T>>,
-    lang: Lang,
-    signal: AbortSignal,
-  ): Promise<readonly T[]> {
-    if (this.userDataOrigin() === undefined) return embedded;
-    const input = this.data !== undefined ? { data: this.data } : { src: this.src!, signal };
-    const { readJsonRows } = await import('./user-rows.js');
-    return readJsonRows(input, loadSchema, lang);
   }
 
   /**

@@ -1,4 +1,3 @@
-import { isIndicatorInputError } from '@usmx/indicators/errors';
 import { commonMessages, type Lang } from './i18n.js';
 import { loadLocale } from '../locales/load.js';
 
@@ -139,6 +138,8 @@ function toIssue(raw: unknown, lang: Lang): ErrorIssue {
  * `lang` (those words load only then); any other error unchanged.
  */
 export async function userDataError(error: unknown, origin: string, lang: Lang): Promise<unknown> {
+  // the guard loads apart from any indicator: a widget fetches it only when something failed
+  const { isIndicatorInputError } = await import('@usmx/indicators/errors');
   if (!isIndicatorInputError(error)) return error;
   const [{ indicatorIssue }, locale] = await Promise.all([
     import('./coded-issues.js'),

@@ -76,6 +76,29 @@ export async function validateObject<T>(
   throw invalidData(origin, schemaIssues(value, schema, lang), lang);
 }
 
+/** What a widget offers a reader to give rows of their own. */
+interface ReaderInput {
+  readonly data: unknown;
+  readonly src: string | undefined;
+}
+
+/**
+ * The one loader of a reader's rows, for every widget that charts rows: the `data` property of
+ * `widget`, else the JSON file at its `src`, checked against the schema `loadSchema` gives (loaded
+ * only then) and reported in `lang`; `embedded` when the reader gave neither.
+ */
+export async function readerRowsOr<T>(
+  widget: ReaderInput,
+  embedded: readonly T[],
+  loadSchema: () => Promise<RowSchema<T>>,
+  lang: Lang,
+  signal: AbortSignal,
+): Promise<readonly T[]> {
+  if (widget.data !== undefined) return readJsonRows({ data: widget.data }, loadSchema, lang);
+  if (!widget.src) return embedded;
+  return readJsonRows({ src: widget.src, signal }, loadSchema, lang);
+}
+
 /**
  * Reads rows given as the `data` property or as a JSON file at `src`, checked against the schema
  * (loaded only when user data is given), reporting errors in the widget's language `lang`. CSV is

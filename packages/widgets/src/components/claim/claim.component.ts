@@ -12,6 +12,7 @@ import { claimMessages } from './claim.messages.js';
 import { claimModel, type ClaimModel } from './claim.model.js';
 import { claimStyles } from './claim.styles.js';
 import type { Claim, Source } from '@usmx/data/schemas';
+import { validateObject } from '../../internal/user-rows.js';
 
 /**
  * The sources a claim's check can cite: the claims' own and those of the table the claim is
@@ -93,7 +94,6 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
               locale.lang,
             );
       const { claimSchema } = await import('@usmx/data/schemas');
-      const { validateObject } = await import('../../internal/user-rows.js');
       claim = await validateObject(given, claimSchema, origin, locale.lang);
     } else {
       const id = this.claim?.trim() || DEFAULT_CLAIM;

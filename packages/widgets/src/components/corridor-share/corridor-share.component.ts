@@ -14,6 +14,7 @@ import {
   type RouteKey,
 } from './corridor-share.model.js';
 import { corridorShareStyles } from './corridor-share.styles.js';
+import { readerRowsOr } from '../../internal/user-rows.js';
 
 /** The article's window: 95% in 2010, 90% in 2016. */
 const DEFAULT_FROM = 2010;
@@ -66,7 +67,8 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
     const options = readOptions(this, lang);
     const [{ corridorShare, balloonEffect }, { corridorObservations, corridorSources }] =
       await loadModules();
-    const observations = await this.readerRowsOr(
+    const observations = await readerRowsOr(
+      this,
       corridorObservations,
       async () => (await import('@usmx/data/schemas')).corridorObservationSchema,
       lang,

@@ -14,6 +14,7 @@ import {
   type LineageEvent,
 } from './group-lineage.model.js';
 import { groupLineageStyles } from './group-lineage.styles.js';
+import { readerRowsOr } from '../../internal/user-rows.js';
 
 /** The Guadalajara cartel, from which most of today's organizations descend, dates from 1980. */
 const DEFAULT_FROM = 1980;
@@ -57,7 +58,8 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
     const [{ lineageTree }, { organizations, leadershipEvents, groupSources }] =
       await loadModules();
     const userData = this.userDataOrigin() !== undefined;
-    const rows = await this.readerRowsOr(
+    const rows = await readerRowsOr(
+      this,
       organizations,
       async () => (await import('@usmx/data/schemas')).organizationSchema,
       locale.lang,

@@ -1,5 +1,4 @@
 import type { HomicideObservation, HomicideSeries } from '@usmx/data/schemas';
-import { isIndicatorInputError } from '@usmx/indicators/errors';
 import type { HomicideTrend, homicideTrendOptionIssues } from '@usmx/indicators/homicide-trend';
 import type { PropertyDeclarations } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
@@ -78,7 +77,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
     const { lang } = locale;
     // Indicator and dataset (series list, sources, regions) load in parallel, only when a widget is on the page.
     const [
-      { homicideTrend, homicideTrendOptionIssues, latestMonth },
+      { homicideTrend, homicideTrendOptionIssues, isIndicatorInputError, latestMonth },
       { homicideSeries, homicideSources, loadHomicideObservations, regionByCode },
     ] = await loadModules();
     const options = await readOptions(this, homicideTrendOptionIssues, lang);
@@ -147,7 +146,10 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
     } catch (error) {
       // user rows are checked in detail only when they fail: the error then lists each bad field
       await user?.explain();
-      throw await this.rowsError(await attributeError(error, series, options, lang), lang);
+      throw await this.rowsError(
+        await attributeError(error, isIndicatorInputError, series, options, lang),
+        lang,
+      );
     }
     const rows = observations.filter(
       (row) =>
@@ -190,13 +192,15 @@ const ATTRIBUTE_OF_OPTION: Readonly<Record<string, string>> = {
 };
 
 /**
- * The indicator's rejection of the month, region, release or series the attributes chose, worded
- * in the widget's language `lang` and naming the attribute to change; any other error (the rows
- * themselves) unchanged. The month is `as-of` when set; else the default, the last month up to
+ * The indicator's rejection (known by `isIndicatorInputError`, the guard loaded with the
+ * indicator) of the month, region, release or series the attributes chose, worded in the widget's
+ * language `lang` and naming the attribute to change; any other error (the rows themselves)
+ * unchanged. The month is `as-of` when set; else the default, the last month up to
  * `to` or in the release of `vintage`; else the data itself is what is wrong.
  */
 async function attributeError(
   error: unknown,
+  isIndicatorInputError: typeof import('@usmx/indicators/errors').isIndicatorInputError,
   series: string | undefined,
   options: Options,
   lang: Lang,

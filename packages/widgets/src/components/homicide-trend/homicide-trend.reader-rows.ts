@@ -3,6 +3,7 @@ import { fetchUserFile, parseJson } from '../../internal/fetch-text.js';
 import { invalidData } from '../../internal/errors.js';
 import type { Lang } from '../../internal/i18n.js';
 import { loadLocale } from '../../locales/load.js';
+import { validateRows } from '../../internal/user-rows.js';
 
 /** Where user observations come from: the `data` property, or a file at `src`. */
 export type UserHomicideInput =
@@ -68,7 +69,6 @@ export async function readHomicideObservations(
 
 async function jsonRows(value: unknown, origin: string, lang: Lang): Promise<UserObservations> {
   const explain = async () => {
-    const { validateRows } = await import('../../internal/user-rows.js');
     await validateRows(value, await observationSchema(), origin, lang);
   };
   if (!Array.isArray(value) || value.length === 0) await explain();

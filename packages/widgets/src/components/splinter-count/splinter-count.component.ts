@@ -16,6 +16,7 @@ import {
 } from './splinter-count.messages.js';
 import { splinterCountModel, type SplinterCountModel } from './splinter-count.model.js';
 import { splinterCountStyles } from './splinter-count.styles.js';
+import { readerRowsOr } from '../../internal/user-rows.js';
 
 const DEFAULT_FROM = 1990;
 
@@ -66,7 +67,8 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
       { splinterCount, publishedCounts, MAJOR_LIST_YEARS },
       { organizations, publishedGroupCounts, groupSources },
     ] = await loadModules();
-    const rows = await this.readerRowsOr(
+    const rows = await readerRowsOr(
+      this,
       organizations,
       async () => (await import('@usmx/data/schemas')).organizationSchema,
       locale.lang,
