@@ -1,9 +1,9 @@
 import '@usmx/widgets/group-lineage';
 import {
-  organizationFiles,
+  organizationStories,
+  organizationYearArgTypes,
   variants,
   widgetMeta,
-  yearArgTypes,
   type WidgetStory,
 } from './widget-story.js';
 
@@ -12,7 +12,7 @@ export default {
   tags: ['autodocs'],
   ...widgetMeta('usmx-group-lineage', {
     argTypes: {
-      ...yearArgTypes(1930, 2025),
+      ...organizationYearArgTypes,
     },
     description:
       "The family tree of splits among Mexico's criminal organizations: a line per organization from its founding or split to its end, a connector to the group it came from, and its leaders killed, arrested or extradited marked on its line.",
@@ -22,10 +22,9 @@ export default {
 /** No attributes: every organization from 1980 to the latest year in the data. */
 export const Default: WidgetStory = {};
 
-/** Another span: the years of the article's claim, 2002 to 2017. */
 export const AnotherSpan: WidgetStory = {
   name: 'Another span (2002-2017)',
-  args: { from: 2002, to: 2017 },
+  ...organizationStories.AnotherSpan,
 };
 
 /** Before the "war on drugs" of 2006: 1980 to 2006. */
@@ -38,11 +37,11 @@ export const Spanish: WidgetStory = variants.Spanish;
 export const Dark: WidgetStory = variants.Dark;
 export const Narrow: WidgetStory = { name: 'Narrow (320 px)', ...variants.Narrow };
 
-export const UserData: WidgetStory = { name: 'User data (src)', ...organizationFiles.UserData };
+export const UserData: WidgetStory = { name: 'User data (src)', ...organizationStories.UserData };
 export const ErrorState: WidgetStory = {
   name: 'Error: invalid file',
   tags: ['error-state'],
-  ...organizationFiles.ErrorState,
+  ...organizationStories.ErrorState,
 };
 
 /** Bad attributes: each is named with the values it accepts. */

@@ -1,10 +1,10 @@
 import { MAJOR_LIST_YEARS } from '@usmx/indicators';
 import '@usmx/widgets/splinter-count';
 import {
-  organizationFiles,
+  organizationStories,
+  organizationYearArgTypes,
   variants,
   widgetMeta,
-  yearArgTypes,
   type WidgetStory,
 } from './widget-story.js';
 
@@ -17,7 +17,7 @@ export default {
         control: 'select',
         options: ['lineage', 'lineage-verified', ...Object.keys(MAJOR_LIST_YEARS)],
       },
-      ...yearArgTypes(1930, 2025),
+      ...organizationYearArgTypes,
     },
     description:
       'How many criminal organizations were active each year under a named counting rule, with every published count beside it, one mark per unit (never mixed). A control switches the rule.',
@@ -39,21 +39,20 @@ export const PublishedList: WidgetStory = {
   args: { rule: 'PGR_2014_nine' },
 };
 
-/** Another span: the years of the article's claim, 2002 to 2017. */
 export const AnotherSpan: WidgetStory = {
   name: 'Another span (2002-2017)',
-  args: { from: 2002, to: 2017 },
+  ...organizationStories.AnotherSpan,
 };
 
 export const Spanish: WidgetStory = variants.Spanish;
 export const Dark: WidgetStory = variants.Dark;
 export const Narrow: WidgetStory = { name: 'Narrow (320 px)', ...variants.Narrow };
 
-export const UserData: WidgetStory = { name: 'User data (src)', ...organizationFiles.UserData };
+export const UserData: WidgetStory = { name: 'User data (src)', ...organizationStories.UserData };
 export const ErrorState: WidgetStory = {
   name: 'Error: invalid file',
   tags: ['error-state'],
-  ...organizationFiles.ErrorState,
+  ...organizationStories.ErrorState,
 };
 
 /** Bad attributes: each is named with the values it accepts. */

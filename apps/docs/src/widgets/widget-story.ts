@@ -160,8 +160,14 @@ export const variants = {
   }),
 } satisfies Record<string, WidgetStory>;
 
-/** The file stories of the two widgets that chart organizations: the lineage and the splinter count. */
-export const organizationFiles = {
+/** The year controls of the two widgets that chart organizations: the lineage and the splinter count. */
+export const organizationYearArgTypes = yearArgTypes(1930, 2025);
+
+/** The stories the two widgets that chart organizations share: the lineage and the splinter count. */
+export const organizationStories = {
+  AnotherSpan: described("Another span: the years of the article's claim, 2002 to 2017.", {
+    args: { from: 2002, to: 2017 },
+  }),
   UserData: described(
     'A reader’s own file (`src`): the Gulf Cartel and the groups split from it (provenance in `public/data/PROVENANCE.md`).',
     { args: { src: 'data/organizations-gulf-family.json' } },
