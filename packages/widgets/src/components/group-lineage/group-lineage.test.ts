@@ -1,6 +1,6 @@
 import { leadershipEvents, organizations } from '@usmx/data/groups';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearBody, errorDetail, fixture, mount, settle } from '../../../test/mount.js';
+import { change, clearBody, errorDetail, fixture, mount } from '../../../test/mount.js';
 import { part, parts, press, text } from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import { serializeSvg } from '../../internal/download.js';
@@ -154,9 +154,7 @@ describe('<usmx-group-lineage> tree', () => {
     const ticks = parts(element, '.axis-x text').map(text);
     expect(ticks.at(-1)).toBe('2010');
     expect(Number(ticks[0])).toBeGreaterThanOrEqual(2000);
-    const next = settle(element);
-    element.setAttribute('from', '2011');
-    expect(errorDetail(await next).issues).toEqual([
+    expect(errorDetail(await change(element, { from: '2011' })).issues).toEqual([
       { column: 'from', value: '2011', reason: 'must not be after to (2010)' },
     ]);
   });
