@@ -243,19 +243,26 @@ describe('<usmx-group-lineage> plurals', () => {
     },
   ];
 
-  it('speaks of one organization and one founding group in the singular', async () => {
-    const { element } = await mount<UsmxGroupLineage>(TAG, {}, { data: alpha });
-    expect(text(part(element, '[part=summary]'))).toBe(
-      '1 organization descends from 1 founding group through 0 splits; 0 leadership events are marked (0 killed, 0 arrested, 0 extradited).',
-    );
-  });
-
-  it('and in Spanish', async () => {
-    const { element } = await mount<UsmxGroupLineage>(TAG, { lang: 'es' }, { data: alpha });
-    expect(text(part(element, '[part=summary]'))).toBe(
-      '1 organización desciende de 1 grupo fundador a través de 0 escisiones; se marcan 0 eventos de liderazgo (0 abatidos, 0 detenidos, 0 extraditados).',
-    );
-  });
+  it.each([
+    {
+      name: 'English, the default',
+      attributes: {},
+      summary:
+        '1 organization descends from 1 founding group through 0 splits; 0 leadership events are marked (0 killed, 0 arrested, 0 extradited).',
+    },
+    {
+      name: 'Spanish',
+      attributes: { lang: 'es' },
+      summary:
+        '1 organización desciende de 1 grupo fundador a través de 0 escisiones; se marcan 0 eventos de liderazgo (0 abatidos, 0 detenidos, 0 extraditados).',
+    },
+  ])(
+    'speaks of one organization and one founding group in the singular ($name)',
+    async ({ attributes, summary }) => {
+      const { element } = await mount<UsmxGroupLineage>(TAG, attributes, { data: alpha });
+      expect(text(part(element, '[part=summary]'))).toBe(summary);
+    },
+  );
 
   it('counts a split in the singular', async () => {
     const { element } = await mount<UsmxGroupLineage>(TAG, {
