@@ -246,7 +246,7 @@ describe('<usmx-group-lineage> plurals', () => {
   it.each([
     {
       name: 'English, the default',
-      attributes: {},
+      attributes: {} as Record<string, string>,
       summary:
         '1 organization descends from 1 founding group through 0 splits; 0 leadership events are marked (0 killed, 0 arrested, 0 extradited).',
     },
