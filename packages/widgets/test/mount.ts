@@ -56,3 +56,21 @@ export function errorDetail(event: Settled): UsmxErrorEvent['detail'] {
   if (event.type !== 'usmx-error') throw new Error(`expected usmx-error, got ${event.type}`);
   return (event as UsmxErrorEvent).detail;
 }
+
+/**
+ * Sets `attributes` on a mounted widget (`null` removes one), then waits, as `mount` does, for the
+ * widget to fire `usmx-ready` or `usmx-error` and to finish rendering.
+ */
+export async function change(
+  element: UsmxElement<WidgetModel>,
+  attributes: Readonly<Record<string, string | null>>,
+): Promise<Settled> {
+  const event = settle(element);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null) element.removeAttribute(name);
+    else element.setAttribute(name, value);
+  }
+  const result = await event;
+  await element.updateComplete;
+  return result;
+}

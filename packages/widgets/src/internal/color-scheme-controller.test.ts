@@ -3,6 +3,15 @@ import { drawnScheme as scheme, mountProbe as mount } from '../../test/probe-wid
 
 afterEach(() => document.body.replaceChildren());
 
+/** Adds `<meta name="color-scheme" content=…>` to the page's head. */
+function colorSchemeMeta(content: string): HTMLMetaElement {
+  const meta = document.createElement('meta');
+  meta.name = 'color-scheme';
+  meta.content = content;
+  document.head.append(meta);
+  return meta;
+}
+
 describe('ColorSchemeController', () => {
   it('draws the scheme its theme names, and repaints without reloading when it changes', async () => {
     const el = await mount({ theme: 'dark' });
@@ -104,10 +113,7 @@ describe('ColorSchemeController', () => {
     });
 
     it('a change of <meta name="color-scheme">', async () => {
-      const meta = document.createElement('meta');
-      meta.name = 'color-scheme';
-      meta.content = 'light';
-      document.head.append(meta);
+      const meta = colorSchemeMeta('light');
       const el = await mount();
       expect(scheme(el)).toBe('light');
       meta.content = 'dark';
@@ -116,10 +122,7 @@ describe('ColorSchemeController', () => {
   });
 
   it('with theme auto, reads a page colour scheme given by <meta name="color-scheme">', async () => {
-    const meta = document.createElement('meta');
-    meta.name = 'color-scheme';
-    meta.content = 'dark';
-    document.head.append(meta);
+    const meta = colorSchemeMeta('dark');
     try {
       const el = await mount();
       expect(scheme(el)).toBe('dark');

@@ -3,13 +3,19 @@ import { mountProbe as mount } from '../../test/probe-widget.js';
 
 afterEach(() => document.body.replaceChildren());
 
+/** A probe widget inside a box `boxWidth` wide, and the width its chart is drawn at. */
+async function inBox(boxWidth: string) {
+  const box = document.createElement('div');
+  box.style.width = boxWidth;
+  document.body.append(box);
+  const el = await mount({}, box);
+  const width = () => el.shadowRoot?.querySelector('svg')?.getAttribute('width');
+  return { box, width };
+}
+
 describe('SizeController', () => {
   it('fits its container between 280 and 1200 pixels', async () => {
-    const box = document.createElement('div');
-    box.style.width = '200px';
-    document.body.append(box);
-    const el = await mount({}, box);
-    const width = () => el.shadowRoot?.querySelector('svg')?.getAttribute('width');
+    const { box, width } = await inBox('200px');
     await expect.poll(width).toBe('280');
     box.style.width = '700px';
     await expect.poll(width).toBe('700');
@@ -18,19 +24,12 @@ describe('SizeController', () => {
   });
 
   it('lays out for the width it has when it is added, rounded to a whole pixel', async () => {
-    const box = document.createElement('div');
-    box.style.width = '500.4px';
-    document.body.append(box);
-    const el = await mount({}, box);
-    expect(el.shadowRoot?.querySelector('svg')?.getAttribute('width')).toBe('500');
+    const { width } = await inBox('500.4px');
+    expect(width()).toBe('500');
   });
 
   it('keeps its width while hidden, and follows a resize made meanwhile once shown', async () => {
-    const box = document.createElement('div');
-    box.style.width = '600px';
-    document.body.append(box);
-    const el = await mount({}, box);
-    const width = () => el.shadowRoot?.querySelector('svg')?.getAttribute('width');
+    const { box, width } = await inBox('600px');
     box.hidden = true;
     await new Promise((r) => setTimeout(r, 50));
     expect(width()).toBe('600');

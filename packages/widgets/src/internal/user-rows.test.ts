@@ -25,32 +25,42 @@ async function expectNoEnglish<T>(rows: unknown[], schema: RowSchema<T>): Promis
 }
 
 describe('validateRows', () => {
-  it('lists each bad field in English', async () => {
-    const error = await rejection(
-      validateRows(invalidRows, corridorObservationSchema, 'data', 'en'),
-    );
-    expect(error.code).toBe('invalid-data');
-    expect(error.message).toBe('data: 2 invalid values');
-    expect(error.issues).toEqual([
-      { row: 2, column: 'pctHigh', value: 140, reason: 'percent must be <= 100' },
-      // a wrong type, worded by issueWords: zod/mini alone says only "Invalid input"
-      { row: 3, column: 'refYear', value: '2020', reason: 'expected number, got string' },
-    ]);
-  });
-
-  it('lists each bad field in Spanish, the schema’s own messages too', async () => {
-    const error = await rejection(
-      validateRows(invalidRows, corridorObservationSchema, 'data', 'es'),
-    );
-    expect(error.code).toBe('invalid-data');
-    expect(error.message).toBe('data: 2 valores no válidos');
-    expect(error.issues).toEqual([
-      // the schema's own message, translated
-      { row: 2, column: 'pctHigh', value: 140, reason: 'el porcentaje debe ser <= 100' },
-      // a number was expected, text was given
-      { row: 3, column: 'refYear', value: '2020', reason: 'se esperaba número, se recibió texto' },
-    ]);
-  });
+  it.each([
+    {
+      lang: 'en' as const,
+      message: 'data: 2 invalid values',
+      issues: [
+        { row: 2, column: 'pctHigh', value: 140, reason: 'percent must be <= 100' },
+        // a wrong type, worded by issueWords: zod/mini alone says only "Invalid input"
+        { row: 3, column: 'refYear', value: '2020', reason: 'expected number, got string' },
+      ],
+    },
+    {
+      lang: 'es' as const,
+      message: 'data: 2 valores no válidos',
+      issues: [
+        // the schema's own message, translated
+        { row: 2, column: 'pctHigh', value: 140, reason: 'el porcentaje debe ser <= 100' },
+        // a number was expected, text was given
+        {
+          row: 3,
+          column: 'refYear',
+          value: '2020',
+          reason: 'se esperaba número, se recibió texto',
+        },
+      ],
+    },
+  ])(
+    'lists each bad field ($lang), the schema’s own messages too',
+    async ({ lang, message, issues }) => {
+      const error = await rejection(
+        validateRows(invalidRows, corridorObservationSchema, 'data', lang),
+      );
+      expect(error.code).toBe('invalid-data');
+      expect(error.message).toBe(message);
+      expect(error.issues).toEqual(issues);
+    },
+  );
 
   it('names a field given as text where the dataset gives { en, es }', async () => {
     const [row] = invalidRows as Record<string, unknown>[];

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearBody, errorDetail, fixture, mount, settle } from '../../../test/mount.js';
+import { change, clearBody, errorDetail, fixture, mount } from '../../../test/mount.js';
 import { axeViolations, part, parts, press, text } from '../../../test/read.js';
 import { claimById } from '@usmx/data/claims';
 import { sourceById } from '@usmx/data/sources';
@@ -118,10 +118,7 @@ describe('<usmx-claim> content', () => {
   it('changes with the claim attribute: a supported claim draws agreeing figures', async () => {
     const { element } = await mount<UsmxClaim>(TAG, { claim: 'corridor-share-2010' });
     expect(text(part(element, '[part=callout]'))).toBe('Verdict: Supported');
-    const next = settle(element);
-    element.setAttribute('claim', 'corridor-balloon-2016');
-    await next;
-    await element.updateComplete;
+    await change(element, { claim: 'corridor-balloon-2016' });
     expect(text(part(element, '[part=callout]'))).toBe('Verdict: Depends on the definition');
     // the balloon windows are drawn in percentage points against the 5-point threshold
     expect(parts(element, '.marks .mark.disagrees').length).toBeGreaterThan(0);

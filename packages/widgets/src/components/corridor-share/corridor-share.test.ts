@@ -1,6 +1,6 @@
 import { corridorObservations } from '@usmx/data/corridor';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearBody, errorDetail, fixture, mount, settle } from '../../../test/mount.js';
+import { change, clearBody, errorDetail, fixture, mount } from '../../../test/mount.js';
 import { part, parts, press, text } from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './corridor-share.js';
@@ -75,10 +75,7 @@ describe('<usmx-corridor-share> verdict', () => {
   it('changes the verdict with from, to and threshold', async () => {
     const { element } = await mount<UsmxCorridorShare>(TAG, { from: '2010', to: '2013' });
     expect(text(part(element, '[part=callout]'))).toBe('2010-2013: a balloon effect');
-    const next = settle(element);
-    element.setAttribute('threshold', '12');
-    await next;
-    await element.updateComplete;
+    await change(element, { threshold: '12' });
     // a 12-point threshold is above the whole 9-11 range: no balloon effect
     expect(text(part(element, '[part=callout]'))).toBe('2010-2013: no balloon effect');
   });
@@ -277,13 +274,10 @@ describe('<usmx-corridor-share> years', () => {
       threshold: 'lots',
     });
     expect(errorDetail(event).issues.map((i) => i.column)).toEqual(['threshold']);
-    const next = settle(element);
-    element.setAttribute('threshold', '5');
-    const second = await next;
+    const second = await change(element, { threshold: '5' });
     expect(errorDetail(second).issues).toEqual([
       { column: 'to', value: '2010', reason: 'must be after from (2016)' },
     ]);
-    await element.updateComplete;
     expect(parts(element, '[role=alert] li').map(text)).toEqual([
       'to (value "2010"): must be after from (2016)',
     ]);
@@ -385,9 +379,7 @@ describe('<usmx-corridor-share> errors in the reader’s language', () => {
         },
       ],
     });
-    const next = settle(element);
-    element.setAttribute('threshold', '5');
-    expect(errorDetail(await next).issues).toEqual([
+    expect(errorDetail(await change(element, { threshold: '5' })).issues).toEqual([
       { column: 'to', value: '2010', reason: 'debe ser posterior a from (2016)' },
     ]);
   });

@@ -1,6 +1,6 @@
 import { leadershipEvents, organizations } from '@usmx/data/groups';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearBody, errorDetail, fixture, mount, settle } from '../../../test/mount.js';
+import { change, clearBody, errorDetail, fixture, mount } from '../../../test/mount.js';
 import { part, parts, press, text } from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import { serializeSvg } from '../../internal/download.js';
@@ -154,9 +154,7 @@ describe('<usmx-group-lineage> tree', () => {
     const ticks = parts(element, '.axis-x text').map(text);
     expect(ticks.at(-1)).toBe('2010');
     expect(Number(ticks[0])).toBeGreaterThanOrEqual(2000);
-    const next = settle(element);
-    element.setAttribute('from', '2011');
-    expect(errorDetail(await next).issues).toEqual([
+    expect(errorDetail(await change(element, { from: '2011' })).issues).toEqual([
       { column: 'from', value: '2011', reason: 'must not be after to (2010)' },
     ]);
   });
@@ -245,19 +243,26 @@ describe('<usmx-group-lineage> plurals', () => {
     },
   ];
 
-  it('speaks of one organization and one founding group in the singular', async () => {
-    const { element } = await mount<UsmxGroupLineage>(TAG, {}, { data: alpha });
-    expect(text(part(element, '[part=summary]'))).toBe(
-      '1 organization descends from 1 founding group through 0 splits; 0 leadership events are marked (0 killed, 0 arrested, 0 extradited).',
-    );
-  });
-
-  it('and in Spanish', async () => {
-    const { element } = await mount<UsmxGroupLineage>(TAG, { lang: 'es' }, { data: alpha });
-    expect(text(part(element, '[part=summary]'))).toBe(
-      '1 organización desciende de 1 grupo fundador a través de 0 escisiones; se marcan 0 eventos de liderazgo (0 abatidos, 0 detenidos, 0 extraditados).',
-    );
-  });
+  it.each([
+    {
+      name: 'English, the default',
+      attributes: {} as Record<string, string>,
+      summary:
+        '1 organization descends from 1 founding group through 0 splits; 0 leadership events are marked (0 killed, 0 arrested, 0 extradited).',
+    },
+    {
+      name: 'Spanish',
+      attributes: { lang: 'es' },
+      summary:
+        '1 organización desciende de 1 grupo fundador a través de 0 escisiones; se marcan 0 eventos de liderazgo (0 abatidos, 0 detenidos, 0 extraditados).',
+    },
+  ])(
+    'speaks of one organization and one founding group in the singular ($name)',
+    async ({ attributes, summary }) => {
+      const { element } = await mount<UsmxGroupLineage>(TAG, attributes, { data: alpha });
+      expect(text(part(element, '[part=summary]'))).toBe(summary);
+    },
+  );
 
   it('counts a split in the singular', async () => {
     const { element } = await mount<UsmxGroupLineage>(TAG, {

@@ -70,6 +70,15 @@ const context: HomicideTrendContext = {
   sources: [{ id: 'SRC', title: 'Incidencia delictiva', url: 'https://example.org' }],
 };
 
+/** `result` as of December of a year: a complete year, so no year-to-date and no projection. */
+const asOfDecember = (year: number, changes: Partial<HomicideTrend>): HomicideTrend => ({
+  ...result,
+  asOf: `${year}-12`,
+  ytd: null,
+  projection: null,
+  ...changes,
+});
+
 describe('homicideTrendModel', () => {
   it('writes the year-to-date callout as published', () => {
     expect(homicideTrendModel(result, context).callout).toBe('Jan-Apr 2017: +32.1% vs 2016');
@@ -105,13 +114,9 @@ describe('homicideTrendModel', () => {
 
   it('marks the as-of year itself when it is complete and the highest', () => {
     // as of December 2016, 2016 is a complete year: the highest of 2014-2016, so the record
-    const december: HomicideTrend = {
-      ...result,
-      asOf: '2016-12',
-      ytd: null,
-      projection: null,
+    const december = asOfDecember(2016, {
       record: { year: 2015, value: 18_707 }, // the indicator's: years before 2016 only
-    };
+    });
     const model = homicideTrendModel(december, context);
     expect(model.bars.filter((b) => b.isRecord).map((b) => b.year)).toEqual([2016]);
     expect(model.summary).toContain('the record is 2016 with 22,962');
@@ -119,17 +124,13 @@ describe('homicideTrendModel', () => {
 
   it('marks the highest rate, not the year of the highest count, when showing rates', () => {
     // 2014: 100 of 1,000 people (10,000 per 100k); 2015: 150 of 3,000 (5,000 per 100k)
-    const shifting: HomicideTrend = {
-      ...result,
-      asOf: '2015-12',
-      ytd: null,
-      projection: null,
+    const shifting = asOfDecember(2015, {
       record: { year: 2014, value: 100 },
       annual: [
         { year: 2014, count: 100, population: 1000, ratePer100k: 10_000, basis: 'monthly-sum' },
         { year: 2015, count: 150, population: 3000, ratePer100k: 5000, basis: 'monthly-sum' },
       ],
-    };
+    });
     const counts = homicideTrendModel(shifting, context);
     expect(counts.bars.filter((b) => b.isRecord).map((b) => b.year)).toEqual([2015]);
     const rates = homicideTrendModel(shifting, { ...context, measure: 'rate' });

@@ -1,6 +1,6 @@
 import { homicideSeries } from '@usmx/data/homicides';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearBody, errorDetail, fixture, mount, settle } from '../../../test/mount.js';
+import { change, clearBody, errorDetail, fixture, mount, settle } from '../../../test/mount.js';
 import { captureDownload, part, parts, press, text } from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './homicide-trend.js';
@@ -143,36 +143,44 @@ describe('<usmx-homicide-trend> data', () => {
     });
   }
 
-  it('explains each kind of bar in a legend, in the reader’s language', async () => {
-    const english = await mount<UsmxHomicideTrend>(TAG, INCIDENTS);
-    expect(parts(english.element, '.legend text').map(text)).toEqual([
-      'Complete years',
-      'Record year',
-      'Jan-Apr 2017 so far',
-      'Full-year projection',
-      'Likely range',
-    ]);
-    const spanish = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, lang: 'es' });
-    expect(parts(spanish.element, '.legend text').map(text)).toEqual([
-      'Años completos',
-      'Año récord',
-      'ene-abr 2017 hasta ahora',
-      'Proyección del año completo',
-      'Rango probable',
-    ]);
+  it.each([
+    {
+      name: 'English',
+      attributes: INCIDENTS,
+      legend: [
+        'Complete years',
+        'Record year',
+        'Jan-Apr 2017 so far',
+        'Full-year projection',
+        'Likely range',
+      ],
+    },
+    {
+      name: 'Spanish',
+      attributes: { ...INCIDENTS, lang: 'es' },
+      legend: [
+        'Años completos',
+        'Año récord',
+        'ene-abr 2017 hasta ahora',
+        'Proyección del año completo',
+        'Rango probable',
+      ],
+    },
     // the current year alone: no complete year drawn, none named
-    const alone = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, from: '2017' });
-    expect(parts(alone.element, '.legend text').map(text)).toEqual([
-      'Jan-Apr 2017 so far',
-      'Full-year projection',
-      'Likely range',
-    ]);
+    {
+      name: 'the current year alone',
+      attributes: { ...INCIDENTS, from: '2017' },
+      legend: ['Jan-Apr 2017 so far', 'Full-year projection', 'Likely range'],
+    },
     // complete years only: nothing left to tell apart from the record but the record itself
-    const complete = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, 'as-of': '2016-12' });
-    expect(parts(complete.element, '.legend text').map(text)).toEqual([
-      'Complete years',
-      'Record year',
-    ]);
+    {
+      name: 'complete years only',
+      attributes: { ...INCIDENTS, 'as-of': '2016-12' },
+      legend: ['Complete years', 'Record year'],
+    },
+  ])('explains each kind of bar it draws in a legend ($name)', async ({ attributes, legend }) => {
+    const { element } = await mount<UsmxHomicideTrend>(TAG, attributes);
+    expect(parts(element, '.legend text').map(text)).toEqual(legend);
   });
 
   it('sums up the years it shows: with to and no as-of, the year to is the current one', async () => {
@@ -203,35 +211,19 @@ describe('<usmx-homicide-trend> data', () => {
   it('changes the rendering when attributes change', async () => {
     const { element } = await mount<UsmxHomicideTrend>(TAG, INCIDENTS);
     expect(barCount(element)).toBe(2016 - 1997 + 1);
-    let next = settle(element);
-    element.setAttribute('from', '2006');
-    element.setAttribute('to', '2012');
-    element.setAttribute('as-of', '2012-12');
-    await next;
-    await element.updateComplete;
+    await change(element, { from: '2006', to: '2012', 'as-of': '2012-12' });
     expect(barCount(element)).toBe(7);
     expect(parts(element, '.mark.bar.ytd')).toHaveLength(0);
 
-    next = settle(element);
-    element.setAttribute('region', 'MX-CHH');
-    await next;
-    await element.updateComplete;
+    await change(element, { region: 'MX-CHH' });
     expect(text(part(element, '[part=title]'))).toMatch(/^Chihuahua: /);
 
-    next = settle(element);
-    element.setAttribute('series', 'inegi-registration-monthly');
-    element.setAttribute('measure', 'rate');
-    element.removeAttribute('as-of');
-    await next;
-    await element.updateComplete;
+    await change(element, { series: 'inegi-registration-monthly', measure: 'rate', 'as-of': null });
     expect(text(part(element, '.axis-title'))).toBe('deaths per 100,000 people');
 
     // as INEGI words its rates: no thousands separator to misread in any Spanish locale, and no
     // space to break the number at
-    next = settle(element);
-    element.setAttribute('lang', 'es');
-    await next;
-    await element.updateComplete;
+    await change(element, { lang: 'es' });
     expect(text(part(element, '.axis-title'))).toBe('defunciones por cada 100 mil habitantes');
   });
 
