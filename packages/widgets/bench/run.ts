@@ -10,15 +10,20 @@ import { join, resolve } from 'node:path';
 import { pageWeights } from './page-weight.js';
 import { timeRenders, median } from './render.js';
 import { serve } from './server.js';
-import { buildComparators, firstLoadBytes, gzipSize, staticGraph } from './sizes.js';
+import {
+  ALL_BUDGET,
+  buildComparators,
+  firstLoadBytes,
+  gzipSize,
+  staticGraph,
+  WIDGET_BUDGET,
+} from './sizes.js';
 
 const root = resolve(import.meta.dirname, '..');
 const cdn = join(root, 'dist/cdn');
 const work = join(root, 'node_modules/.cache/usmx-bench');
 const RUNS = 25;
 const WARMUP = 3;
-const WIDGET_BUDGET = 20 * 1024;
-const ALL_BUDGET = 35 * 1024;
 
 if (!existsSync(join(cdn, 'usmx.js')))
   throw new Error('dist/cdn is missing: run `pnpm build` first');

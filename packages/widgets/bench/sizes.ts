@@ -3,6 +3,12 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
+/** What one widget's CDN file may weigh, min+gzip, with all it loads before the first render. */
+export const WIDGET_BUDGET = 20 * 1024;
+
+/** What `usmx.js`, every widget at once, may weigh the same way. */
+export const ALL_BUDGET = 35 * 1024;
+
 /** gzip (level 9) size of a file's bytes. */
 export function gzipSize(path: string): number {
   return gzipSync(readFileSync(path), { level: 9 }).length;
