@@ -5,6 +5,8 @@ import type { ErrorIssue } from './errors.js';
 import type { Lang } from './i18n.js';
 import { issueReason } from './issue-words.js';
 
+export { isIndicatorInputError } from '@usmx/indicators/errors';
+
 /** Words for a code, whichever it is. */
 type Words = (params: unknown, value: unknown) => string;
 

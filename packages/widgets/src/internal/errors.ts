@@ -138,13 +138,12 @@ function toIssue(raw: unknown, lang: Lang): ErrorIssue {
  * `lang` (those words load only then); any other error unchanged.
  */
 export async function userDataError(error: unknown, origin: string, lang: Lang): Promise<unknown> {
-  // the guard loads apart from any indicator: a widget fetches it only when something failed
-  const { isIndicatorInputError } = await import('@usmx/indicators/errors');
-  if (!isIndicatorInputError(error)) return error;
-  const [{ indicatorIssue }, locale] = await Promise.all([
+  // the guard loads with the words, only when something failed
+  const [{ indicatorIssue, isIndicatorInputError }, locale] = await Promise.all([
     import('./coded-issues.js'),
     loadLocale(lang),
   ]);
+  if (!isIndicatorInputError(error)) return error;
   return invalidData(
     origin,
     error.issues,
