@@ -65,8 +65,10 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
   protected override async load(locale: Locale, signal: AbortSignal): Promise<CorridorShareModel> {
     const { lang } = locale;
     const options = readOptions(this, lang);
-    const [{ corridorShare, balloonEffect }, { corridorObservations, corridorSources }] =
-      await loadModules();
+    const [
+      { corridorShare, balloonEffect, isIndicatorInputError },
+      { corridorObservations, corridorSources },
+    ] = await loadModules();
     const observations = await readerRowsOr(
       this,
       corridorObservations,
@@ -82,25 +84,30 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
     } catch (error) {
       throw await this.rowsError(error, lang);
     }
-    // the balloon test compares both routes inside the window: each needs a figure there
-    const issues = emptyRoutes(
-      { corridor: corridor.years, caribbean: caribbean.years },
-      options.from,
-      options.to,
-      lang,
-    );
-    if (issues.length > 0) {
+    let balloon: ReturnType<typeof balloonEffect>;
+    try {
+      balloon = balloonEffect(observations, {
+        from: options.from,
+        to: options.to,
+        thresholdPp: options.threshold,
+      });
+    } catch (error) {
+      // the balloon test compares both routes inside the window: the indicator says which has no
+      // figure there, and the widget words it with the years each route's figures cover
+      const empty = isIndicatorInputError(error)
+        ? error.issues.filter((issue) => issue.code === 'unknown-route')
+        : [];
+      if (empty.length === 0) throw error;
+      const years = { corridor: corridor.years, caribbean: caribbean.years };
       throw new WidgetError(
         'empty',
         corridorShareMessages[lang].notEnoughFigures(options.from, options.to),
-        issues,
+        empty.map((issue) => {
+          const route = issue.path[0] === 'caribbeanRoute' ? 'caribbean' : 'corridor';
+          return noFigure(route, years[route], options.from, options.to, lang);
+        }),
       );
     }
-    const balloon = balloonEffect(observations, {
-      from: options.from,
-      to: options.to,
-      thresholdPp: options.threshold,
-    });
     const ids = [...new Set([...corridor.sourceIds, ...caribbean.sourceIds])].sort();
     return corridorShareModel(corridor, caribbean, balloon, {
       locale,
@@ -114,23 +121,28 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
 }
 
 /**
- * One issue per route with no figure from `from` to `to`, saying which years its figures cover, in
- * the widget's language `lang`.
+ * The issue of a route the indicator found no figure for from `from` to `to`, saying which years
+ * its figures (`years`) cover, in the widget's language `lang`.
  */
-function emptyRoutes(
-  routes: Record<RouteKey, readonly { refYear: number }[]>,
+function noFigure(
+  route: RouteKey,
+  years: readonly { refYear: number }[],
   from: number,
   to: number,
   lang: Lang,
-): ErrorIssue[] {
+): ErrorIssue {
   const t = corridorShareMessages[lang];
-  return (['corridor', 'caribbean'] as const).flatMap((route) => {
-    const years = routes[route].map((year) => year.refYear);
-    if (years.some((year) => year >= from && year <= to)) return [];
-    const covered =
-      years.length > 0 ? t.figuresCover(Math.min(...years), Math.max(...years)) : t.noFigures;
-    return [{ column: 'from', value: from, reason: t.noFigure(route, from, to, covered) }];
-  });
+  const refYears = years.map((year) => year.refYear);
+  const covered =
+    refYears.length > 0
+      ? t.figuresCover(Math.min(...refYears), Math.max(...refYears))
+      : t.noFigures;
+  return {
+    code: 'unknown-route',
+    column: 'from',
+    value: from,
+    reason: t.noFigure(route, from, to, covered),
+  };
 }
 
 /** Checks every attribute and reports all bad ones at once, in the widget's language `lang`. */
