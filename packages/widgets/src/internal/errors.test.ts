@@ -175,6 +175,8 @@ describe('userDataError', () => {
     expect(await userDataError(other, 'data', 'es')).toBe(other);
     const named = Object.assign(new Error('x'), { name: 'IndicatorInputError', issues: [] });
     expect(await userDataError(named, 'data', 'es')).toBe(named);
+    const worded = invalidAttribute('as-of', '2017-13', 'se esperaba AAAA-MM', 'es');
+    expect(await userDataError(worded, 'data', 'es')).toBe(worded);
   });
 });
 

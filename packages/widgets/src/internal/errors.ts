@@ -138,11 +138,14 @@ function toIssue(raw: unknown, lang: Lang): ErrorIssue {
  * `lang` (those words load only then); any other error unchanged.
  */
 export async function userDataError(error: unknown, origin: string, lang: Lang): Promise<unknown> {
-  // the guard loads with the words, only when something failed
-  const [{ indicatorIssue, isIndicatorInputError }, locale] = await Promise.all([
-    import('./coded-issues.js'),
-    loadLocale(lang),
-  ]);
+  if (error instanceof WidgetError) return error;
+  // the guard loads with the words, only when something failed; should they not load (offline),
+  // the error stays as it is
+  const loaded = await Promise.all([import('./coded-issues.js'), loadLocale(lang)]).catch(
+    () => undefined,
+  );
+  if (!loaded) return error;
+  const [{ indicatorIssue, isIndicatorInputError }, locale] = loaded;
   if (!isIndicatorInputError(error)) return error;
   return invalidData(
     origin,

@@ -1,6 +1,8 @@
 // Kept apart from fetch-text.test.ts: here the module of the words cannot load.
 import { expect, it, vi } from 'vitest';
 import type { WidgetError } from './errors.js';
+import { IndicatorInputError } from '@usmx/indicators';
+import { userDataError } from './errors.js';
 import { fetchUserFile } from './fetch-text.js';
 
 // reading the words fails as importing their chunk does when the network is down
@@ -18,4 +20,9 @@ it('still reports fetch-failed, naming the address, when the words cannot load e
   expect(error.message).toBe(url);
   expect(error.issues).toEqual([]);
   expect(error.cause).toBeInstanceOf(TypeError);
+});
+
+it("leaves an indicator's rejection of the reader's rows as it is when the words cannot load", async () => {
+  const rejection = new IndicatorInputError('lineageTree', []);
+  expect(await userDataError(rejection, 'data', 'es')).toBe(rejection);
 });
