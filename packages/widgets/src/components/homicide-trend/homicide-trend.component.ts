@@ -1,5 +1,9 @@
 import type { HomicideObservation, HomicideSeries } from '@usmx/data/schemas';
-import type { HomicideTrend, homicideTrendOptionIssues } from '@usmx/indicators/homicide-trend';
+import type {
+  HomicideTrend,
+  homicideTrendOptionIssues,
+  IndicatorInputIssue,
+} from '@usmx/indicators/homicide-trend';
 import type { PropertyDeclarations } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
@@ -138,11 +142,10 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
     };
     let result: HomicideTrend;
     try {
-      // with no as-of, the latest month the chart shows: up to the end of `to` when it is set
-      const last = latestMonth(observations, selection);
-      const end = options.to === undefined ? last : `${options.to}-12`;
-      const asOf = options.asOf ?? (end < last ? end : last);
-      result = homicideTrend(observations, { ...selection, asOf });
+      result = homicideTrend(observations, {
+        ...selection,
+        asOf: options.asOf ?? defaultMonth(latestMonth(observations, selection), options.to),
+      });
     } catch (error) {
       // user rows are checked in detail only when they fail: the error then lists each bad field
       await user?.explain();
@@ -176,6 +179,12 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
   protected override layout(model: HomicideTrendModel, width: number, locale: Locale): ChartLayout {
     return homicideTrendLayout(model, width, locale);
   }
+}
+
+/** With no as-of, the month the chart sums up to: the latest, `last`, up to the end of `to`. */
+function defaultMonth(last: string, to: number | undefined): string {
+  const end = to === undefined ? last : `${to}-12`;
+  return end < last ? end : last;
 }
 
 /** The indicator and the parts of the dataset the widget uses, loaded with the first widget. */
@@ -240,19 +249,24 @@ async function attributeError(
       return invalidAttribute(attribute, value, reason, lang);
     }
   }
-  const attributes = issues.map((issue) => ATTRIBUTE_OF_OPTION[String(issue.path[0])]);
-  if (attributes.includes(undefined)) return error;
+  if (issues.some((issue) => !Object.hasOwn(ATTRIBUTE_OF_OPTION, String(issue.path[0]))))
+    return error;
+  return invalidAttributes(await attributeIssues(issues, lang), lang);
+}
+
+/** The indicator's issues with its options, worded in `lang`, each named by its attribute. */
+async function attributeIssues(
+  issues: readonly IndicatorInputIssue[],
+  lang: Lang,
+): Promise<ErrorIssue[]> {
   const [{ indicatorIssue }, locale] = await Promise.all([
     import('../../internal/coded-issues.js'),
     loadLocale(lang),
   ]);
-  return invalidAttributes(
-    issues.map((issue, i) => ({
-      ...indicatorIssue(issue, locale, lang),
-      column: attributes[i] as string,
-    })),
-    lang,
-  );
+  return issues.map((issue) => ({
+    ...indicatorIssue(issue, locale, lang),
+    column: ATTRIBUTE_OF_OPTION[String(issue.path[0])] ?? String(issue.path[0]),
+  }));
 }
 
 interface Options {
@@ -289,16 +303,7 @@ async function readOptions(
   const issues: ErrorIssue[] = [];
   const rejected = optionIssues({ region, asOf, vintage, series });
   if (rejected.length > 0) {
-    const [{ indicatorIssue }, locale] = await Promise.all([
-      import('../../internal/coded-issues.js'),
-      loadLocale(lang),
-    ]);
-    for (const issue of rejected) {
-      issues.push({
-        ...indicatorIssue(issue, locale, lang),
-        column: ATTRIBUTE_OF_OPTION[String(issue.path[0])] ?? String(issue.path[0]),
-      });
-    }
+    issues.push(...(await attributeIssues(rejected, lang)));
   }
   if (measure !== 'count' && measure !== 'rate')
     issues.push({ column: 'measure', value: measure, reason: (await problemWords(lang)).measures });
