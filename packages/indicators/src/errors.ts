@@ -8,7 +8,8 @@ export const MAX_ISSUES = 100;
 
 /**
  * What a check adds after {@link MAX_ISSUES} issues when it finds one more: the input has more
- * problems than are listed. {@link IndicatorInputError} takes it out and sets `incomplete`.
+ * problems than are listed. {@link IndicatorInputError} takes it out and sets `incomplete`, so its
+ * code (any code would do: an issue needs one) never reaches a caller.
  */
 export const MORE_ISSUES: IndicatorInputIssue = Object.freeze({
   code: 'no-rows',
