@@ -30,11 +30,11 @@ export function indicatorIssue(
   locale: IssueLocale,
   lang: Lang,
 ): ErrorIssue {
-  const words = locale.indicator[issue.code] as Words | undefined;
   const reason =
     issue.code === 'schema'
       ? issueReason({ ...issue.params.check, input: issue.value }, lang)
-      : (words?.(issue.params, issue.value) ?? issue.reason);
+      : ((locale.indicator[issue.code] as Words | undefined)?.(issue.params, issue.value) ??
+        issue.reason);
   return { code: issue.code, ...placeOf(issue.path), value: issue.value, reason };
 }
 

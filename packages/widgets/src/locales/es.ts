@@ -7,8 +7,6 @@ const releases = (vintage: string | null) =>
 /** Spanish words of what can go wrong with a reader's input: the reader's file, and every coded issue. */
 export const es: CompleteIssueLocale = {
   indicator: {
-    // the words of a schema's own check are translated where schema issues are worded
-    schema: ({ check }) => check.message,
     'not-rows': () => 'se esperaba un arreglo de filas',
     'no-rows': () => 'entrada vacía: se necesita al menos una fila',
     'duplicate-row': ({ firstIndex }) =>

@@ -4,8 +4,13 @@ import type { ValidationCode, ValidationIssueParams } from '@usmx/data/parsers';
 /** Words for one code: its params, and the offending value when the words name it. */
 type Words<Params> = (params: Params, value: unknown) => string;
 
-/** Words for every code an indicator reports. Rows are named 1-based, as the widget lists them. */
-export type IndicatorWords = { readonly [C in IndicatorIssueCode]: Words<IndicatorIssueParams[C]> };
+/**
+ * Words for every code an indicator reports but `schema`, whose words come from zod's own issue
+ * (see `issue-words.ts`). Rows are named 1-based, as the widget lists them.
+ */
+export type IndicatorWords = {
+  readonly [C in Exclude<IndicatorIssueCode, 'schema'>]: Words<IndicatorIssueParams[C]>;
+};
 
 /** Words for every code a file parser reports. */
 export type FileWords = { readonly [C in ValidationCode]: Words<ValidationIssueParams[C]> };
