@@ -472,6 +472,17 @@ describe('<usmx-homicide-trend> series errors', () => {
         `^outside the data: .* has months \\d{4}-\\d{2} to \\d{4}-\\d{2} in the releases up to ${vintage}$`,
       ),
     );
+    const spanish = await mount<UsmxHomicideTrend>(TAG, {
+      series: 'sesnsp-2015-victims-hd',
+      vintage,
+      'as-of': '2030-01',
+      lang: 'es',
+    });
+    expect(errorDetail(spanish.event).issues[0]?.reason).toMatch(
+      new RegExp(
+        `^fuera de los datos: sesnsp-2015-victims-hd \\(MX\\) tiene meses de \\d{4}-\\d{2} a \\d{4}-\\d{2} en las publicaciones hasta el ${vintage}$`,
+      ),
+    );
   });
 });
 
