@@ -1,18 +1,9 @@
 import { csvFile } from '@usmx/data/csv';
+import { englishWithSpanish, type EnglishWithSpanish } from '@usmx/data/schemas';
 
-/** Text in English and, where given, Spanish: how the dataset holds text in two languages. */
-interface EnglishWithSpanish {
-  en: string;
-  es?: string;
-}
-
+/** Whether `value` is text in English and, where given, Spanish: how the dataset holds it. */
 function isEnglishWithSpanish(value: unknown): value is EnglishWithSpanish {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    typeof (value as { en?: unknown }).en === 'string'
-  );
+  return englishWithSpanish.safeParse(value).success;
 }
 
 /**
