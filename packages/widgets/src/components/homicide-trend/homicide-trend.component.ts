@@ -243,10 +243,7 @@ async function attributeError(
             : options.vintage !== undefined
               ? 'vintage'
               : undefined;
-      // a month outside the data is worded as every widget words it; the others with advice
-      const reason = first.code.startsWith('outside-')
-        ? (await attributeIssues([first], lang))[0]!.reason
-        : t.asOf(issues, attribute);
+      const reason = t.asOf(issues, attribute);
       if (attribute === undefined) return new WidgetError('invalid-data', reason);
       const value = { 'as-of': options.asOf, to: options.to, vintage: options.vintage }[attribute];
       return invalidAttribute(attribute, value, reason, lang);

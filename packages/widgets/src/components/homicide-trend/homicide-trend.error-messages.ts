@@ -15,18 +15,15 @@ interface MonthProblem {
   missing: string[];
 }
 
-/**
- * The issues of one rejected month (`before-series-start` or `missing-month`) as one problem: the
- * first issue, and the missing months.
- */
+/** The issues of one rejected month as one problem: the first issue, and the missing months. */
 function monthProblem(
   issues: readonly IndicatorInputIssue[],
   releases: (vintage: string | null) => string,
 ): MonthProblem {
   const issue = issues[0]!;
-  const params = issue.params as { series: string; region: string; vintage: string | null };
+  const params = issue.params as { series: string; region?: string; vintage: string | null };
   return {
-    what: `${params.series} (${params.region})`,
+    what: params.region === undefined ? params.series : `${params.series} (${params.region})`,
     releases: releases(params.vintage),
     issue,
     missing: issues
@@ -50,15 +47,16 @@ export const homicideTrendProblems = {
     noRegionRows: 'no rows for this series and region',
     nationalOnly:
       'this series counts Mexico as a whole only: choose region="MX" or a series with states',
-    /**
-     * Why the month the chart sums up to cannot be used (the series starts too late for it, or
-     * months are missing), advising on `attribute`.
-     */
+    /** Why the month the chart sums up to cannot be used, advising on `attribute`. */
     asOf: (issues: readonly IndicatorInputIssue[], attribute: MonthAttribute) => {
       const { what, releases, issue, missing } = monthProblem(issues, (vintage) =>
         vintage ? ` in the releases up to ${vintage}` : '',
       );
       switch (issue.code) {
+        case 'outside-years':
+          return `outside the data: ${what} has annual rows for ${issue.params.first}-${issue.params.last}${releases}`;
+        case 'outside-months':
+          return `outside the data: ${what} has months ${issue.params.first} to ${issue.params.last}${releases}`;
         case 'before-series-start': {
           const { earliest } = issue.params;
           const advice = !earliest
@@ -85,15 +83,16 @@ export const homicideTrendProblems = {
     noRegionRows: 'no hay filas para esta serie y región',
     nationalOnly:
       'esta serie cuenta solo el total de México: elija region="MX" o una serie con estados',
-    /**
-     * Por qué no se puede usar el mes hasta el que suma la gráfica (la serie empieza demasiado
-     * tarde, o faltan meses), con consejo sobre `attribute`.
-     */
+    /** Por qué no se puede usar el mes hasta el que suma la gráfica, con consejo sobre `attribute`. */
     asOf: (issues: readonly IndicatorInputIssue[], attribute: MonthAttribute) => {
       const { what, releases, issue, missing } = monthProblem(issues, (vintage) =>
         vintage ? ` en las publicaciones hasta el ${vintage}` : '',
       );
       switch (issue.code) {
+        case 'outside-years':
+          return `fuera de los datos: ${what} tiene filas anuales de ${issue.params.first} a ${issue.params.last}${releases}`;
+        case 'outside-months':
+          return `fuera de los datos: ${what} tiene meses de ${issue.params.first} a ${issue.params.last}${releases}`;
         case 'before-series-start': {
           const { earliest } = issue.params;
           const advice = !earliest
