@@ -26,6 +26,7 @@ import {
   type Measure,
 } from './homicide-trend.model.js';
 import { homicideTrendStyles } from './homicide-trend.styles.js';
+import type { HomicideTrendProblemWords } from '../../locales/issue-locale.js';
 import { loadLocale } from '../../locales/load.js';
 import { commonWords } from '../../locales/words.js';
 
@@ -265,7 +266,7 @@ async function attributeIssues(
     loadLocale(lang),
   ]);
   return issues.map((issue) => ({
-    ...indicatorIssue(issue, locale, lang),
+    ...indicatorIssue(issue, locale),
     column: ATTRIBUTE_OF_OPTION[String(issue.path[0])] ?? String(issue.path[0]),
   }));
 }
@@ -281,10 +282,8 @@ interface Options {
 }
 
 /** The words of the widget's errors in `lang`, loaded with the first error shown. */
-async function problemWords(
-  lang: Lang,
-): Promise<(typeof import('./homicide-trend.error-messages.js').homicideTrendProblems)[Lang]> {
-  return (await import('./homicide-trend.error-messages.js')).homicideTrendProblems[lang];
+async function problemWords(lang: Lang): Promise<HomicideTrendProblemWords> {
+  return (await loadLocale(lang)).homicideTrend;
 }
 
 /**
