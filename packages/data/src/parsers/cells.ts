@@ -1,4 +1,4 @@
-import { fileIssue, type ValidationIssue, type ValidationProblem } from './errors.js';
+import type { ValidationProblem } from './errors.js';
 
 /** Why a cell was rejected. */
 export type CellProblem = ValidationProblem;
@@ -18,13 +18,4 @@ export function parseYear(text: string): number | CellProblem {
   if (!/^\d{4}$/.test(trimmed)) return { code: 'year-format', params: {} };
   const value = Number(trimmed);
   return value >= 1900 && value <= 2100 ? value : { code: 'year-range', params: {} };
-}
-
-/** Collects issues while a file is read. */
-export class IssueList {
-  readonly issues: ValidationIssue[] = [];
-
-  add(row: number, column: string, value: string, problem: CellProblem): void {
-    this.issues.push(fileIssue(row, column, value, problem));
-  }
 }

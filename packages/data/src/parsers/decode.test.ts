@@ -11,6 +11,12 @@ describe('decodeText', () => {
     expect(decodeText(new Uint8Array([0x80, 0x93, 0x94, 0x9f, 0xe9]))).toBe('€“”Ÿé');
   });
 
+  it('decodes Windows-1252 across its 8 KB chunks, each byte once', () => {
+    // 20,000 bytes: "é" (0xe9) and "€" (0x80) alternate, so each chunk boundary falls between them
+    const bytes = Uint8Array.from({ length: 20_000 }, (_, i) => (i % 2 === 0 ? 0xe9 : 0x80));
+    expect(decodeText(bytes)).toBe('é€'.repeat(10_000));
+  });
+
   it('drops the byte-order mark of a string', () => {
     expect(decodeText('\uFEFFregion')).toBe('region');
   });

@@ -34,12 +34,26 @@ describe('file issues', () => {
       'count-format': { code: 'count-format', params: {} },
       'count-too-large': { code: 'count-too-large', params: {} },
       'duplicate-row': { code: 'duplicate-row', params: { firstRow: 7 } },
+      'cell-count': { code: 'cell-count', params: { found: 20, expected: 19 } },
+      'unclosed-quote': { code: 'unclosed-quote', params: {} },
+      'state-name': { code: 'state-name', params: { code: '8', state: 'Chihuahua' } },
+      'not-text': { code: 'not-text', params: {} },
+      'not-options': { code: 'not-options', params: {} },
+      'option-not-text': { code: 'option-not-text', params: {} },
+      'option-not-date': { code: 'option-not-date', params: {} },
+      'option-not-one-of': { code: 'option-not-one-of', params: { allowed: ['a', 'b'] } },
     };
     const reasons = Object.values(problems).map(validationReason);
     expect(new Set(reasons).size).toBe(reasons.length);
     expect(validationReason(problems['unknown-crime'])).toContain('kidnapping');
     expect(validationReason(problems['no-crime-rows'])).toContain('Homicidio or Feminicidio');
     expect(validationReason(problems['duplicate-row'])).toContain('row 7');
+    expect(validationReason(problems['cell-count'])).toContain('thousands separator');
+    expect(validationReason({ code: 'cell-count', params: { found: 3, expected: 19 } })).toBe(
+      '3 cells where the header has 19: the row is cut short',
+    );
+    expect(validationReason(problems['state-name'])).toContain('Chihuahua');
+    expect(validationReason(problems['option-not-one-of'])).toBe('expected one of: a, b');
   });
 });
 

@@ -32,6 +32,25 @@ export interface ValidationIssueParams {
   'count-too-large': Record<string, never>;
   /** A row that repeats the data (place, period and breakdown) of an earlier row, `firstRow`. */
   'duplicate-row': { firstRow: number };
+  /**
+   * A row with another number of cells than the header (`found`, `expected`): its cells would
+   * land in the wrong columns. One cell more is most often an unquoted thousands separator.
+   */
+  'cell-count': { found: number; expected: number };
+  /** A quoted cell whose closing quote never comes: the file is cut, or a quote is stray. */
+  'unclosed-quote': Record<string, never>;
+  /** A state name that is not the name of the state its code gives (`state`, code `code`). */
+  'state-name': { code: string; state: string };
+  /** The input is not a file's text (a string) or bytes (a `Uint8Array`); the value names its type. */
+  'not-text': Record<string, never>;
+  /** The options are not an object. */
+  'not-options': Record<string, never>;
+  /** An option (the column) that must be non-empty text. */
+  'option-not-text': Record<string, never>;
+  /** An option (the column) that must be a date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  'option-not-date': Record<string, never>;
+  /** An option (the column) that must be one of `allowed`. */
+  'option-not-one-of': { allowed: readonly string[] };
 }
 
 /** Every code a file parser may report. */
@@ -43,22 +62,40 @@ export type ValidationProblem = {
 }[ValidationCode];
 
 /**
- * One problem found in a user's file: what (`code`, `params`), where (`path`: the file's row and
+ * One problem found in a user's file: what (`code`, `params`), where (`path`: the file's line and
  * the column as named in its header, also given as `row` and `column`), the cell as written, and
  * the English words for it (`reason`).
  */
 export type ValidationIssue = ValidationProblem & {
   /** `[row, column]`: the issue's place, as the path of an indicator's issue is. */
   readonly path: readonly [row: number, column: string];
-  /** 1-based row of the file, the header being row 1 (the row number a spreadsheet shows). */
+  /**
+   * The line of the file the row starts on, 1-based with every line counted, blank ones too (the
+   * line number an editor shows; the header is line 1 when the file starts with it). `0` for a
+   * problem with the call rather than the file: an option, or input that is not a file.
+   */
   readonly row: number;
-  /** The column as written in the file's header; `''` for a problem with the whole file. */
+  /**
+   * The column as written in the file's header; for an option, the option's name; `''` for a
+   * problem with the whole file.
+   */
   readonly column: string;
-  /** The offending cell as written (`''` when blank or missing). */
+  /**
+   * The offending cell as written (`''` when blank or missing), or the option's value as text (an
+   * object's type); cut to its first {@link EXCERPT_LENGTH} characters, with `…`, when longer.
+   */
   readonly value: string;
   /** Why it was rejected, in English, made from the code by {@link validationReason}. */
   readonly reason: string;
 };
+
+/** The longest value an issue or an error message quotes: longer ones are cut, ending in `…`. */
+export const EXCERPT_LENGTH = 60;
+
+/** `text`, or its first characters and `…` when it is longer than {@link EXCERPT_LENGTH}. */
+export function excerpt(text: string): string {
+  return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text;
+}
 
 type English = { [C in ValidationCode]: (params: ValidationIssueParams[C]) => string };
 
@@ -80,6 +117,18 @@ const ENGLISH: English = {
     'count must be a whole number (digits, optionally with thousands separators like 1,234)',
   'count-too-large': () => 'count is too large',
   'duplicate-row': ({ firstRow }) => `duplicate: repeats the data of row ${firstRow}`,
+  'cell-count': ({ found, expected }) =>
+    found > expected
+      ? `${found} cells where the header has ${expected}: quote a number with a thousands separator ("1,234"), or the cells shift`
+      : `${found} cells where the header has ${expected}: the row is cut short`,
+  'unclosed-quote': () =>
+    'a quoted cell is never closed: the file is cut short, or a quote is stray',
+  'state-name': ({ code, state }) => `not the name of state ${code} (${state})`,
+  'not-text': () => "expected the file's text (a string) or bytes (a Uint8Array)",
+  'not-options': () => 'expected an object of options: { seriesId, sourceId, vintage }',
+  'option-not-text': () => 'expected non-empty text',
+  'option-not-date': () => 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
+  'option-not-one-of': ({ allowed }) => `expected one of: ${allowed.join(', ')}`,
 };
 
 /** The English words for a problem. */
@@ -87,44 +136,69 @@ export function validationReason(problem: ValidationProblem): string {
   return (ENGLISH[problem.code] as (params: ValidationProblem['params']) => string)(problem.params);
 }
 
-/** The issue for `problem` at a row and column of a file, its English words made from the code. */
+/**
+ * The issue for `problem` at a row and column of a file, its English words made from the code and
+ * its value cut to an {@link excerpt}.
+ */
 export function fileIssue(
   row: number,
   column: string,
   value: string,
   problem: ValidationProblem,
 ): ValidationIssue {
-  return { ...problem, path: [row, column], row, column, value, reason: validationReason(problem) };
+  return {
+    ...problem,
+    path: [row, column],
+    row,
+    column,
+    value: excerpt(value),
+    reason: validationReason(problem),
+  };
 }
 
 const shownInMessage = 20;
+
+/**
+ * The most issues a {@link DataValidationError} lists: a broken file of a million lines stops
+ * being read into issues here, and goes on being counted in `total`.
+ */
+export const MAX_FILE_ISSUES = 100;
 
 /** Marks the errors of this package, so {@link isDataValidationError} knows one from any copy of it. */
 const BRAND = Symbol.for('@usmx/data/DataValidationError');
 
 /**
- * A file that cannot be read as valid observations; `issues` lists every problem found, each with
- * a `code` from a closed list. Recognise it with `instanceof` or, across two copies of the
- * package, {@link isDataValidationError}.
+ * A file that cannot be read as valid observations, or a call with bad options. `issues` lists the
+ * problems found, each with a `code` from a closed list, up to {@link MAX_FILE_ISSUES}; `total`
+ * counts them all, however many. The message names the first 20, each value cut to an excerpt.
+ * Recognise it with `instanceof` or, across two copies of the package, {@link isDataValidationError}.
  */
 export class DataValidationError extends Error {
+  /** The problems found, in the order of the file, at most {@link MAX_FILE_ISSUES}. */
   readonly issues: readonly ValidationIssue[];
+  /** How many problems were found: more than `issues` holds when the file has over 100. */
+  readonly total: number;
   /** @internal */
   readonly [BRAND] = true;
 
-  constructor(issues: readonly ValidationIssue[], what = 'file') {
+  constructor(issues: readonly ValidationIssue[], what = 'file', total = issues.length) {
     const lines = issues.slice(0, shownInMessage).map((issue) => {
+      const column = excerpt(issue.column);
       const where =
-        issue.column === '' ? `row ${issue.row}` : `row ${issue.row}, column "${issue.column}"`;
-      return `  ${where}${issue.value === '' ? '' : ` (value "${issue.value}")`}: ${issue.reason}`;
+        issue.row === 0
+          ? column === ''
+            ? 'arguments'
+            : `option "${column}"`
+          : column === ''
+            ? `row ${issue.row}`
+            : `row ${issue.row}, column "${column}"`;
+      return `  ${where}${issue.value === '' ? '' : ` (value "${excerpt(issue.value)}")`}: ${issue.reason}`;
     });
-    if (issues.length > shownInMessage)
-      lines.push(`  ... and ${issues.length - shownInMessage} more`);
-    super(
-      `${issues.length} problem${issues.length === 1 ? '' : 's'} in the ${what}:\n${lines.join('\n')}`,
-    );
+    if (total > lines.length) lines.push(`  ... and ${total - lines.length} more`);
+    super(`${total} problem${total === 1 ? '' : 's'} in the ${what}:\n${lines.join('\n')}`);
     this.name = 'DataValidationError';
     this.issues = issues;
+    this.total = total;
   }
 }
 

@@ -9,6 +9,8 @@ export { parseLongCsv } from './long.js';
 export type { ParseOptions } from './table.js';
 export {
   DataValidationError,
+  EXCERPT_LENGTH,
+  MAX_FILE_ISSUES,
   isDataValidationError,
   validationReason,
   type ValidationCode,

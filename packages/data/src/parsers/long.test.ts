@@ -131,9 +131,55 @@ describe('parseLongCsv', () => {
     expect(message).toContain('row 2, column "count" (value "x")');
   });
 
-  it("rejects bad options with a TypeError (they are the caller's, not the file's)", () => {
-    expect(() =>
-      parseLongCsv('region,year,month,count\nMX,2017,1,4\n', { ...options, vintage: 'May 2024' }),
-    ).toThrow(TypeError);
+  it('rejects a row with a cell more than the header: an unquoted thousands separator', () => {
+    expect(
+      issuesOf(() => parseLongCsv('region,year,month,count\nMX,2020,1,1,234\n', options)),
+    ).toMatchObject([{ code: 'cell-count', row: 2, params: { found: 5, expected: 4 } }]);
+  });
+
+  it('rejects a last row cut short', () => {
+    expect(
+      issuesOf(() => parseLongCsv('region,year,month,count\nMX,2017,1,4\nMX,2017', options)),
+    ).toMatchObject([
+      {
+        code: 'cell-count',
+        row: 3,
+        params: { found: 2, expected: 4 },
+        reason: '2 cells where the header has 4: the row is cut short',
+      },
+    ]);
+  });
+
+  it('names the line of a bad row after blank lines, and of a header after them', () => {
+    expect(
+      issuesOf(() => parseLongCsv('region,year,month,count\n\n\nMX,2017,13,4\n', options)),
+    ).toMatchObject([{ code: 'month-range', row: 4 }]);
+    expect(
+      issuesOf(() =>
+        parseLongCsv('\n\nregion,year,month,count\nMX,2017,1,4\nMX,2017,1,5\n', options),
+      ),
+    ).toMatchObject([{ code: 'duplicate-row', row: 5, params: { firstRow: 4 } }]);
+  });
+
+  it('skips lines of empty cells', () => {
+    expect(parseLongCsv('region,year,month,count\n,,,\n , \nMX,2017,1,4\n', options)).toHaveLength(
+      1,
+    );
+  });
+
+  it("rejects bad options with a DataValidationError naming each, at row 0 (they are the call's, not the file's)", () => {
+    const { issues, message } = validationErrorOf(() =>
+      parseLongCsv('region,year,month,count\nMX,2017,1,4\n', {
+        seriesId: '',
+        sourceId: 5,
+        vintage: 'May 2024',
+      } as unknown as typeof options),
+    );
+    expect(issues.map(({ code, row, column, value }) => ({ code, row, column, value }))).toEqual([
+      { code: 'option-not-text', row: 0, column: 'seriesId', value: '' },
+      { code: 'option-not-text', row: 0, column: 'sourceId', value: '5' },
+      { code: 'option-not-date', row: 0, column: 'vintage', value: 'May 2024' },
+    ]);
+    expect(message).toContain('option "vintage" (value "May 2024"): expected a date');
   });
 });

@@ -242,3 +242,107 @@ describe('parseSesnspStateCsv rejects bad input with row and column', () => {
     });
   });
 });
+
+describe('parseSesnspStateCsv never reads a ragged, cut or mislabelled row', () => {
+  const lines = sampleText.replace(/^\uFEFF/, '').split('\r\n');
+  const header = lines[0]!;
+  // 2021,8,Chihuahua,...,Homicidio doloso,Con arma de fuego,98,98,130,... (January is 98)
+  const firstRow = lines[1]!;
+  const january = (cell: string) =>
+    firstRow.replace('Con arma de fuego,98,', `Con arma de fuego,${cell},`);
+
+  it('rejects an unquoted thousands separator, which would move every month by one', () => {
+    expect(
+      issuesOf(() => parseSesnspStateCsv([header, january('1,234')].join('\r\n'), options)),
+    ).toEqual([
+      {
+        code: 'cell-count',
+        // the header has 7 columns before the 12 months: 19; the comma makes a 20th cell
+        params: { found: 20, expected: 19 },
+        path: [2, ''],
+        row: 2,
+        column: '',
+        value: '',
+        reason:
+          '20 cells where the header has 19: quote a number with a thousands separator ("1,234"), or the cells shift',
+      },
+    ]);
+  });
+
+  it('reads the same separator quoted', () => {
+    const parsed = parseSesnspStateCsv([header, january('"1,234"')].join('\r\n'), options);
+    expect(parsed.slice(0, 2).map((row) => [row.month, row.count])).toEqual([
+      [1, 1234],
+      [2, 98],
+    ]);
+  });
+
+  it('rejects a file cut in the middle of its last row, naming that line', () => {
+    const text = sampleText.slice(0, sampleText.trimEnd().length - 20);
+    const [issue] = issuesOf(() => parseSesnspStateCsv(text, options));
+    // 393 lines: the header and the 392 rows of the sample
+    expect(issue).toMatchObject({ code: 'cell-count', row: 393, params: { expected: 19 } });
+    expect((issue!.params as { found: number }).found).toBeLessThan(19);
+  });
+
+  it('rejects a file cut inside a quoted cell, naming its line and column', () => {
+    expect(
+      issuesOf(() => parseSesnspStateCsv([header, january('"1,2')].join('\r\n'), options)),
+    ).toMatchObject([{ code: 'unclosed-quote', row: 2, column: 'Enero' }]);
+  });
+
+  it('rejects a state name that is not the name of its code', () => {
+    const atlantis = firstRow.replace('2021,8,Chihuahua,', '2021,8,Atlantis,');
+    expect(
+      issuesOf(() => parseSesnspStateCsv([header, atlantis].join('\r\n'), options)),
+    ).toMatchObject([
+      {
+        code: 'state-name',
+        params: { code: '8', state: 'Chihuahua' },
+        row: 2,
+        column: 'Entidad',
+        value: 'Atlantis',
+        reason: 'not the name of state 8 (Chihuahua)',
+      },
+    ]);
+  });
+
+  it.each(['CHIHUAHUA', 'chihuahua ', ''])('takes %j as the name of state 8', (name) => {
+    const row = firstRow.replace('2021,8,Chihuahua,', `2021,8,${name},`);
+    expect(parseSesnspStateCsv([header, row].join('\r\n'), options)[0]?.region).toBe('MX-CHH');
+  });
+
+  it('names the line of a bad row after blank lines', () => {
+    const bad = firstRow.replace(',98,98,130,', ',98,98,n/d,');
+    expect(
+      issuesOf(() => parseSesnspStateCsv([header, '', '', bad].join('\r\n'), options)),
+    ).toMatchObject([{ code: 'count-format', row: 4, column: 'Marzo', value: 'n/d' }]);
+  });
+
+  it.each(['__proto__', 'constructor', 'homicide'])(
+    'rejects the crime %j as an option',
+    (crime) => {
+      expect(
+        issuesOf(() =>
+          parseSesnspStateCsv(sampleText, { ...options, crime } as unknown as typeof options),
+        ),
+      ).toMatchObject([
+        {
+          code: 'option-not-one-of',
+          params: {
+            allowed: [
+              'intentional-homicide',
+              'intentional-homicide-and-feminicide',
+              'feminicide',
+              'culpable-homicide',
+              'all-homicide',
+            ],
+          },
+          row: 0,
+          column: 'crime',
+          value: crime,
+        },
+      ]);
+    },
+  );
+});

@@ -1,8 +1,8 @@
-import { csvParseRows } from 'd3-dsv';
-import * as z from 'zod/mini';
-import { isoDate, sourceId } from '../schemas/primitives.js';
+import { isoDate } from '../schemas/primitives.js';
+import { eachCsvRow } from './csv-rows.js';
 import { decodeText, looseKey } from './decode.js';
 import { DataValidationError, fileIssue } from './errors.js';
+import type { IssueList } from './issue-list.js';
 
 /** The provenance every parsed row carries. */
 export interface ParseOptions {
@@ -14,41 +14,94 @@ export interface ParseOptions {
   vintage: string;
 }
 
-const parseOptionsSchema = z.object({
-  seriesId: z.string().check(z.minLength(1, 'seriesId must not be empty')),
-  sourceId,
-  vintage: isoDate,
-});
+/** An option's value as an issue quotes it: text as given, a number or `null` as written, else its type. */
+export function optionText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function'))
+    return String(value);
+  return Array.isArray(value) ? 'array' : typeof value;
+}
 
-/** Throws a TypeError naming the bad option (options are the caller's code, not the file's data). */
-export function checkOptions(options: ParseOptions): void {
-  const result = parseOptionsSchema.safeParse(options);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new TypeError(
-      `Invalid parse option ${issue.path.join('.') || '(options)'}: ${issue.message}`,
-    );
+/**
+ * Adds the problems of the options every parser takes to `issues`, at row 0 (the call, not the
+ * file), each named by its option; returns whether `options` is an object (so its other options
+ * can be read).
+ */
+export function checkOptions(options: unknown, issues: IssueList): options is ParseOptions {
+  if (options === null || typeof options !== 'object') {
+    issues.add(0, '', optionText(options), { code: 'not-options', params: {} });
+    return false;
   }
+  const { seriesId, sourceId, vintage } = options as Record<string, unknown>;
+  for (const [name, value] of [
+    ['seriesId', seriesId],
+    ['sourceId', sourceId],
+  ] as const) {
+    if (typeof value !== 'string' || value === '')
+      issues.add(0, name, optionText(value), { code: 'option-not-text', params: {} });
+  }
+  if (!isoDate.safeParse(vintage).success)
+    issues.add(0, 'vintage', optionText(vintage), { code: 'option-not-date', params: {} });
+  return true;
 }
 
-/** A CSV file read into its header and data rows. */
-export interface Table {
-  header: string[];
-  /** Data rows; `rows[i]` is row `i + 2` of the file. */
-  rows: string[][];
+/** What a parser does with each data row: its cells (as many as the header has) and its line. */
+export type RowReader = (cells: readonly string[], line: number) => void;
+
+/** Whether every cell of a row is blank: a blank line, or one of commas and spaces. */
+function isBlank(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
 }
 
-/** Decodes and tokenizes a CSV file (quoted fields, CRLF); rejects an empty file or one with no data rows. */
-export function readTable(input: string | Uint8Array): Table {
+/**
+ * Reads a CSV file row by row (quoted fields, CRLF, a byte-order mark, UTF-8 or Windows-1252
+ * bytes): its header is its first line that is not blank, and each later row that is not blank
+ * goes to the reader `open(header, line)` returns, with the line it starts on (1-based, blank lines
+ * counted). A row with another number of cells than the header is a `cell-count` problem and is
+ * not read; a quote never closed is an `unclosed-quote` problem and ends the file. Problems go to
+ * `issues`; `open` throws for a header it cannot read.
+ *
+ * @throws DataValidationError for input that is not a file (`not-text`), an empty file, or a
+ * header with no data rows.
+ */
+export function readRows(
+  input: string | Uint8Array,
+  issues: IssueList,
+  open: (header: readonly string[], line: number) => RowReader,
+): void {
   const text = decodeText(input);
   if (text.trim() === '')
     throw new DataValidationError([fileIssue(1, '', '', { code: 'empty-file', params: {} })]);
-  const [header = [], ...rows] = csvParseRows(text).filter((row) =>
-    row.some((cell) => cell.trim() !== ''),
-  );
-  if (rows.length === 0)
-    throw new DataValidationError([fileIssue(2, '', '', { code: 'no-data-rows', params: {} })]);
-  return { header: header.map((name) => name.trim()), rows };
+  let header: string[] | undefined;
+  let headerLine = 0;
+  let read: RowReader | undefined;
+  let rows = 0;
+  const unclosed = eachCsvRow(text, (cells, line) => {
+    if (isBlank(cells)) return;
+    if (!header) {
+      header = cells.map((name) => name.trim());
+      headerLine = line;
+      read = open(header, line);
+      return;
+    }
+    rows++;
+    if (cells.length === header.length) read!(cells, line);
+    else
+      issues.add(line, '', '', {
+        code: 'cell-count',
+        params: { found: cells.length, expected: header.length },
+      });
+  });
+  if (unclosed) {
+    issues.add(unclosed.line, header?.[unclosed.cell] ?? '', '', {
+      code: 'unclosed-quote',
+      params: {},
+    });
+  } else if (rows === 0) {
+    throw new DataValidationError([
+      fileIssue(headerLine + 1, '', '', { code: 'no-data-rows', params: {} }),
+    ]);
+  }
 }
 
 /**
@@ -70,11 +123,11 @@ export function findColumns<K extends string>(
   return { index, missing };
 }
 
-/** Throws the issues for missing header columns, if any. */
-export function requireColumns(missing: readonly string[]): void {
+/** Throws the issues for missing columns of the header at `line`, if any. */
+export function requireColumns(missing: readonly string[], line: number): void {
   if (missing.length > 0) {
     throw new DataValidationError(
-      missing.map((column) => fileIssue(1, column, '', { code: 'missing-column', params: {} })),
+      missing.map((column) => fileIssue(line, column, '', { code: 'missing-column', params: {} })),
     );
   }
 }

@@ -2,6 +2,7 @@ import {
   DataValidationError,
   parseLongCsv,
   validationReason,
+  type ValidationIssue,
   type ValidationProblem,
 } from '@usmx/data/parsers';
 import { organizations } from '@usmx/data/groups';
@@ -91,6 +92,48 @@ describe('fileIssue', () => {
         },
       ],
     );
+  });
+});
+
+describe('fileIssue, for the lines and options of a file', () => {
+  it('names the line of a problem after blank lines, and the line of a header after them', () => {
+    expect(
+      issuesOf('\n\nregion,year,count\nMX,2017,4\n').map((issue) => fileIssue(issue, en)),
+    ).toEqual([
+      {
+        code: 'missing-column',
+        row: 3,
+        column: 'month',
+        reason: 'column missing from the header',
+      },
+    ]);
+    expect(
+      issuesOf('region,year,month,count\n\nMX,2020,1,1,234\n').map((issue) => fileIssue(issue, es)),
+    ).toEqual([
+      {
+        code: 'cell-count',
+        row: 3,
+        reason:
+          '5 celdas donde el encabezado tiene 4: ponga entre comillas un número con separador de miles ("1,234"), o las celdas se recorren',
+      },
+    ]);
+  });
+
+  it('names a bad option by its name, with no row', () => {
+    let issues: readonly ValidationIssue[] = [];
+    try {
+      parseLongCsv('region,year,month,count\nMX,2017,1,4\n', { ...options, vintage: 'ayer' });
+    } catch (error) {
+      if (error instanceof DataValidationError) issues = error.issues;
+    }
+    expect(issues.map((issue) => fileIssue(issue, es))).toEqual([
+      {
+        code: 'option-not-date',
+        column: 'vintage',
+        value: 'ayer',
+        reason: 'se esperaba una fecha en formato AAAA, AAAA-MM o AAAA-MM-DD',
+      },
+    ]);
   });
 });
 
@@ -198,6 +241,10 @@ describe('the issue locales', () => {
       kind: 'measure',
       lists: ['l'],
       layout: 'L',
+      found: 3,
+      allowed: ['a'],
+      code: '8',
+      state: 'S',
       crime: 'c',
       crimes: ['c'],
       check: { code: 'custom', message: 'm' },

@@ -33,14 +33,20 @@ export function indicatorIssue(issue: IndicatorInputIssue, locale: IssueLocale):
   return { code: issue.code, ...placeOf(issue.path), value: issue.value, reason };
 }
 
-/** A file parser's issue as the widget lists it: at its row (the header is row 1) and column. */
+/** Problems of the header: at a column, with no cell. */
+const HEADER_CODES: readonly string[] = ['missing-column', 'unknown-crime', 'no-crime-rows'];
+
+/**
+ * A file parser's issue as the widget lists it: at its row (the file's line) and column; a problem
+ * with the call rather than the file (row 0) at its column alone.
+ */
 export function fileIssue(issue: ValidationIssue, locale: IssueLocale): ErrorIssue {
   return {
     code: issue.code,
-    row: issue.row,
+    ...(issue.row > 0 ? { row: issue.row } : {}),
     ...(issue.column !== '' ? { column: issue.column } : {}),
-    // a cell of a data row, even blank; the header (row 1) and the whole file have none
-    ...(issue.row > 1 && issue.column !== '' ? { value: issue.value } : {}),
+    // a cell of a data row or an option, even blank; the header and the whole file have none
+    ...(issue.column !== '' && !HEADER_CODES.includes(issue.code) ? { value: issue.value } : {}),
     reason:
       (locale.file[issue.code] as Words | undefined)?.(issue.params, issue.value) ?? issue.reason,
   };

@@ -58,8 +58,9 @@ export function invalidAttribute(
 /**
  * Reports the reader's `data` or file (`origin`) as `invalid-data`: "data: 25 invalid values",
  * counting every issue and listing the first 20. `word` turns those 20 into listed issues, so a
- * file with thousands of problems has only the listed ones worded. `atLeast` says the issues are
- * only the first ones found ("data: at least 100 invalid values").
+ * file with thousands of problems has only the listed ones worded. `total` counts the issues when
+ * `issues` holds only the first ones (a file parser lists 100 and counts them all); `true` says
+ * they are only the first ones found, their number unknown ("data: at least 100 invalid values").
  */
 export function invalidData(origin: string, issues: readonly ErrorIssue[], lang: Lang): WidgetError;
 export function invalidData<T>(
@@ -67,18 +68,18 @@ export function invalidData<T>(
   issues: readonly T[],
   lang: Lang,
   word: (listed: readonly T[]) => ErrorIssue[],
-  atLeast?: boolean,
+  total?: number | true,
 ): WidgetError;
 export function invalidData(
   origin: string,
   issues: readonly unknown[],
   lang: Lang,
   word = (listed: readonly unknown[]) => listed as ErrorIssue[],
-  atLeast?: boolean,
+  total: number | true = issues.length,
 ): WidgetError {
   return new WidgetError(
     'invalid-data',
-    commonWords(lang).invalidValues(origin, issues.length, atLeast),
+    commonWords(lang).invalidValues(origin, total === true ? issues.length : total, total === true),
     word(issues.slice(0, MAX_LISTED_ISSUES)),
   );
 }
@@ -153,6 +154,6 @@ export async function userDataError(error: unknown, origin: string, lang: Lang):
     error.issues,
     lang,
     (listed) => listed.map((issue) => indicatorIssue(issue, locale)),
-    error.incomplete,
+    error.incomplete || undefined,
   );
 }

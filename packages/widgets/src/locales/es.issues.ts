@@ -92,6 +92,18 @@ export const es: CompleteIssueLocale = {
       'el conteo debe ser un número entero (dígitos, con o sin separadores de miles como 1,234)',
     'count-too-large': () => 'el conteo es demasiado grande',
     'duplicate-row': ({ firstRow }) => `duplicada: repite los datos de la fila ${firstRow}`,
+    'cell-count': ({ found, expected }) =>
+      found > expected
+        ? `${found} celdas donde el encabezado tiene ${expected}: ponga entre comillas un número con separador de miles ("1,234"), o las celdas se recorren`
+        : `${found} celdas donde el encabezado tiene ${expected}: la fila está incompleta`,
+    'unclosed-quote': () =>
+      'una celda entre comillas nunca se cierra: el archivo está cortado o sobra una comilla',
+    'state-name': ({ code, state }) => `no es el nombre de la entidad ${code} (${state})`,
+    'not-text': () => 'se esperaba el texto del archivo (una cadena) o sus bytes (un Uint8Array)',
+    'not-options': () => 'se esperaba un objeto de opciones: { seriesId, sourceId, vintage }',
+    'option-not-text': () => 'se esperaba un texto no vacío',
+    'option-not-date': () => 'se esperaba una fecha en formato AAAA, AAAA-MM o AAAA-MM-DD',
+    'option-not-one-of': ({ allowed }) => `se esperaba uno de: ${allowed.join(', ')}`,
   },
   reader: {
     couldNotLoad: (url: string, why: string) => `No se pudo cargar ${url}: ${why}`,

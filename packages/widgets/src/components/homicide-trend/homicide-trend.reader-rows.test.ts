@@ -32,6 +32,22 @@ describe('readHomicideObservations, CSV files', () => {
     expect(issues[19]?.row).toBe(21);
   });
 
+  it('counts every bad row of a file with more than the parser lists, at its line after blank lines', async () => {
+    // a blank line, then 150 rows with a thousands separator left unquoted: lines 3 to 152
+    const rows = Array.from({ length: 150 }, (_, i) => `MX,2017,${(i % 12) + 1},1,234`);
+    const src = csvUrl(['', 'region,year,month,count', '', ...rows].join('\n'));
+    const error = (await readHomicideObservations({ src, series: 'mine' }, 'en').catch(
+      (caught: unknown) => caught,
+    )) as WidgetError;
+    expect(error.message).toBe(`${src}: 150 invalid values`);
+    expect(error.issues[0]).toEqual({
+      code: 'cell-count',
+      row: 4,
+      reason:
+        '5 cells where the header has 4: quote a number with a thousands separator ("1,234"), or the cells shift',
+    });
+  });
+
   it('names no column or value for a problem with the whole file', async () => {
     const src = csvUrl('region,year,month,count\n');
     const error = await readHomicideObservations({ src, series: 'mine' }, 'en').catch(

@@ -47,7 +47,8 @@ export async function readHomicideObservations(
     sourceId: new URL(input.src, document.baseURI).href,
     vintage: input.vintage ?? file.lastModified ?? new Date().toISOString().slice(0, 10),
   };
-  const header = (file.text.split(/\r?\n/, 1)[0] ?? '')
+  // the first line that is not blank
+  const header = (file.text.trimStart().split(/\r?\n/, 1)[0] ?? '')
     .toLowerCase()
     .split(',')
     .map((cell) => cell.trim().replace(/^"|"$/g, ''));
@@ -61,8 +62,12 @@ export async function readHomicideObservations(
       import('../../internal/coded-issues.js'),
       loadLocale(lang),
     ]);
-    throw invalidData(input.src, error.issues, lang, (listed) =>
-      listed.map((issue) => fileIssue(issue, locale)),
+    throw invalidData(
+      input.src,
+      error.issues,
+      lang,
+      (listed) => listed.map((issue) => fileIssue(issue, locale)),
+      error.total,
     );
   }
 }
