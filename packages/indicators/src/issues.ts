@@ -111,6 +111,8 @@ export interface IndicatorIssueParams {
   'not-tables': Record<string, never>;
   /** Not a table `checkClaim` reads; `expected` lists them. */
   'unknown-table': { expected: readonly string[] };
+  /** Not a list (an array) of values from `expected`. */
+  'not-list': { expected: readonly string[] };
 }
 
 /** Every code an indicator may report. */
@@ -242,6 +244,7 @@ const ENGLISH: English = {
   'unknown-unit': ({ present }) => `not in the table; units present: ${present.join(' | ')}`,
   'not-tables': () => 'expected an object of tables, or nothing',
   'unknown-table': ({ expected }) => `unknown table; expected ${expected.join(', ')}`,
+  'not-list': ({ expected }) => `expected a list of values from: ${expected.join(', ')}`,
 };
 
 /** The English words for a code and its params. */

@@ -1,5 +1,6 @@
 import { corridorObservationSchema, type CorridorObservation } from '@usmx/data/schemas';
 import { inputIssue, type IndicatorInputIssue } from '../issues.js';
+import { extent } from '../internal/extent.js';
 import { eachRowIssue, rowIssues } from '../internal/validate.js';
 import type { CorridorPoint, CorridorYear } from './types.js';
 
@@ -61,8 +62,8 @@ export function groupByYear(points: readonly CorridorPoint[]): CorridorYear[] {
     .sort(([a], [b]) => a - b)
     .map(([refYear, list]) => ({
       refYear,
-      low: Math.min(...list.map((point) => point.low)),
-      high: Math.max(...list.map((point) => point.high)),
+      low: extent(list.map((point) => point.low))![0],
+      high: extent(list.map((point) => point.high))![1],
       points: list.sort(byPoint),
     }));
 }

@@ -1,6 +1,7 @@
 import type { HomicideObservation } from '@usmx/data/schemas';
 import { IndicatorInputError } from '../errors.js';
 import { inputIssue, type IndicatorInputIssue } from '../issues.js';
+import { extent } from '../internal/extent.js';
 import { annualTotals } from './annual-totals.js';
 import { backtestYears, errorRatios, meanAbsolutePercentageError } from './backtest.js';
 import {
@@ -25,21 +26,6 @@ const INDICATOR = 'homicideTrend';
  * one with probability (n - 1) / (n + 1): below 4 years that is one chance in two or less.
  */
 const MIN_INTERVAL_YEARS = 4;
-
-function monthRange(selection: SeriesSelection): [MonthIndex, MonthIndex] {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const index of selection.months.keys()) {
-    if (index < first) first = index;
-    if (index > last) last = index;
-  }
-  return [first, last];
-}
-
-function yearRange(selection: SeriesSelection): [number, number] {
-  const years = [...selection.years.keys()];
-  return [Math.min(...years), Math.max(...years)];
-}
 
 function provenance(
   selection: SeriesSelection,
@@ -160,7 +146,8 @@ export function homicideTrend(
   if (record === null) result.unavailable.record = `no complete year before ${year} in the data`;
 
   if (selection.months.size === 0) {
-    const [firstYear, lastYear] = yearRange(selection);
+    // an annual series: it has years
+    const [firstYear, lastYear] = extent(selection.years.keys())!;
     if (year < firstYear || year > lastYear + 1) {
       throw new IndicatorInputError(INDICATOR, [
         inputIssue('outside-years', ['asOf'], options.asOf, {
@@ -179,7 +166,7 @@ export function homicideTrend(
     return result;
   }
 
-  const [first, last] = monthRange(selection);
+  const [first, last] = extent(selection.months.keys())!;
   if (asOfIndex < first || asOfIndex > last) {
     throw new IndicatorInputError(INDICATOR, [
       inputIssue('outside-months', ['asOf'], options.asOf, {
@@ -245,8 +232,9 @@ export function homicideTrend(
     },
   };
   if (ratios.length >= MIN_INTERVAL_YEARS) {
-    projection.low = projected.value * Math.min(...ratios);
-    projection.high = projected.value * Math.max(...ratios);
+    const [low, high] = extent(ratios)!;
+    projection.low = projected.value * low;
+    projection.high = projected.value * high;
   } else {
     const n = ratios.length;
     projection.reason = `the interval needs at least ${MIN_INTERVAL_YEARS} earlier years projected the same way; found ${n}, and the range of n past errors covers the next year only (n - 1) / (n + 1) of the time`;

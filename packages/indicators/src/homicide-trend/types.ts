@@ -84,10 +84,18 @@ export interface ExceedsRecord {
 export interface AnnualRow {
   year: number;
   count: number;
-  /** Population from the source: the annual row's, or the mean of the 12 monthly values. */
+  /**
+   * Population from the source: the annual row's, or the mean of the 12 monthly values. Absent
+   * when the source gives none, or a month's is outside `POPULATION_RANGE`.
+   */
   population?: number;
-  /** `count / population * 100000`. */
-  ratePer100k?: number;
+  /**
+   * `count / population * 100000`; absent when the source gives no population; `null`, with
+   * `rateReason`, when a population is outside `POPULATION_RANGE` (1 to 10 billion people).
+   */
+  ratePer100k?: number | null;
+  /** Why `ratePer100k` is `null`. */
+  rateReason?: string;
   /** Whether the total is an annual row or the sum of 12 monthly rows. */
   basis: 'annual-row' | 'monthly-sum';
 }

@@ -1,6 +1,7 @@
 import { leadershipEventSchema, type LeadershipEvent, type Organization } from '@usmx/data/schemas';
 import { IndicatorInputError } from '../errors.js';
 import { inputIssue, type IndicatorInputIssue } from '../issues.js';
+import { extent } from '../internal/extent.js';
 import { rowIssues } from '../internal/validate.js';
 import { byId, countedGroup, organizationIssues } from './organizations.js';
 import { isActive } from './rules.js';
@@ -62,10 +63,14 @@ export function decapitationEffects(
     );
   }
   const types = opts.types ?? TYPES;
-  for (const type of types) {
-    if (!TYPES.includes(type)) {
-      issues.push(inputIssue('not-one-of', ['types'], type, { expected: TYPES }));
-    }
+  if (!Array.isArray(types)) {
+    issues.push(inputIssue('not-list', ['types'], types, { expected: TYPES }));
+  } else {
+    types.forEach((type: unknown, i) => {
+      if (!TYPES.includes(type as DecapitationType)) {
+        issues.push(inputIssue('not-one-of', ['types', i], type, { expected: TYPES }));
+      }
+    });
   }
   if (issues.length > 0) throw new IndicatorInputError('decapitationEffects', issues);
 
@@ -99,9 +104,7 @@ export function decapitationEffects(
     })
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.eventId < b.eventId ? -1 : 1));
 
-  const eventYears = decapitations.map((event) => event.year);
-  const fromYear = eventYears.length > 0 ? Math.min(...eventYears) : 0;
-  const toYear = eventYears.length > 0 ? Math.max(...eventYears) : -1;
+  const [fromYear, toYear] = extent(decapitations.map((event) => event.year)) ?? [0, -1];
   let organizationYears = 0;
   let withSplit = 0;
   for (let year = fromYear; year <= toYear; year++) {

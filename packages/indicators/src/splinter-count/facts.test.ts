@@ -69,17 +69,14 @@ describe('FACTS.md: published "major" lists and counts', () => {
 describe('lineage and decapitations on the real table', () => {
   it('puts every organization in the forest once', () => {
     const tree = lineageTree(organizations);
-    const ids: string[] = [];
-    const walk = (nodes: typeof tree.roots) =>
-      nodes.forEach((n) => (ids.push(n.id), walk(n.children)));
-    walk(tree.roots);
-    expect(ids.sort()).toEqual(organizations.map((o) => o.id).sort());
+    expect(tree.nodes.map((n) => n.id).sort()).toEqual(organizations.map((o) => o.id).sort());
     // oldest roots first: the Gulf Cartel (1930s), Juárez (1970), Guadalajara (1980)
-    expect(tree.roots.slice(0, 3).map((n) => n.id)).toEqual(['GULF', 'JUAREZ', 'GUADALAJARA']);
+    expect(tree.rootIds.slice(0, 3)).toEqual(['GULF', 'JUAREZ', 'GUADALAJARA']);
     // the Beltrán Leyva Organization split from Sinaloa, which came from Guadalajara
-    const guadalajara = tree.roots.find((n) => n.id === 'GUADALAJARA')!;
-    const sinaloa = guadalajara.children.find((n) => n.id === 'SINALOA')!;
-    expect(sinaloa.children.map((n) => n.id)).toContain('BLO');
+    const node = (id: string) => tree.nodes.find((n) => n.id === id)!;
+    expect(node('SINALOA')).toMatchObject({ parentId: 'GUADALAJARA', depth: 1 });
+    expect(node('SINALOA').childIds).toContain('BLO');
+    expect(node('BLO')).toMatchObject({ parentId: 'SINALOA', depth: 2 });
   });
 
   it('links the 2009 killing of Arturo Beltrán Leyva to the BLO splinters of 2009-2012', () => {

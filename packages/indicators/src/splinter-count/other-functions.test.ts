@@ -9,11 +9,17 @@ import { publishedCounts } from './published-counts.js';
 describe('lineageTree', () => {
   it('places each organization under its first parent, oldest first', () => {
     const tree = lineageTree(handLineage());
-    expect(tree.roots.map((n) => n.id)).toEqual(['A', 'F']); // F has no year: last
-    const a = tree.roots[0]!;
-    expect(a.children.map((n) => n.id)).toEqual(['B', 'C']);
-    expect(a.children[1]!.children.map((n) => n.id)).toEqual(['D', 'E']);
-    expect(a.children[1]!.children[1]!.parentIds).toEqual(['C', 'B']);
+    expect(tree.rootIds).toEqual(['A', 'F']); // F has no year: last
+    // depth first: A, its children B (1989) and C (1990), C's children D (2008) and E (2010), then F
+    expect(tree.nodes.map((n) => [n.id, n.parentId, n.depth, n.childIds])).toEqual([
+      ['A', null, 0, ['B', 'C']],
+      ['B', 'A', 1, []],
+      ['C', 'A', 1, ['D', 'E']],
+      ['D', 'C', 2, []],
+      ['E', 'C', 2, []],
+      ['F', null, 0, []],
+    ]);
+    expect(tree.nodes[4]!.parentIds).toEqual(['C', 'B']);
     expect(tree.links).toContainEqual({ parentId: 'B', childId: 'E' });
     expect(tree.links).toHaveLength(5); // A-B, A-C, C-D, C-E, B-E
     expect(tree.size).toBe(6);
@@ -21,7 +27,7 @@ describe('lineageTree', () => {
 
   it('makes an organization whose parents are absent a root, and rejects a cycle', () => {
     const tree = lineageTree([org('X', 2000, { parentIds: ['GONE'] })]);
-    expect(tree.roots[0]).toMatchObject({ id: 'X', missingParentIds: ['GONE'] });
+    expect(tree.nodes).toMatchObject([{ id: 'X', parentId: null, missingParentIds: ['GONE'] }]);
     const cycle = () =>
       lineageTree([org('P', 2000, { parentIds: ['Q'] }), org('Q', 2001, { parentIds: ['P'] })]);
     expect(cycle).toThrow(/cycle/);
@@ -32,6 +38,17 @@ describe('lineageTree', () => {
         code: 'lineage-cycle',
         params: { through: 'P' },
       }),
+    ]);
+    // from A, the first parents lead through B into the cycle C, D, E and back to C
+    const intoCycle = [
+      org('A', 2000, { parentIds: ['B'] }),
+      org('B', 2000, { parentIds: ['C'] }),
+      org('C', 2000, { parentIds: ['D'] }),
+      org('D', 2000, { parentIds: ['E'] }),
+      org('E', 2000, { parentIds: ['C'] }),
+    ];
+    expect(issuesOf(() => lineageTree(intoCycle))).toEqual([
+      expect.objectContaining({ value: ['A', 'B', 'C', 'D', 'E'], params: { through: 'C' } }),
     ]);
   });
 });

@@ -50,14 +50,20 @@ describe('splinter properties', () => {
     );
   });
 
-  it('lineageTree holds every organization once, whatever the order', () => {
+  it('lineageTree holds every organization once, each after its parent, whatever the order', () => {
     forAllSeeded([organizationsArb], (seed, organizations) => {
       const tree = sameInAnyOrder(organizations, seed, lineageTree);
-      const ids: string[] = [];
-      const walk = (nodes: typeof tree.roots): void =>
-        nodes.forEach((n) => (ids.push(n.id), walk(n.children)));
-      walk(tree.roots);
-      expect(ids.sort()).toEqual(organizations.map((o) => o.id).sort());
+      expect(tree.nodes.map((n) => n.id).sort()).toEqual(organizations.map((o) => o.id).sort());
+      const at = new Map(tree.nodes.map((n, i) => [n.id, i]));
+      for (const [i, n] of tree.nodes.entries()) {
+        if (n.parentId === null) expect(n.depth).toBe(0);
+        else {
+          const parent = tree.nodes[at.get(n.parentId)!]!;
+          expect(at.get(n.parentId)!).toBeLessThan(i);
+          expect(n.depth).toBe(parent.depth + 1);
+          expect(parent.childIds).toContain(n.id);
+        }
+      }
     });
   });
 

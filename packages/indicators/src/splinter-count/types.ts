@@ -87,13 +87,26 @@ export interface LineageNode {
   parentIds: string[];
   /** Parents named in the data but absent from the input. */
   missingParentIds: string[];
-  children: LineageNode[];
+  /** The parent it sits under (the first of `parentIds` in the input); `null` for a root. */
+  parentId: string | null;
+  /** Generations below its root: 0 for a root, 1 for an organization that split from one... */
+  depth: number;
+  /** The organizations that sit under it, by founding year (undated last), then id. */
+  childIds: string[];
 }
 
-/** Result of {@link lineageTree}. */
+/**
+ * Result of {@link lineageTree}: the forest as a flat list, so that it serialises at any depth.
+ * Walk it in `nodes` order (a node comes before its children), or by `rootIds` and `childIds`.
+ */
 export interface LineageTree {
+  /**
+   * Every organization, depth first: the first root, its first child and that child's subtree,
+   * its next child..., then the next root; roots and children in their order.
+   */
+  nodes: LineageNode[];
   /** Organizations without a parent in the input, oldest first. */
-  roots: LineageNode[];
+  rootIds: string[];
   /** Every parent-child link present in the input, including second parents. */
   links: { parentId: string; childId: string }[];
   /** Number of organizations. */

@@ -71,6 +71,7 @@ export const es: CompleteIssueLocale = {
       `no está en la tabla; unidades presentes: ${present.join(' | ')}`,
     'not-tables': () => 'se esperaba un objeto de tablas',
     'unknown-table': ({ expected }) => `tabla desconocida; se esperaba ${expected.join(', ')}`,
+    'not-list': ({ expected }) => `se esperaba una lista de valores de: ${expected.join(', ')}`,
     'not-reference-year': () => 'se esperaba un año de referencia',
     'unknown-rule': ({ lists }) =>
       `se esperaba lineage, lineage-verified o una lista publicada: ${lists.join(', ')}`,

@@ -67,10 +67,11 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
       signal,
     );
     const events: LineageEvent[] = userData ? [] : [...leadershipEvents];
-    const latest = Math.max(
+    // folded, not spread into Math.max: a reader's file may hold more rows than a call takes
+    const latest = [
       ...rows.flatMap((o) => [o.yearFounded ?? 0, o.yearCeased ?? 0]),
       ...events.map((e) => Number(e.date.slice(0, 4))),
-    );
+    ].reduce((a, b) => Math.max(a, b), -Infinity);
     const { from, to } = readOptions(this, latest, locale.lang);
     let tree: ReturnType<typeof lineageTree>;
     try {

@@ -74,8 +74,8 @@ export function eventNotes(row: LineageRow, event: LineageEvent, lang: Lang): st
 }
 
 /**
- * Flattens the lineage forest into rows, each organization under its first parent (depth first,
- * oldest first), keeping the organizations active at some point from `from` to `to`, and attaches
+ * The lineage forest as rows, each organization under its first parent (depth first, oldest
+ * first, as the tree lists them), keeping the organizations active at some point from `from` to `to`, and attaches
  * each leadership event of those years to its organization's row. Throws an `empty` error when no
  * organization is active in the window, naming the years the data covers.
  */
@@ -89,25 +89,16 @@ export function groupLineageModel(
   const t = groupLineageWords(locale.lang);
   const fmt = (n: number) => formatNumber(locale.locale, n);
   const names = new Map<string, string>();
-  const walk = (
-    node: LineageNode,
-    visit: (node: LineageNode, depth: number, parent: LineageNode | null) => void,
-    depth = 0,
-    parent: LineageNode | null = null,
-  ) => {
-    visit(node, depth, parent);
-    for (const child of node.children) walk(child, visit, depth + 1, node);
-  };
   // the years the data covers: from the first founding to the latest year it mentions
   const covered: number[] = events.map((event) => eventYear(event));
-  for (const root of tree.roots)
-    walk(root, (node) => {
-      names.set(node.id, nameOf(node));
-      if (node.yearFounded !== null)
-        covered.push(node.yearFounded, node.yearCeased ?? node.yearFounded);
-    });
-  const first = Math.min(...covered);
-  const latest = Math.max(...covered);
+  for (const node of tree.nodes) {
+    names.set(node.id, nameOf(node));
+    if (node.yearFounded !== null)
+      covered.push(node.yearFounded, node.yearCeased ?? node.yearFounded);
+  }
+  // folded, not spread into Math.min: a reader's file may hold more organizations than a call takes
+  const first = covered.reduce((a, b) => Math.min(a, b), Infinity);
+  const latest = covered.reduce((a, b) => Math.max(a, b), -Infinity);
 
   const rows: LineageRow[] = [];
   const rowOf = new Map<string, number>();
@@ -118,28 +109,27 @@ export function groupLineageModel(
     if (year < from || year > to) continue;
     byOrg.set(event.organizationId, [...(byOrg.get(event.organizationId) ?? []), event]);
   }
-  for (const root of tree.roots) {
-    walk(root, (node, depth, parent) => {
-      if (node.yearFounded === null) {
-        undated.push(nameOf(node));
-        return;
-      }
-      // only organizations active at some point of the window get a line; one still active is
-      // known to be so until the latest year of the data
-      if (node.yearFounded > to || (node.yearCeased ?? latest) < from) return;
-      rowOf.set(node.id, rows.length);
-      const own = (byOrg.get(node.id) ?? []).slice().sort((a, b) => a.date.localeCompare(b.date));
-      rows.push({
-        id: node.id,
-        name: nameOf(node),
-        depth,
-        founded: node.yearFounded,
-        since: Math.min(node.yearFounded, ...own.map(eventYear)),
-        ceased: node.yearCeased,
-        parentRow: parent ? (rowOf.get(parent.id) ?? null) : null,
-        parentNames: node.parentIds.map((id) => names.get(id) ?? id),
-        events: own,
-      });
+  // the tree's nodes come depth first, each after its parent: the order of the lines
+  for (const node of tree.nodes) {
+    if (node.yearFounded === null) {
+      undated.push(nameOf(node));
+      continue;
+    }
+    // only organizations active at some point of the window get a line; one still active is
+    // known to be so until the latest year of the data
+    if (node.yearFounded > to || (node.yearCeased ?? latest) < from) continue;
+    rowOf.set(node.id, rows.length);
+    const own = (byOrg.get(node.id) ?? []).slice().sort((a, b) => a.date.localeCompare(b.date));
+    rows.push({
+      id: node.id,
+      name: nameOf(node),
+      depth: node.depth,
+      founded: node.yearFounded,
+      since: Math.min(node.yearFounded, ...own.map(eventYear)),
+      ceased: node.yearCeased,
+      parentRow: node.parentId === null ? null : (rowOf.get(node.parentId) ?? null),
+      parentNames: node.parentIds.map((id) => names.get(id) ?? id),
+      events: own,
     });
   }
   if (rows.length === 0) {

@@ -191,6 +191,18 @@ describe('homicideTrendModel', () => {
     );
   });
 
+  it('refuses rates when a year has none for an implausible population, never charting it as 0', () => {
+    const implausible = {
+      ...result,
+      annual: result.annual.map((row, i) =>
+        i === 1 ? { ...row, ratePer100k: null, rateReason: 'the population ...' } : row,
+      ),
+    };
+    expect(() => homicideTrendModel(implausible, { ...context, measure: 'rate' })).toThrow(
+      WidgetError,
+    );
+  });
+
   it('tables every year, the year so far and the projection with its interval', () => {
     const rows = homicideTrendModel(result, context).table.rows;
     expect(rows.map((r) => [r.year, r.count, r.projection_low, r.projection_high, r.note])).toEqual(

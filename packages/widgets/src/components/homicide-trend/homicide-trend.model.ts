@@ -72,7 +72,8 @@ export function homicideTrendModel(
   const fmtInSentence = (value: number) =>
     measure === 'rate' ? `${fmt(value)} ${t.perHundredThousand}` : fmt(value);
 
-  if (measure === 'rate' && result.annual.some((row) => row.ratePer100k === undefined)) {
+  // no population, or one outside the indicator's plausible range: no rate
+  if (measure === 'rate' && result.annual.some((row) => typeof row.ratePer100k !== 'number')) {
     throw new WidgetError('invalid-attribute', t.noRate, [
       { column: 'measure', value: 'rate', reason: t.noRate },
     ]);
