@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { change, clearBody, errorDetail, fixture, mount } from '../../../test/mount.js';
-import { axeViolations, part, parts, press, text } from '../../../test/read.js';
+import {
+  axeViolations,
+  axisTicks,
+  centre,
+  part,
+  parts,
+  press,
+  scaleOfTicks,
+  text,
+} from '../../../test/read.js';
 import { claimById } from '@usmx/data/claims';
 import { sourceById } from '@usmx/data/sources';
 import { checkClaim } from '@usmx/indicators/claims';
@@ -50,7 +59,6 @@ describeWidgetContract(TAG, {
     // ONDCP, Cocaine Smuggling in 2010: 95% (corridor FACTS.md)
     rows: [/,latest data,2012-03-16,95,95,%,yes,yes,ONDCP_CS2010/],
   },
-  snapshot: {},
   // the first tests load the dataset chunks into a cold browser: allow for a slow machine
   timeout: 60_000,
 });
@@ -262,6 +270,80 @@ describe('<usmx-claim> chart', { timeout: 60_000 }, () => {
       const { element } = await mount<UsmxClaim>(TAG, { claim, lang: 'es' }, { width });
       const labels = parts(element, '.row-label').map(text);
       expect(new Set(labels).size, `${width} px: ${labels.join(' | ')}`).toBe(labels.length);
+    }
+  });
+});
+
+describe('<usmx-claim> chart as a reader sees it', () => {
+  it('puts each figure of claim 1 on its row, at its value on the axis, outside the claimed band', async () => {
+    const { element } = await mount<UsmxClaim>(TAG, { claim: 'homicides-ytd-2017' });
+    const ticks = axisTicks(element, 'x');
+    expect(ticks.map((tick) => tick.label)).toEqual([
+      '+20.0%',
+      '+25.0%',
+      '+30.0%',
+      '+35.0%',
+      '+40.0%',
+    ]);
+    const x = scaleOfTicks(ticks);
+    const rows = parts(element, '.marks > .row');
+    // a label's lines, as it wraps them: its text, then each line below it
+    const label = (row: Element) =>
+      [...(row.querySelector('.row-label')?.childNodes ?? [])]
+        .filter((line) => line.nodeType !== Node.COMMENT_NODE)
+        .map((line) => text(line as Element))
+        .filter(Boolean)
+        .join(' | ');
+    const dot = (row: Element) => centre(row.querySelector('.mark') as Element);
+    // the claim's own definition first (the latest data, then as published by its date), then
+    // the other definitions
+    expect(rows.map(label)).toEqual([
+      'SESNSP intentional homicide case files, 1997-2017 method · latest data',
+      'SESNSP intentional homicide victims, 1997-2017 method · latest data',
+      'SESNSP intentional homicide victims, 2015- method · latest data',
+      'SESNSP intentional homicide case files, 2015- method · latest data',
+      'SESNSP intentional homicide victims, 1997-2017 method · as published by 2017-05-31',
+      'INEGI deaths by homicide, by month and state of occurrence (Gargiulo et al.) | latest data',
+      'SESNSP homicide (intentional and culpable) case files, 1997-2017 method | latest data',
+      'SESNSP intentional homicide and feminicide victims, 2015- method · latest data',
+      'SESNSP intentional homicide and feminicide case files, 2015- method · latest data',
+    ]);
+    const ys = rows.map((row) => dot(row).y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    expect(rows.map((row) => row.querySelector('.mark')?.classList.contains('own'))).toEqual([
+      ...Array<boolean>(5).fill(true),
+      ...Array<boolean>(4).fill(false),
+    ]);
+    // FACTS.md section 3, Jan-Apr 2017 against Jan-Apr 2016: 7,740 / 5,920 case files (1997
+    // method), 8,718 / 6,589 and 8,599 / 6,478 victims (1997 and 2015 methods), 7,636 / 5,836 case
+    // files (2015 method), 8,705 / 6,591 victims as published 2017-05-20, 13,256 / 10,889 case
+    // files of all homicides
+    const changes = new Map([
+      [0, 7740 / 5920],
+      [1, 8718 / 6589],
+      [2, 8599 / 6478],
+      [3, 7636 / 5836],
+      [4, 8705 / 6591],
+      [6, 13256 / 10889],
+    ]);
+    for (const [row, ratio] of changes)
+      expect(dot(rows[row]!).x, label(rows[row]!)).toBeCloseTo(x((ratio - 1) * 100), 0);
+    // "nearly 25 percent", read as 25 with 3 points either way: a band from +22% to +28%
+    const band = (part(element, '.band .claimed-band') as SVGGraphicsElement).getBBox();
+    expect(band.x).toBeCloseTo(x(22), 0);
+    expect(band.x + band.width).toBeCloseTo(x(28), 0);
+    expect(rows.filter((row) => row.classList.contains('disagrees'))).toHaveLength(9);
+  });
+
+  it('draws every figure where it announces it, to the announced tenth of a point', async () => {
+    const { element } = await mount<UsmxClaim>(TAG, { claim: 'homicides-ytd-2017' });
+    const x = scaleOfTicks(axisTicks(element, 'x'));
+    const rows = parts(element, '.marks > .row');
+    for (const [i, row] of rows.entries()) {
+      const announced = await press(element, i === 0 ? 'Home' : 'ArrowRight');
+      const value = Number(announced.match(/: ([+-]\d+\.\d)%/)?.[1]);
+      const off = Math.abs(centre(row.querySelector('.mark') as Element).x - x(value));
+      expect(off, announced).toBeLessThanOrEqual(x(value + 0.05) - x(value));
     }
   });
 });

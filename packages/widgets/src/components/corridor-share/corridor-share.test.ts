@@ -1,7 +1,7 @@
 import { corridorObservations } from '@usmx/data/corridor';
 import { afterEach, describe, expect, it } from 'vitest';
 import { change, clearBody, errorDetail, fixture, mount } from '../../../test/mount.js';
-import { part, parts, press, text } from '../../../test/read.js';
+import { axisTicks, centre, part, parts, press, scaleOfTicks, text } from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './corridor-share.js';
 import type { UsmxCorridorShare } from './corridor-share.component.js';
@@ -38,7 +38,69 @@ describeWidgetContract(TAG, {
     // FACTS.md: 95% corridor and 5% Caribbean in 2010
     rows: [/^2010,Mexico\/Central America corridor,95,95,/, /^2010,Caribbean,5,5,/],
   },
-  snapshot: {},
+});
+
+describe('<usmx-corridor-share> chart as a reader sees it', () => {
+  it('puts each published share at its year and percent, ranges from low to high', async () => {
+    const { element } = await mount<UsmxCorridorShare>(TAG);
+    const xTicks = axisTicks(element, 'x');
+    const yTicks = axisTicks(element, 'y');
+    // observations.csv, verified rows: single-year figures from 2006 to 2016
+    expect(xTicks.map((tick) => tick.label)).toEqual(
+      Array.from({ length: 11 }, (_, i) => String(2006 + i)),
+    );
+    expect(yTicks.map((tick) => tick.label)).toEqual(['0%', '20%', '40%', '60%', '80%', '100%']);
+    const x = scaleOfTicks(xTicks);
+    const y = scaleOfTicks(yTicks);
+    /** The dots of a route's figures drawn within half a year of `year` (a span's middle). */
+    const dots = (route: string, year: number) =>
+      parts(element, `.marks > .figure.${route} .point`)
+        .map(centre)
+        .filter((dot) => Math.abs(dot.x - x(year)) < (x(1) - x(0)) / 2);
+    /** Where a reader finds `percents` on the axis, to half a pixel. */
+    const heights = (...percents: number[]) => percents.map((pct) => expect.closeTo(y(pct), 0));
+    const at = (route: string, year: number) => dots(route, year).map((dot) => dot.y);
+    // corridor FACTS.md and observations.csv: C001 and C036, C037; C003, C004; C008; C019, C050
+    expect(at('corridor', 2006)).toEqual(heights(90, 90));
+    expect(at('caribbean', 2006)).toEqual(heights(10));
+    expect(at('corridor', 2010)).toEqual(heights(95));
+    expect(at('caribbean', 2010)).toEqual(heights(5));
+    expect(at('corridor', 2012)).toEqual(heights(80));
+    expect(at('corridor', 2016)).toEqual(heights(90, 90));
+    // C041 (72%, 2007/2008) and C017 (84%, 2014/2015) stand between their two years
+    expect(at('corridor.span', 2007.5)).toEqual(heights(72));
+    expect(at('corridor.span', 2014.5)).toEqual(heights(84));
+    // C012, the Caribbean in 2014, 5-16%: a bar with a dot at each end
+    const range = parts(element, '.marks .range.caribbean').map((mark) =>
+      (mark as SVGGraphicsElement).getBBox(),
+    );
+    expect(
+      range.some((box) => Math.abs(box.y - y(16)) < 1 && Math.abs(box.y + box.height - y(5)) < 1),
+    ).toBe(true);
+  });
+
+  it('shades the years tested and marks the largest swing between them', async () => {
+    const { element } = await mount<UsmxCorridorShare>(TAG);
+    const x = scaleOfTicks(axisTicks(element, 'x'));
+    // 2010-2016 by default: from the start of 2010 to the end of 2016
+    const window = (part(element, '.window') as SVGGraphicsElement).getBBox();
+    expect(window.x).toBeCloseTo(x(2009.5), 0);
+    expect(window.x + window.width).toBeCloseTo(x(2016.5), 0);
+    // the Caribbean's rise of 9 to 11 points from 2010 to 2013 (see the verdict below)
+    const swing = (part(element, '.swing-line') as SVGGraphicsElement).getBBox();
+    expect([swing.x, swing.x + swing.width]).toEqual([
+      expect.closeTo(x(2010), 0),
+      expect.closeTo(x(2013), 0),
+    ]);
+    expect(text(part(element, '.swing .label'))).toBe('largest swing');
+    expect(parts(element, '.legend-item').map(text)).toEqual([
+      'Mexico/Central America corridor',
+      'Caribbean',
+      'one figure for two or more years',
+      'a range (low to high)',
+      '2010-2016, the years tested',
+    ]);
+  });
 });
 
 describe('<usmx-corridor-share> keyboard', () => {

@@ -1,7 +1,7 @@
 import { leadershipEvents, organizations } from '@usmx/data/groups';
 import { afterEach, describe, expect, it } from 'vitest';
 import { change, clearBody, errorDetail, fixture, mount } from '../../../test/mount.js';
-import { part, parts, press, text } from '../../../test/read.js';
+import { axisTicks, centre, part, parts, press, scaleOfTicks, text } from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import { serializeSvg } from '../../internal/download.js';
 import './group-lineage.js';
@@ -42,7 +42,77 @@ describeWidgetContract(TAG, {
     // leadership_events.csv E001: Félix Gallardo (Guadalajara) arrested, 1989
     rows: [/^Guadalajara Cartel,,1980,1989,.*Félix Gallardo arrested/],
   },
-  snapshot: { to: '2024' },
+});
+
+describe('<usmx-group-lineage> chart as a reader sees it', () => {
+  /** A row's line and name, and the line's ends, in the chart's units. */
+  const row = (element: HTMLElement, id: string) => {
+    const org = part(element, `.org[data-id=${id}]`) as Element;
+    const line = (org.querySelector('.lifeline') as SVGGraphicsElement).getBBox();
+    return { line, name: org.querySelector('.org-label') as SVGTextElement };
+  };
+
+  it('runs each organization’s line from its founding year to its last, on the axis’s years', async () => {
+    const { element } = await mount<UsmxGroupLineage>(TAG, { to: '2024' });
+    const ticks = axisTicks(element, 'x');
+    // 1980-2024, a label every third year, the last one kept
+    expect(ticks.map((tick) => tick.label)).toEqual(
+      Array.from({ length: 15 }, (_, i) => String(1982 + 3 * i)),
+    );
+    // a year's label stands in its middle: the year begins half a year before it
+    const year = scaleOfTicks(ticks);
+    const begins = (y: number) => expect.closeTo(year(y - 0.5), 0);
+    // organizations.csv: Guadalajara 1980 to 1989; Sinaloa from 1990 and Los Zetas (from the Gulf
+    // Cartel) from 2010, both active; the Gulf Cartel from the 1930s, before the axis
+    const ends = (id: string) => {
+      const { line } = row(element, id);
+      return [line.x, line.x + line.width];
+    };
+    expect(ends('GUADALAJARA')).toEqual([begins(1980), begins(1990)]);
+    expect(ends('SINALOA')).toEqual([begins(1990), begins(2025)]);
+    expect(ends('ZETAS')).toEqual([begins(2010), begins(2025)]);
+    expect(ends('GULF')).toEqual([begins(1980), begins(2025)]);
+    // each name just after the start of its line, above it
+    for (const id of ['GUADALAJARA', 'SINALOA', 'ZETAS', 'GULF']) {
+      const { line, name } = row(element, id);
+      const box = name.getBBox();
+      expect(box.x - line.x, id).toBeGreaterThanOrEqual(0);
+      expect(box.x - line.x, id).toBeLessThan(8);
+      expect(box.y + box.height, id).toBeLessThanOrEqual(line.y);
+    }
+    expect(text(row(element, 'ZETAS').name)).toBe('Los Zetas');
+  });
+
+  it('draws a split from its parent’s line down to its own, and the parent first', async () => {
+    const { element } = await mount<UsmxGroupLineage>(TAG, { to: '2024' });
+    const year = scaleOfTicks(axisTicks(element, 'x'));
+    const zetas = (part(element, '.connector[data-id=ZETAS]') as SVGGraphicsElement).getBBox();
+    expect(zetas.x).toBeCloseTo(year(2010 - 0.5), 0);
+    expect(zetas.y).toBeCloseTo(row(element, 'GULF').line.y, 0);
+    expect(zetas.y + zetas.height).toBeCloseTo(row(element, 'ZETAS').line.y, 0);
+    // the oldest line on top, every organization below the one it split from
+    const rows = parts(element, '.org').map((org) => org.dataset.id);
+    expect(rows[0]).toBe('GULF');
+    for (const organization of organizations.filter((o) => rows.includes(o.id))) {
+      const parent = organization.parentIds.find((id) => rows.includes(id));
+      if (parent)
+        expect(rows.indexOf(parent), organization.id).toBeLessThan(rows.indexOf(organization.id));
+    }
+  });
+
+  it('marks a leadership event on its organization’s line at its date, by its kind', async () => {
+    const { element } = await mount<UsmxGroupLineage>(TAG, { to: '2024' });
+    const year = scaleOfTicks(axisTicks(element, 'x'));
+    // leadership_events.csv E001: Félix Gallardo (Guadalajara) arrested in 1989, its year only:
+    // a square in the middle of 1989
+    const marks = [
+      ...(part(element, '.org[data-id=GUADALAJARA]')?.querySelectorAll('.event') ?? []),
+    ];
+    expect(marks.map((mark) => mark.getAttribute('class'))).toEqual(['mark event arrested']);
+    const at = centre(marks[0]!);
+    expect(at.x).toBeCloseTo(year(1989), 0);
+    expect(at.y).toBeCloseTo(row(element, 'GUADALAJARA').line.y, 0);
+  });
 });
 
 describe('<usmx-group-lineage> keyboard', () => {

@@ -1,7 +1,17 @@
 import { homicideSeries } from '@usmx/data/homicides';
 import { afterEach, describe, expect, it } from 'vitest';
 import { change, clearBody, errorDetail, fixture, mount, settle } from '../../../test/mount.js';
-import { captureDownload, part, parts, press, text } from '../../../test/read.js';
+import {
+  axisTicks,
+  captureDownload,
+  centre,
+  fillTop,
+  part,
+  parts,
+  press,
+  scaleOfTicks,
+  text,
+} from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './homicide-trend.js';
 import type { UsmxHomicideTrend } from './homicide-trend.component.js';
@@ -60,7 +70,72 @@ describeWidgetContract(TAG, {
     // FACTS.md: 22,409 case files in 2011 (the record), 20,547 in 2016
     rows: [/^2011,22409,,,record$/, /^2016,20547,,,$/],
   },
-  snapshot: { ...INCIDENTS, vintage: '2018-07' },
+});
+
+describe('<usmx-homicide-trend> chart as a reader sees it', () => {
+  /** The figure the announcement gives after `label` ("likely 22,478 to …"), as a number. */
+  const figure = (announced: string, label: RegExp) =>
+    Number(announced.match(label)?.[1]?.replace(/,/g, '') ?? Number.NaN);
+
+  it('draws each year’s bar from zero to its count, the record apart, as the axis reads', async () => {
+    const { element } = await mount<UsmxHomicideTrend>(TAG, INCIDENTS);
+    const yTicks = axisTicks(element, 'y');
+    expect(yTicks[0]?.label).toBe('0');
+    const x = scaleOfTicks(axisTicks(element, 'x'));
+    const y = scaleOfTicks(yTicks);
+    const bars = part<SVGGeometryElement>(element, '.bars .bar:not(.record)')!;
+    const record = part<SVGGeometryElement>(element, '.bars .bar.record')!;
+    // FACTS.md section 2, SESNSP case files (1997-2017 method), 1997 and 2006-2016
+    const counts = [
+      [1997, 16866],
+      [2006, 11806],
+      [2007, 10253],
+      [2008, 13155],
+      [2009, 16118],
+      [2010, 20143],
+      [2012, 21459],
+      [2013, 18106],
+      [2014, 15520],
+      [2015, 16909],
+      [2016, 20547],
+    ] as const;
+    for (const [year, count] of counts) {
+      expect(fillTop(bars, x(year)), String(year)).toBeCloseTo(y(count), 0);
+      expect(bars.isPointInFill(new DOMPoint(x(year), y(0) - 0.5)), String(year)).toBe(true);
+    }
+    // 2011, the record: 22,409, in the record's colour, with its line and label
+    expect(fillTop(record, x(2011))).toBeCloseTo(y(22409), 0);
+    expect(fillTop(bars, x(2011))).toBeNaN();
+    expect(centre(part(element, '.record-line .reference')!).y).toBeCloseTo(y(22409), 0);
+    expect(text(part(element, '.record-label'))).toBe('Record 2011: 22,409');
+  });
+
+  it('draws 2017 so far, its projection and its likely range at the figures it announces', async () => {
+    const { element } = await mount<UsmxHomicideTrend>(TAG, INCIDENTS);
+    const x = scaleOfTicks(axisTicks(element, 'x'));
+    const y = scaleOfTicks(axisTicks(element, 'y'));
+    // FACTS.md section 3: Jan-Apr 2017, 7,740 case files (Jul-2018 release)
+    const ytd = part<SVGGeometryElement>(element, '.current .bar.ytd')!;
+    expect(fillTop(ytd, x(2017))).toBeCloseTo(y(7740), 0);
+    const announced = await press(element, 'End');
+    expect(announced).toMatch(
+      /^2017: [\d,]+ case files, projection, likely [\d,]+ to [\d,]+, Jan-Apr 2017 so far: 7,740$/,
+    );
+    const projection = part<SVGGeometryElement>(element, '.current .projection')!;
+    expect(fillTop(projection, x(2017))).toBeCloseTo(y(figure(announced, /^2017: ([\d,]+)/)), 0);
+    const range = (part(element, '.current .interval') as SVGGraphicsElement).getBBox();
+    expect(range.y).toBeCloseTo(y(figure(announced, / to ([\d,]+)/)), 0);
+    expect(range.y + range.height).toBeCloseTo(y(figure(announced, /likely ([\d,]+)/)), 0);
+    expect(range.x + range.width / 2).toBeCloseTo(x(2017), 0);
+  });
+
+  it('labels every other year along the bottom, 1997 to 2017, in order', async () => {
+    const { element } = await mount<UsmxHomicideTrend>(TAG, INCIDENTS);
+    // 21 years in 640 px: a label every other year, always the last
+    expect(axisTicks(element, 'x').map((tick) => tick.label)).toEqual(
+      Array.from({ length: 11 }, (_, i) => String(1997 + 2 * i)),
+    );
+  });
 });
 
 describe('<usmx-homicide-trend> keyboard', () => {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { UsmxRuleChangeEvent } from '../../internal/events.js';
 import { clearBody, errorDetail, fixture, mount, settle } from '../../../test/mount.js';
-import { part, parts, press, text } from '../../../test/read.js';
+import { axisTicks, centre, part, parts, press, scaleOfTicks, text } from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './splinter-count.js';
 import type { UsmxSplinterCount } from './splinter-count.component.js';
@@ -47,7 +47,83 @@ describeWidgetContract(TAG, {
       /^2006,Published counts \(each in its own unit\),4,4,dominant DTOs,/,
     ],
   },
-  snapshot: ARTICLE,
+});
+
+describe('<usmx-splinter-count> chart as a reader sees it', () => {
+  it('draws a count a year on a log axis, each at its figure, joined by one line', async () => {
+    const { element } = await mount<UsmxSplinterCount>(TAG, ARTICLE);
+    const xTicks = axisTicks(element, 'x');
+    const yTicks = axisTicks(element, 'y');
+    expect(xTicks.map((tick) => tick.label)).toEqual(
+      Array.from({ length: 12 }, (_, i) => String(2006 + i)),
+    );
+    // 1-2-5 steps, each decade as tall as the next
+    expect(yTicks.map((tick) => tick.label)).toEqual([
+      '1',
+      '2',
+      '5',
+      '10',
+      '20',
+      '50',
+      '100',
+      '200',
+      '500',
+      '1,000',
+    ]);
+    const x = scaleOfTicks(xTicks);
+    const y = scaleOfTicks(yTicks, { log: true });
+    expect(y(10)).toBeCloseTo(yTicks[3]!.at, 0);
+    const dots = parts(element, '.counted-marks .counted').map(centre);
+    expect(dots.map((dot) => dot.x)).toEqual(
+      Array.from({ length: 12 }, (_, i) => expect.closeTo(x(2006 + i), 0)),
+    );
+    // FACTS.md, every dated organization: 10 in 2006, 23 in 2010, 28 in 2012, 34 in 2015, 37 in 2017
+    for (const [year, count] of [
+      [2006, 10],
+      [2010, 23],
+      [2012, 28],
+      [2015, 34],
+      [2017, 37],
+    ] as const)
+      expect(dots[year - 2006]?.y, String(year)).toBeCloseTo(y(count), 0);
+    const line = part<SVGGeometryElement>(element, 'path.counted-line')!;
+    for (const dot of dots) expect(line.isPointInStroke(new DOMPoint(dot.x, dot.y))).toBe(true);
+  });
+
+  it('draws each published count as a diamond at its year and figure, a range from low to high', async () => {
+    const { element } = await mount<UsmxSplinterCount>(TAG, ARTICLE);
+    const x = scaleOfTicks(axisTicks(element, 'x'));
+    const y = scaleOfTicks(axisTicks(element, 'y'), { log: true });
+    const diamonds = parts(element, '.published-marks path.published').map(centre);
+    const drawnAt = (year: number, count: number) =>
+      diamonds.filter((dot) => Math.abs(dot.x - x(year)) < 0.5 && Math.abs(dot.y - y(count)) < 0.5)
+        .length;
+    // published_counts.csv: P001, P031 and P041 count 4 in 2006, P002 7; P007, 8 cartels in 2012;
+    // P010 and P012, 9 cartels in 2014; P015 37 cells and P016 9 cartels in 2017
+    expect(drawnAt(2006, 4)).toBe(3);
+    expect(drawnAt(2006, 7)).toBe(1);
+    expect(drawnAt(2012, 8)).toBe(1);
+    expect(drawnAt(2014, 9)).toBe(2);
+    expect(drawnAt(2017, 37)).toBe(1);
+    expect(drawnAt(2017, 9)).toBe(1);
+    // P054, 5 in the late 1990s to 80 in 2012: a bar from 5 to 80, its years a line to 2012
+    const ranges = parts(element, '.published-range').map((mark) =>
+      (mark as SVGGraphicsElement).getBBox(),
+    );
+    expect(
+      ranges.filter(
+        (box) => Math.abs(box.y - y(80)) < 0.5 && Math.abs(box.y + box.height - y(5)) < 0.5,
+      ),
+    ).toHaveLength(1);
+    const spans = parts(element, '.published-span').map((mark) =>
+      (mark as SVGGraphicsElement).getBBox(),
+    );
+    expect(
+      spans.filter(
+        (box) => Math.abs(box.y - y(5)) < 0.5 && Math.abs(box.x + box.width - x(2012)) < 0.5,
+      ),
+    ).toHaveLength(1);
+  });
 });
 
 describe('<usmx-splinter-count> keyboard', () => {
