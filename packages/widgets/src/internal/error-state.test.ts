@@ -2,7 +2,6 @@ import { render } from 'lit';
 import { expect, it } from 'vitest';
 import { errorState } from './error-state.js';
 import { WidgetError } from './errors.js';
-import { commonMessages } from './i18n.js';
 
 const shown = (error: WidgetError, lang: 'en' | 'es') => {
   const host = document.createElement('div');
@@ -17,14 +16,15 @@ it('shows the message and each issue with its row, column and value, in the lang
     { reason: 'too few rows' },
   ]);
   const host = shown(error, 'es');
-  // the words are the table's (i18n.ts); here, where they go
-  const t = commonMessages.es;
-  expect(host.querySelector('[role=alert] .error-title')?.textContent).toBe(t.errorTitle);
+  expect(host.querySelector('[role=alert] .error-title')?.textContent).toBe(
+    'No se pudo dibujar esta gráfica',
+  );
   const items = [...host.querySelectorAll('li')].map((li) =>
     li.textContent?.replace(/\s+/g, ' ').trim(),
   );
+  // the reasons are the error's own; the row and value are named in Spanish
   expect(items).toEqual([
-    `${t.row} 3: count (${t.value} "many"): not a number`,
+    'fila 3: count (valor "many"): not a number',
     'theme: unknown',
     ': too few rows',
   ]);

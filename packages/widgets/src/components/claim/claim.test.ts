@@ -16,22 +16,38 @@ import { checkClaim } from '@usmx/indicators/claims';
 import { describeWidgetContract, expectIssues } from '../../../test/widget-contract.js';
 import './claim.js';
 import type { UsmxClaim } from './claim.component.js';
-import { claimMessages } from './claim.messages.js';
 
 const TAG = 'usmx-claim';
-const LEDGER = [
-  'homicides-ytd-2017',
-  'homicide-record-2017',
-  'corridor-share-2010',
-  'corridor-balloon-2016',
-  'splinter-groups-2002-2017',
-  'caribbean-share-2013',
-  'caribbean-share-2012',
-  'corridor-share-2014-2015',
-  'group-count-2012-pgr',
-  'group-count-2014-pgr',
-  'group-count-2015-zeron',
-];
+/**
+ * The ledger's claims and the verdict a reader reads for each, with its reason (FACTS.md, the raw
+ * files and the indicator's facts tests): the claim's own definition decides, unless another
+ * definition reaches the other answer.
+ */
+const VERDICTS: Readonly<Record<string, string>> = {
+  // FACTS.md section 3: every SESNSP intentional-homicide series gives +30% to +33%, not about +25%
+  'homicides-ytd-2017': 'Not supported',
+  // the complete 2017 figures beat 2011: INEGI 32,079 against 27,213, SESNSP 25,316 against 22,409
+  'homicide-record-2017': 'Supported',
+  // ONDCP, Cocaine Smuggling in 2010: 95%
+  'corridor-share-2010': 'Supported',
+  // 90% in 2016 (INCSR 2017), but the Caribbean rose 9 to 11 points by 2013
+  'corridor-balloon-2016': 'Depends on the definition',
+  // the verified lineage (6 in 2006, 25 in 2017) agrees; every dated organization (10, 37) does not
+  'splinter-groups-2002-2017': 'Depends on the definition',
+  // the DEA's 14% for the first half of 2013, another period, is all there is to compare
+  'caribbean-share-2013': 'Depends on the definition',
+  // beside the claim's own row (C046), the first half of 2012 (C045, 7%) and all drugs (C047, 6-10%)
+  'caribbean-share-2012': 'Depends on the definition',
+  // 86% for 2014 is within 3 points of 84; about 90% for the first half of 2015 is not
+  'corridor-share-2014-2015': 'Depends on the definition',
+  // 70 organizations (P035, another unit) lie within 60-80; 89 gangs (P009) and the lineage do not
+  'group-count-2012-pgr': 'Depends on the definition',
+  // Lantia's nine cartels of October 2014 (P010), the same unit
+  'group-count-2014-pgr': 'Supported',
+  // the DEA's seven dominant organizations (P019) and the PGR's nine cartels (P012), not two
+  'group-count-2015-zeron': 'Not supported',
+};
+const LEDGER = Object.keys(VERDICTS);
 
 afterEach(clearBody);
 
@@ -77,9 +93,7 @@ describe('<usmx-claim> accessibility', { timeout: 60_000 }, () => {
     const check = await checkClaim(claimById(id));
     const readings = [...check.atClaimDate, ...check.now];
     const decided = readings.filter((reading) => reading.agrees !== null);
-    expect(text(part(element, '[part=callout]'))).toBe(
-      `Verdict: ${claimMessages.en.verdicts[check.verdict]}`,
-    );
+    expect(text(part(element, '[part=callout]'))).toBe(`Verdict: ${VERDICTS[id]}`);
     expect(text(part(element, '[part=summary]'))).toContain(
       `${decided.filter((reading) => reading.agrees).length} of ${decided.length}`,
     );

@@ -134,6 +134,20 @@ describe('<usmx-corridor-share> verdict', () => {
     expect(parts(element, '.swing-line')).toHaveLength(1);
   });
 
+  it('says which end of the window has no figure, for each route, in both languages', async () => {
+    // observations.csv: neither route has a 2009 figure; in 2015 only the corridor, about 90%
+    // in the first half (C018)
+    const window = { from: '2009', to: '2015' };
+    const english = await mount<UsmxCorridorShare>(TAG, window);
+    expect(text(part(english.element, '[part=summary]'))).toMatch(
+      /^From 2009 to 2015 the corridor's share has no figure for 2009 and was 90% in 2015 and the Caribbean's has no figure for 2009 or 2015: not enough figures to tell;/,
+    );
+    const spanish = await mount<UsmxCorridorShare>(TAG, { ...window, lang: 'es' });
+    expect(text(part(spanish.element, '[part=summary]'))).toMatch(
+      /^De 2009 a 2015 la proporción del corredor no tiene cifra para 2009 y fue de 90% en 2015 y la del Caribe no tiene cifra para 2009 ni para 2015: faltan cifras para saberlo;/,
+    );
+  });
+
   it('changes the verdict with from, to and threshold', async () => {
     const { element } = await mount<UsmxCorridorShare>(TAG, { from: '2010', to: '2013' });
     expect(text(part(element, '[part=callout]'))).toBe('2010-2013: a balloon effect');
