@@ -1,7 +1,8 @@
 import { corridorObservations } from '@usmx/data/corridor';
 import { afterEach, describe, expect, it } from 'vitest';
-import { change, clearBody, errorDetail, fixture, mount } from '../../../test/mount.js';
-import { axisTicks, centre, part, parts, press, scaleOfTicks, text } from '../../../test/read.js';
+import { change, clearBody, errorDetail, fixture, mount, mountError } from '../../../test/mount.js';
+import { axisTicks, centre, edges, near, scaleOfTicks } from '../../../test/chart.js';
+import { part, parts, press, text } from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './corridor-share.js';
 import type { UsmxCorridorShare } from './corridor-share.component.js';
@@ -11,12 +12,7 @@ const TAG = 'usmx-corridor-share';
 afterEach(clearBody);
 
 describeWidgetContract(TAG, {
-  render: {},
-  invalid: {
-    attributes: { from: '2016', to: '2010', threshold: 'lots' },
-    columns: ['threshold'],
-    names: 'percentage points',
-  },
+  invalid: { attributes: { threshold: 'lots' }, names: 'percentage points' },
   src: {
     file: 'corridor.json',
     attributes: { from: '2018', to: '2020' },
@@ -26,13 +22,8 @@ describeWidgetContract(TAG, {
       expect(parts(element, '.marks .figure')).toHaveLength(4);
     },
   },
-  malformed: {
-    file: 'corridor-invalid.json',
-    // row 2: a share of 140%; row 3: the year as text
-    issues: ['row 2: pctHigh', 'row 3: refYear'],
-  },
+  malformed: 'corridor-invalid.json',
   csv: {
-    attributes: {},
     title: 'Share of U.S.-bound cocaine by route',
     columns: 'year,route,low,high,period,wording,reported_by,source_id',
     // FACTS.md: 95% corridor and 5% Caribbean in 2010
@@ -57,8 +48,7 @@ describe('<usmx-corridor-share> chart as a reader sees it', () => {
       parts(element, `.marks > .figure.${route} .point`)
         .map(centre)
         .filter((dot) => Math.abs(dot.x - x(year)) < (x(1) - x(0)) / 2);
-    /** Where a reader finds `percents` on the axis, to half a pixel. */
-    const heights = (...percents: number[]) => percents.map((pct) => expect.closeTo(y(pct), 0));
+    const heights = (...percents: number[]) => percents.map((pct) => near(y(pct)));
     const at = (route: string, year: number) => dots(route, year).map((dot) => dot.y);
     // corridor FACTS.md and observations.csv: C001 and C036, C037; C003, C004; C008; C019, C050
     expect(at('corridor', 2006)).toEqual(heights(90, 90));
@@ -71,27 +61,24 @@ describe('<usmx-corridor-share> chart as a reader sees it', () => {
     expect(at('corridor.span', 2007.5)).toEqual(heights(72));
     expect(at('corridor.span', 2014.5)).toEqual(heights(84));
     // C012, the Caribbean in 2014, 5-16%: a bar with a dot at each end
-    const range = parts(element, '.marks .range.caribbean').map((mark) =>
-      (mark as SVGGraphicsElement).getBBox(),
+    expect(parts(element, '.marks .range.caribbean').map(edges)).toContainEqual(
+      expect.objectContaining({ top: near(y(16)), bottom: near(y(5)) }),
     );
-    expect(
-      range.some((box) => Math.abs(box.y - y(16)) < 1 && Math.abs(box.y + box.height - y(5)) < 1),
-    ).toBe(true);
   });
 
   it('shades the years tested and marks the largest swing between them', async () => {
     const { element } = await mount<UsmxCorridorShare>(TAG);
     const x = scaleOfTicks(axisTicks(element, 'x'));
     // 2010-2016 by default: from the start of 2010 to the end of 2016
-    const window = (part(element, '.window') as SVGGraphicsElement).getBBox();
-    expect(window.x).toBeCloseTo(x(2009.5), 0);
-    expect(window.x + window.width).toBeCloseTo(x(2016.5), 0);
+    expect(edges(part(element, '.window')!)).toMatchObject({
+      left: near(x(2009.5)),
+      right: near(x(2016.5)),
+    });
     // the Caribbean's rise of 9 to 11 points from 2010 to 2013 (see the verdict below)
-    const swing = (part(element, '.swing-line') as SVGGraphicsElement).getBBox();
-    expect([swing.x, swing.x + swing.width]).toEqual([
-      expect.closeTo(x(2010), 0),
-      expect.closeTo(x(2013), 0),
-    ]);
+    expect(edges(part(element, '.swing-line')!)).toMatchObject({
+      left: near(x(2010)),
+      right: near(x(2013)),
+    });
     expect(text(part(element, '.swing .label'))).toBe('largest swing');
     expect(parts(element, '.legend-item').map(text)).toEqual([
       'Mexico/Central America corridor',
@@ -158,18 +145,16 @@ describe('<usmx-corridor-share> verdict', () => {
 
   it('says which route has no figure in a window instead of testing it', async () => {
     // observations.csv: the corridor's last figure is 2016, the Caribbean's 2014
-    const late = await mount<UsmxCorridorShare>(TAG, { from: '2016', to: '2017' });
-    let detail = errorDetail(late.event);
-    expect(detail.code).toBe('empty');
-    expect(detail.issues.map((issue) => issue.reason)).toEqual([
+    const late = await mountError(TAG, { from: '2016', to: '2017' });
+    expect(late.detail.code).toBe('empty');
+    expect(late.detail.issues.map((issue) => issue.reason)).toEqual([
       expect.stringMatching(/^no Caribbean figure in 2016-2017; its figures cover \d{4}-2014$/),
     ]);
     expect(text(part(late.element, '[role=alert]'))).toContain('no Caribbean figure in 2016-2017');
     // nothing from either route before 2006
-    const early = await mount<UsmxCorridorShare>(TAG, { from: '1995', to: '2000' });
-    detail = errorDetail(early.event);
-    expect(detail.code).toBe('empty');
-    expect(detail.issues.map((issue) => issue.reason.split(';')[0])).toEqual([
+    const early = await mountError(TAG, { from: '1995', to: '2000' });
+    expect(early.detail.code).toBe('empty');
+    expect(early.detail.issues.map((issue) => issue.reason.split(';')[0])).toEqual([
       'no Mexico/Central America corridor figure in 1995-2000',
       'no Caribbean figure in 1995-2000',
     ]);
@@ -344,12 +329,12 @@ describe('<usmx-corridor-share> verdict', () => {
 
 describe('<usmx-corridor-share> years', () => {
   it('checks that to comes after from once every attribute is valid', async () => {
-    const { element, event } = await mount<UsmxCorridorShare>(TAG, {
+    const { element, detail } = await mountError(TAG, {
       from: '2016',
       to: '2010',
       threshold: 'lots',
     });
-    expect(errorDetail(event).issues.map((i) => i.column)).toEqual(['threshold']);
+    expect(detail.issues.map((i) => i.column)).toEqual(['threshold']);
     const second = await change(element, { threshold: '5' });
     expect(errorDetail(second).issues).toEqual([
       { column: 'to', value: '2010', reason: 'must be after from (2016)' },
@@ -368,8 +353,8 @@ describe('<usmx-corridor-share> errors in the reader’s language', () => {
     >[];
     // row 2: 80-70, a reversed range; the schema cannot see it, the indicator does
     const data = rows.map((row, i) => (i === 1 ? { ...row, pctLow: 80, pctHigh: 70 } : row));
-    const { element, event } = await mount<UsmxCorridorShare>(TAG, { lang: 'es' }, { data });
-    expect(errorDetail(event)).toEqual({
+    const { element, detail } = await mountError(TAG, { lang: 'es' }, { data });
+    expect(detail).toEqual({
       code: 'invalid-data',
       message: 'data: 1 valor no válido',
       issues: [
@@ -389,11 +374,10 @@ describe('<usmx-corridor-share> errors in the reader’s language', () => {
 
   it('lists the bad fields of a file in Spanish, the schema’s own messages too', async () => {
     const src = fixture('corridor-invalid.json');
-    const spanish = await mount<UsmxCorridorShare>(TAG, { src, lang: 'es' });
-    const detail = errorDetail(spanish.event);
-    expect(detail.code).toBe('invalid-data');
-    expect(detail.message).toBe(`${src}: 2 valores no válidos`);
-    expect(detail.issues).toEqual([
+    const spanish = await mountError(TAG, { src, lang: 'es' });
+    expect(spanish.detail.code).toBe('invalid-data');
+    expect(spanish.detail.message).toBe(`${src}: 2 valores no válidos`);
+    expect(spanish.detail.issues).toEqual([
       // the schema's own message, translated
       { row: 2, column: 'pctHigh', value: 140, reason: 'el porcentaje debe ser <= 100' },
       // a number was expected, text was given
@@ -409,18 +393,13 @@ describe('<usmx-corridor-share> errors in the reader’s language', () => {
       'fila 2: pctHigh (valor 140): el porcentaje debe ser <= 100',
       'fila 3: refYear (valor "2020"): se esperaba número, se recibió texto',
     ]);
-    const english = await mount<UsmxCorridorShare>(TAG, { src });
-    expect(errorDetail(english.event).message).toBe(`${src}: 2 invalid values`);
-    expect(errorDetail(english.event).issues[1]?.reason).toBe('expected number, got string');
+    const english = await mountError(TAG, { src });
+    expect(english.detail.message).toBe(`${src}: 2 invalid values`);
+    expect(english.detail.issues[1]?.reason).toBe('expected number, got string');
   });
 
   it('says in Spanish which route has no figure in the window', async () => {
-    const { element, event } = await mount<UsmxCorridorShare>(TAG, {
-      from: '1995',
-      to: '2000',
-      lang: 'es',
-    });
-    const detail = errorDetail(event);
+    const { element, detail } = await mountError(TAG, { from: '1995', to: '2000', lang: 'es' });
     expect(detail.code).toBe('empty');
     expect(detail.message).toBe(
       'No hay suficientes cifras de 1995 a 2000 para saber si hubo efecto globo',
@@ -438,13 +417,13 @@ describe('<usmx-corridor-share> errors in the reader’s language', () => {
   });
 
   it('checks from, to and threshold in Spanish', async () => {
-    const { element, event } = await mount<UsmxCorridorShare>(TAG, {
+    const { element, detail } = await mountError(TAG, {
       from: '2016',
       to: '2010',
       threshold: 'lots',
       lang: 'es',
     });
-    expect(errorDetail(event)).toEqual({
+    expect(detail).toEqual({
       code: 'invalid-attribute',
       message: 'Atributo no válido',
       issues: [
