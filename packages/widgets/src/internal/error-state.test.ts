@@ -2,6 +2,7 @@ import { render } from 'lit';
 import { expect, it } from 'vitest';
 import { errorState } from './error-state.js';
 import { WidgetError } from './errors.js';
+import { loadWords } from '../locales/words.js';
 
 const shown = (error: WidgetError, lang: 'en' | 'es') => {
   const host = document.createElement('div');
@@ -9,7 +10,8 @@ const shown = (error: WidgetError, lang: 'en' | 'es') => {
   return host;
 };
 
-it('shows the message and each issue with its row, column and value, in the language asked', () => {
+it('shows the message and each issue with its row, column and value, in the language asked', async () => {
+  await loadWords('es');
   const error = new WidgetError('invalid-data', 'Bad rows', [
     { row: 3, column: 'count', value: 'many', reason: 'not a number' },
     { column: 'theme', reason: 'unknown' },
