@@ -234,7 +234,7 @@ describe('FACTS 3: year to date 2017 vs 2016', () => {
     expect((total(2017) / total(2016) - 1) * 100).toBeCloseTo(32.1, 1);
   });
 
-  it('on the article's day, 2017-05-18, the latest release (2017-04-21) gave Jan-Mar +33.0%', () => {
+  it("on the article's day, 2017-05-18, the latest release (2017-04-21) gave Jan-Mar +33.0%", () => {
     const asPublished = latestVintage(rows('sesnsp-1997-victims-hd'), '2017-05-18');
     const total = (year: number) =>
       sum(
