@@ -131,7 +131,15 @@ describe('exceedsRecord as the year fills up', () => {
     method: fc.constantFrom('run-rate' as const, 'seasonal' as const),
   });
 
-  function probabilities({ levels, pace, method }: fc.RecordValue<typeof steadyYears>) {
+  function probabilities({
+    levels,
+    pace,
+    method,
+  }: {
+    levels: number[];
+    pace: number;
+    method: 'run-rate' | 'seasonal';
+  }) {
     const year = 2000 + levels.length;
     const rows: HomicideObservation[] = [...levels, pace].flatMap((level, y) =>
       Array.from({ length: 12 }, (_, m) => ({
