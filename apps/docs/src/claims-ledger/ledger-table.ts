@@ -45,6 +45,7 @@ export class DocsClaimsLedger extends LitElement {
             <th scope="col">Who, when</th>
             <th scope="col">Where</th>
             <th scope="col">Verdict</th>
+            <th scope="col">Direction</th>
             <th scope="col">Why</th>
           </tr>
         </thead>
@@ -60,6 +61,7 @@ export class DocsClaimsLedger extends LitElement {
                 <td>${claim.claimant}, ${claim.date}</td>
                 <td>${where}</td>
                 <td><strong>${check.verdict}</strong></td>
+                <td>${check.direction ?? 'none'}</td>
                 <td>${check.explanation.en[0]}</td>
               </tr>`,
           )}
