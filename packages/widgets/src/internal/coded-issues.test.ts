@@ -7,8 +7,8 @@ import {
 import { organizations } from '@usmx/data/groups';
 import { IndicatorInputError, homicideTrend, issueReason, lineageTree } from '@usmx/indicators';
 import { describe, expect, it } from 'vitest';
-import { en } from '../locales/en.js';
-import { es } from '../locales/es.js';
+import { en } from '../locales/en.issues.js';
+import { es } from '../locales/es.issues.js';
 import { loadLocale } from '../locales/load.js';
 import { fileIssue, indicatorIssue, placeOf } from './coded-issues.js';
 
@@ -142,7 +142,7 @@ describe('indicatorIssue', () => {
       homicideTrend(rows, { asOf: '2017-13', region: 'Chihuahua', method: 'x' as never }),
     );
     const locale = await loadLocale('es');
-    const worded = error.issues.map((issue) => indicatorIssue(issue, locale, 'es'));
+    const worded = error.issues.map((issue) => indicatorIssue(issue, locale));
     expect(worded).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ code: 'not-year-month', column: 'asOf', value: '2017-13' }),
@@ -163,7 +163,7 @@ describe('indicatorIssue', () => {
   it('names the row an organization repeats from 1, as the widget lists rows', () => {
     const first = organizations[0]!;
     const error = rejection(() => lineageTree([first, first]));
-    expect(indicatorIssue(error.issues[0]!, en, 'en')).toEqual({
+    expect(indicatorIssue(error.issues[0]!, en)).toEqual({
       code: 'repeated-id',
       row: 2,
       column: 'id',

@@ -69,77 +69,6 @@ export function spanishRenderings<T>(
   );
 }
 
-/** Text shared by every widget: actions, states, table and footer labels, and error messages. */
-export const commonMessages = {
-  en: {
-    loading: 'Loading chart…',
-    errorTitle: 'This chart could not be drawn',
-    showTable: 'Show data table',
-    hideTable: 'Hide data table',
-    downloadCsv: 'Download CSV',
-    downloadSvg: 'Download SVG',
-    downloadPng: 'Download PNG',
-    actions: 'Chart actions',
-    keyboardHelp:
-      'Use the left and right arrow keys to move between data points, Home and End to jump to the ends.',
-    sources: 'Sources',
-    citeThis: 'Cite this',
-    csvSource: 'Source',
-    csvCite: 'Cite',
-    downloadFailed: 'The download failed. Please try again.',
-    row: 'row',
-    column: 'column',
-    value: 'value',
-    invalidAttribute: (name: string) => `Invalid attribute "${name}"`,
-    invalidAttributes: (n: number) => (n === 1 ? 'Invalid attribute' : `${n} invalid attributes`),
-    invalid: 'invalid',
-    expectedYear: 'expected a year from 1900 to 2100',
-    expectedOneOf: (values: string) => `expected one of: ${values}`,
-    notAfterTo: (to: number) => `must not be after to (${to})`,
-    afterData: (last: number) => `after the last year in the data (${last})`,
-    invalidValues: (origin: string, n: number, atLeast?: boolean) =>
-      `${origin}: ${atLeast ? 'at least ' : ''}${n} invalid ${n === 1 ? 'value' : 'values'}`,
-    problems: (n: number, atLeast?: boolean) =>
-      n === 1
-        ? '1 problem in the input'
-        : `${atLeast ? 'at least ' : ''}${n} problems in the input`,
-  },
-  es: {
-    loading: 'Cargando gráfica…',
-    errorTitle: 'No se pudo dibujar esta gráfica',
-    showTable: 'Mostrar tabla de datos',
-    hideTable: 'Ocultar tabla de datos',
-    downloadCsv: 'Descargar CSV',
-    downloadSvg: 'Descargar SVG',
-    downloadPng: 'Descargar PNG',
-    actions: 'Acciones de la gráfica',
-    keyboardHelp:
-      'Use las flechas izquierda y derecha para recorrer los datos, Inicio y Fin para ir a los extremos.',
-    sources: 'Fuentes',
-    citeThis: 'Cómo citar',
-    csvSource: 'Fuente',
-    csvCite: 'Cita',
-    downloadFailed: 'La descarga falló. Inténtelo de nuevo.',
-    row: 'fila',
-    column: 'columna',
-    value: 'valor',
-    invalidAttribute: (name: string) => `Atributo "${name}" no válido`,
-    invalidAttributes: (n: number) =>
-      n === 1 ? 'Atributo no válido' : `${n} atributos no válidos`,
-    invalid: 'no válido',
-    expectedYear: 'se esperaba un año entre 1900 y 2100',
-    expectedOneOf: (values: string) => `se esperaba uno de: ${values}`,
-    notAfterTo: (to: number) => `no puede ser posterior a to (${to})`,
-    afterData: (last: number) => `posterior al último año de los datos (${last})`,
-    invalidValues: (origin: string, n: number, atLeast?: boolean) =>
-      `${origin}: ${atLeast ? 'al menos ' : ''}${n} ${n === 1 ? 'valor no válido' : 'valores no válidos'}`,
-    problems: (n: number, atLeast?: boolean) =>
-      n === 1
-        ? '1 problema en los datos de entrada'
-        : `${atLeast ? 'al menos ' : ''}${n} problemas en los datos de entrada`,
-  },
-} as const satisfies Record<Lang, Record<string, string | ((...args: never[]) => string)>>;
-
 /**
  * Building an `Intl` formatter costs far more than using one (a chart formats hundreds of labels),
  * so each locale and option set is built once.
@@ -150,6 +79,18 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   const key = `n|${locale}|${JSON.stringify(options)}`;
   let format = formatters.get(key) as Intl.NumberFormat | undefined;
   if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+/** A date formatter for `locale` with `options`, in UTC (the dataset's dates have no time zone). */
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format)
+    formatters.set(
+      key,
+      (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })),
+    );
   return format;
 }
 
@@ -174,14 +115,9 @@ export function formatPercent(
 
 /** Short month name (1-12) in the locale's words: "Apr", "abr". */
 export function formatMonth(locale: string, month: number): string {
-  const key = `d|${locale}`;
-  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format)
-    formatters.set(
-      key,
-      (format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })),
-    );
-  return format.format(Date.UTC(2000, month - 1, 15)).replace(/\.$/, '');
+  return dateFormat(locale, { month: 'short' })
+    .format(Date.UTC(2000, month - 1, 15))
+    .replace(/\.$/, '');
 }
 
 /** A span of months in one year: "Jan-Apr 2017", "ene-abr 2017"; a single month "Jan 2017". */
@@ -204,12 +140,5 @@ export function formatDate(locale: string, date: string): string {
   const [year = 0, month, day] = date.split('-').map(Number);
   if (month === undefined) return String(year);
   if (day === undefined) return `${formatMonth(locale, month)} ${year}`;
-  const key = `day|${locale}`;
-  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format)
-    formatters.set(
-      key,
-      (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })),
-    );
-  return format.format(Date.UTC(year, month - 1, day));
+  return dateFormat(locale, { dateStyle: 'medium' }).format(Date.UTC(year, month - 1, day));
 }

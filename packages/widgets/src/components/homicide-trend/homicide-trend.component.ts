@@ -13,7 +13,7 @@ import {
   WidgetError,
   type ErrorIssue,
 } from '../../internal/errors.js';
-import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
+import { type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { yearAttribute } from '../../internal/year-attribute.js';
@@ -26,7 +26,9 @@ import {
   type Measure,
 } from './homicide-trend.model.js';
 import { homicideTrendStyles } from './homicide-trend.styles.js';
+import type { HomicideTrendProblemWords } from '../../locales/issue-locale.js';
 import { loadLocale } from '../../locales/load.js';
+import { commonWords } from '../../locales/words.js';
 
 /** The series shown when none is chosen: SESNSP victims of intentional homicide, current method. */
 export const DEFAULT_HOMICIDE_SERIES = 'sesnsp-2015-victims-hd';
@@ -101,7 +103,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
       throw invalidAttribute(
         'series',
         seriesId,
-        commonMessages[lang].expectedOneOf(homicideSeries.map((s) => s.id).join(', ')),
+        commonWords(lang).expectedOneOf(homicideSeries.map((s) => s.id).join(', ')),
         lang,
       );
     }
@@ -264,7 +266,7 @@ async function attributeIssues(
     loadLocale(lang),
   ]);
   return issues.map((issue) => ({
-    ...indicatorIssue(issue, locale, lang),
+    ...indicatorIssue(issue, locale),
     column: ATTRIBUTE_OF_OPTION[String(issue.path[0])] ?? String(issue.path[0]),
   }));
 }
@@ -280,10 +282,8 @@ interface Options {
 }
 
 /** The words of the widget's errors in `lang`, loaded with the first error shown. */
-async function problemWords(
-  lang: Lang,
-): Promise<(typeof import('./homicide-trend.error-messages.js').homicideTrendProblems)[Lang]> {
-  return (await import('./homicide-trend.error-messages.js')).homicideTrendProblems[lang];
+async function problemWords(lang: Lang): Promise<HomicideTrendProblemWords> {
+  return (await loadLocale(lang)).homicideTrend;
 }
 
 /**
@@ -310,7 +310,7 @@ async function readOptions(
   const from = yearAttribute(element.from, 'from', undefined, issues, lang);
   const to = yearAttribute(element.to, 'to', undefined, issues, lang);
   if (from !== undefined && to !== undefined && from > to)
-    issues.push({ column: 'from', value: from, reason: commonMessages[lang].notAfterTo(to) });
+    issues.push({ column: 'from', value: from, reason: commonWords(lang).notAfterTo(to) });
   // the year to date is the last year drawn: its months cannot lie beyond the chart
   if (
     asOf !== undefined &&
@@ -318,7 +318,7 @@ async function readOptions(
     to !== undefined &&
     asOf.slice(0, 4) > String(to)
   )
-    issues.push({ column: 'as-of', value: asOf, reason: commonMessages[lang].notAfterTo(to) });
+    issues.push({ column: 'as-of', value: asOf, reason: commonWords(lang).notAfterTo(to) });
   if (issues.length > 0) throw invalidAttributes(issues, lang);
   return { region, series, asOf, vintage, measure: measure as Measure, from, to };
 }
