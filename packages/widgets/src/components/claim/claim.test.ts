@@ -46,9 +46,9 @@ describeWidgetContract(TAG, {
   csv: {
     attributes: { claim: 'corridor-share-2010' },
     title: 'A claim, checked against the data',
-    columns: 'reading,as_of,release,low,high,unit,same_definition,agrees,source_ids',
-    // ONDCP, Cocaine Smuggling in 2010: 95% (corridor FACTS.md)
-    rows: [/,latest data,2012-03-16,95,95,%,yes,yes,ONDCP_CS2010/],
+    columns: 'reading,as_of,release,low,high,unit,definition,agrees,source_ids',
+    // ONDCP, Cocaine Smuggling in 2010: 95% (corridor FACTS.md), a calendar-year figure: the claim's own
+    rows: [/,latest data,2012-03-16,95,95,%,own,yes,ONDCP_CS2010/],
   },
   snapshot: {},
   // the first tests load the dataset chunks into a cold browser: allow for a slow machine
@@ -68,7 +68,8 @@ describe('<usmx-claim> accessibility', { timeout: 60_000 }, () => {
     // checked here against the whole dataset; the widget passes its smaller lists
     const check = await checkClaim(claimById(id));
     const readings = [...check.atClaimDate, ...check.now];
-    const decided = readings.filter((reading) => reading.agrees !== null);
+    // readings for context only never decide: the summary counts the others
+    const decided = readings.filter((reading) => reading.counted && reading.agrees !== null);
     expect(text(part(element, '[part=callout]'))).toBe(
       `Verdict: ${claimWords.verdicts[check.verdict]}`,
     );
@@ -89,9 +90,9 @@ describe('<usmx-claim> accessibility', { timeout: 60_000 }, () => {
       /^SESNSP intentional homicide case files, 1997-2017 method: \+30\.7%, latest data; does not agree/,
     );
     // figures under the claim's own definition come first, now and then as published by the claim's
-    // date: the fifth is the victims release of 2017-05-20, +32.1% (FACTS.md)
+    // date: the fifth is the victims release of 2017-04-21, Jan-Mar +33.0% (homicides/SOURCES.md)
     expect(await press(element, 'ArrowRight', 4)).toMatch(
-      /\+32\.1%, as published by 2017-05-31; does not agree$/,
+      /\+33\.0%, as published by 2017-05-18; does not agree$/,
     );
     expect(await press(element, 'End')).toMatch(/; other definition$/);
   });
@@ -100,14 +101,19 @@ describe('<usmx-claim> accessibility', { timeout: 60_000 }, () => {
 describe('<usmx-claim> content', () => {
   it('shows the quote, who said it and when, the verdict and the figures (claim 1)', async () => {
     const { element } = await mount<UsmxClaim>(TAG, { claim: 'homicides-ytd-2017' });
+    // the article's words, verbatim, and its day (shared/article/README.md: 18 May 2017)
     expect(text(part(element, 'blockquote'))).toBe(
-      '“so far this year, homicides are up nearly 25 percent compared to last year”',
+      '“So far this year, homicides are up nearly 25 percent compared to last year”',
     );
     expect(text(part(element, 'figcaption'))).toMatch(
-      /Wilson Center Mexico Institute .*, 2017-05$/,
+      /Wilson Center Mexico Institute .*, 2017-05-18$/,
     );
     expect(text(part(element, '[part=callout]'))).toBe('Verdict: Not supported');
-    // 4 SESNSP series now, the victims release of 2017-05-20, and 4 other definitions
+    // the answer first, with its direction: every own figure is above the claimed +25%
+    expect(text(part(element, '[part=summary]'))).toMatch(
+      /^Homicides rose more than the claim said: \+30\.7 to \+32\.7% in January-April 2017, against \+25% claimed\. Not supported \(the claim understates\): /,
+    );
+    // 4 SESNSP series now, the victims release of 2017-04-21, and 4 other definitions
     const rows = parts(element, '.marks > .row');
     expect(rows.length).toBe(9);
     expect(parts(element, '.marks .mark.own.agrees')).toHaveLength(0);
@@ -128,7 +134,8 @@ describe('<usmx-claim> content', () => {
 
   it('speaks Spanish: verdict, numbers and the original Spanish quote', async () => {
     const { element } = await mount<UsmxClaim>(TAG, { lang: 'es', claim: 'caribbean-share-2012' });
-    expect(text(part(element, '[part=callout]'))).toBe('Veredicto: Depende de la definición');
+    // every figure (7% and 6-10%, close definitions) agrees with 9%: supported, not "depends"
+    expect(text(part(element, '[part=callout]'))).toBe('Veredicto: Respaldada');
     expect(part(element, 'blockquote')?.getAttribute('lang')).toBeNull(); // same language as the page
     expect(part(element, '.rendering')).toBeNull();
     const english = await mount<UsmxClaim>(TAG, { claim: 'caribbean-share-2012' });
@@ -139,6 +146,10 @@ describe('<usmx-claim> content', () => {
     const ytd = await mount<UsmxClaim>(TAG, { lang: 'es' });
     // written as in Mexico for plain "es": decimal point, no space before %
     expect(text(part(ytd.element, '[part=summary]'))).toContain('dice +25.0%');
+    // the direction in Spanish, after the answer
+    expect(text(part(ytd.element, '[part=summary]'))).toMatch(
+      /^Los homicidios subieron más de lo que dice la afirmación: .* No respaldada \(la afirmación se queda corta\): /,
+    );
     const spain = await mount<UsmxClaim>(TAG, { lang: 'es-ES' });
     // Spain: decimal comma (text() turns the no-break space before % into a space)
     expect(text(part(spain.element, '[part=summary]'))).toContain('dice +25,0 %');
