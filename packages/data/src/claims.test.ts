@@ -133,7 +133,8 @@ describe('claims', () => {
   });
 
   it('says which definitions count as the claim’s own, as data (a record claim covers INEGI deaths)', () => {
-    for (const claim of claims) expect(claim.test.definitions.own.length, claim.id).toBeGreaterThan(0);
+    for (const claim of claims)
+      expect(claim.test.definitions.own.length, claim.id).toBeGreaterThan(0);
     expect(claimById('homicide-record-2017')!.test.definitions.own).toEqual([
       'intentional-homicide',
       'intentional-homicide-and-feminicide',

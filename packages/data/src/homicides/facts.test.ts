@@ -241,9 +241,9 @@ describe('FACTS 3: year to date 2017 vs 2016', () => {
         asPublished.filter((row) => row.year === year && row.month! <= 3),
         (row) => row.count,
       );
-    expect(new Set(asPublished.filter((row) => row.year === 2017).map((row) => row.vintage))).toEqual(
-      new Set(['2017-04-21']),
-    );
+    expect(
+      new Set(asPublished.filter((row) => row.year === 2017).map((row) => row.vintage)),
+    ).toEqual(new Set(['2017-04-21']));
     expect([total(2017), total(2016)]).toEqual([6511, 4896]);
     expect((6511 / 4896 - 1) * 100).toBeCloseTo(33.0, 1);
   });
