@@ -1,6 +1,7 @@
 import { claimById } from '@usmx/data/claims';
 import { checkClaim, type ClaimCheck, type ClaimReading } from '@usmx/indicators/claims';
-import { html, LitElement, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { CheckedElement, tableHead } from '../claims-ledger/checked-element.js';
 import { formatChange, formatCount, formatPercent } from '../format.js';
 import { readingRows } from './claims.js';
 
@@ -23,35 +24,17 @@ function formatValue(reading: ClaimReading, signed: boolean): string {
  * One claim as `checkClaim` answers it, computed in the reader's browser: the answer with its
  * direction first, then the verdict and every reading (at the claim's date, then now).
  */
-export class DocsClaimReadings extends LitElement {
-  static override properties = {
-    claim: { type: String },
-    _check: { state: true },
-    _error: { state: true },
-  };
+export class DocsClaimReadings extends CheckedElement<ClaimCheck> {
+  static override properties = { ...CheckedElement.properties, claim: { type: String } };
 
   declare claim: string;
-  declare _check: ClaimCheck | undefined;
-  declare _error: string | undefined;
+  protected readonly what = 'The claim';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    checkClaim(claimById(this.claim)).then(
-      (check) => (this._check = check),
-      (error: unknown) => (this._error = error instanceof Error ? error.message : String(error)),
-    );
+  protected check(): Promise<ClaimCheck> {
+    return checkClaim(claimById(this.claim));
   }
 
-  /** Light DOM, so the docs page's table styles apply. */
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  override render(): TemplateResult {
-    if (this._error)
-      return html`<p role="alert">The claim could not be checked: ${this._error}</p>`;
-    const check = this._check;
-    if (!check) return html`<p role="status">Checking the claim against the data…</p>`;
+  protected renderChecked(check: ClaimCheck): TemplateResult {
     return html`<p><strong>${check.explanation.en[0]}</strong></p>
       <p>
         Verdict: <strong>${check.verdict}</strong>; direction:
@@ -63,28 +46,16 @@ export class DocsClaimReadings extends LitElement {
           <code>${check.claim.id}</code
           >, as published on ${check.claimDate} and now
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">Definition</th>
-            <th scope="col">When</th>
-            <th scope="col">Value</th>
-            <th scope="col">Agrees</th>
-            <th scope="col">Note</th>
-          </tr>
-        </thead>
+        ${tableHead(['Figure', 'Definition', 'When', 'Value', 'Agrees', 'Note'])}
         <tbody>
           ${readingRows(check, (reading) =>
             formatValue(reading, check.claim.test.indicator === 'homicide-ytd-change'),
           ).map(
             (row) =>
               html`<tr>
-                <td>${row.figure}</td>
-                <td>${row.definition}</td>
-                <td>${row.when}</td>
-                <td>${row.value}</td>
-                <td>${row.agrees}</td>
-                <td>${row.note}</td>
+                ${[row.figure, row.definition, row.when, row.value, row.agrees, row.note].map(
+                  (cell) => html`<td>${cell}</td>`,
+                )}
               </tr>`,
           )}
         </tbody>

@@ -2,8 +2,9 @@
 // page's table is turned into readings of that pattern and checked against verdictOf.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { verdictOf, type ClaimReading } from '@usmx/indicators/claims';
-import { describe, expect, it } from 'vitest';
+import { claimById } from '@usmx/data/claims';
+import { checkClaim, verdictOf, type ClaimReading } from '@usmx/indicators/claims';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const page = readFileSync(join(import.meta.dirname, 'check-claim.mdx'), 'utf8');
 const section = page.slice(page.indexOf('## Decision rules'), page.indexOf('## Direction'));
@@ -17,20 +18,14 @@ const rows = section
       .map((cell) => cell.trim()),
   );
 
+/** A real reading of the ledger (ONDCP's 95% for 2010), reshaped to each case of the table. */
+let template: ClaimReading;
+beforeAll(async () => {
+  template = (await checkClaim(claimById('corridor-share-2010')!)).now[0]!;
+});
+
 function reading(sameDefinition: boolean, agrees: boolean | null): ClaimReading {
-  return {
-    id: 'x',
-    kind: 'series',
-    label: { en: 'x', es: 'x' },
-    asOf: 'latest',
-    vintage: null,
-    value: { low: 1, high: 1 },
-    unit: 'percent',
-    sameDefinition,
-    counted: true,
-    agrees,
-    sourceIds: [],
-  };
+  return { ...template, sameDefinition, counted: true, agrees };
 }
 
 /** Readings matching a cell of the table: the agreements it describes (each case of "any"). */

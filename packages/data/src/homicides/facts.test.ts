@@ -222,25 +222,26 @@ describe('FACTS 3: year to date 2017 vs 2016', () => {
     }
   }
 
-  it('as published on 2017-05-20, Jan-Apr victims were up 32.1%', () => {
-    const asPublished = latestVintage(rows('sesnsp-1997-victims-hd'), '2017-05-20');
+  /** Old-method victims as published on `date`: the rows, and a year's months 1..`through`. */
+  function victimsAsPublished(date: string, through: number) {
+    const asPublished = latestVintage(rows('sesnsp-1997-victims-hd'), date);
     const total = (year: number) =>
       sum(
-        asPublished.filter((row) => row.year === year && row.month! <= 4),
+        asPublished.filter((row) => row.year === year && row.month! <= through),
         (row) => row.count,
       );
+    return { asPublished, total };
+  }
+
+  it('as published on 2017-05-20, Jan-Apr victims were up 32.1%', () => {
+    const { total } = victimsAsPublished('2017-05-20', 4);
     expect(total(2017)).toBe(8705);
     expect(total(2016)).toBe(6591);
     expect((total(2017) / total(2016) - 1) * 100).toBeCloseTo(32.1, 1);
   });
 
   it("on the article's day, 2017-05-18, the latest release (2017-04-21) gave Jan-Mar +33.0%", () => {
-    const asPublished = latestVintage(rows('sesnsp-1997-victims-hd'), '2017-05-18');
-    const total = (year: number) =>
-      sum(
-        asPublished.filter((row) => row.year === year && row.month! <= 3),
-        (row) => row.count,
-      );
+    const { asPublished, total } = victimsAsPublished('2017-05-18', 3);
     expect(
       new Set(asPublished.filter((row) => row.year === 2017).map((row) => row.vintage)),
     ).toEqual(new Set(['2017-04-21']));
