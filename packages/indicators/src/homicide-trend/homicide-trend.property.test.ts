@@ -173,6 +173,9 @@ describe('exceedsRecord as the year fills up', () => {
     fc.assert(
       fc.property(steadyYears, (scenario) => {
         const record = Math.max(...scenario.levels) * 12;
+        // at exactly the record's pace the projection equals the record, and floating-point
+        // rounding alone decides each month whether it is above: a knife edge, left out
+        fc.pre(scenario.pace * 12 !== record);
         const series = probabilities(scenario).map((trend) => trend.exceedsRecord!.probability!);
         const above = scenario.pace * 12 > record;
         for (let m = 1; m < 12; m++) {
