@@ -113,6 +113,8 @@ export interface IndicatorIssueParams {
   'unknown-table': { expected: readonly string[] };
   /** Not a list (an array) of values from `expected`. */
   'not-list': { expected: readonly string[] };
+  /** Not a well-formed BCP 47 language tag such as `en-US`. */
+  'not-locale': Record<string, never>;
 }
 
 /** Every code an indicator may report. */
@@ -245,6 +247,7 @@ const ENGLISH: English = {
   'not-tables': () => 'expected an object of tables, or nothing',
   'unknown-table': ({ expected }) => `unknown table; expected ${expected.join(', ')}`,
   'not-list': ({ expected }) => `expected a list of values from: ${expected.join(', ')}`,
+  'not-locale': () => 'expected a language tag such as en-US or es-MX',
 };
 
 /** The English words for a code and its params. */

@@ -55,6 +55,28 @@ function dataIssues(data: unknown): IndicatorInputIssue[] {
   return issues;
 }
 
+/** Whether `value` is a well-formed BCP 47 language tag, which `Intl` takes without throwing. */
+function isLanguageTag(value: unknown): boolean {
+  try {
+    return typeof value === 'string' && Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** The locales given that are not language tags (`Intl` throws on them), as `not-locale` issues. */
+function localeIssues(locales: unknown): IndicatorInputIssue[] {
+  if (locales === undefined) return [];
+  if (locales === null || typeof locales !== 'object')
+    return [inputIssue('not-locale', ['locales'], locales, {})];
+  return (['en', 'es'] as const).flatMap((language) => {
+    const locale = (locales as Record<string, unknown>)[language];
+    return locale === undefined || isLanguageTag(locale)
+      ? []
+      : [inputIssue('not-locale', ['locales', language], locale, {})];
+  });
+}
+
 async function homicideInputs(data: ClaimData): Promise<HomicideInputs> {
   const { homicideSeries, loadHomicideObservations } = await import('@usmx/data/homicides');
   const series = data.homicideSeries ?? homicideSeries;
@@ -177,8 +199,10 @@ const claimedUnits: Record<Claim['test']['indicator'], string> = {
  * as in the United States and Spanish as in Mexico (`{ es: 'es-ES' }` writes `+30,7 %`).
  *
  * @throws {IndicatorInputError} (as a rejected promise) when the claim does not pass
- * `claimSchema` (each bad field named), a table in `data` has invalid rows, or the claim names a
- * published count that does not exist.
+ * `claimSchema` (each bad field named), a table in `data` has invalid rows, a locale is not a
+ * well-formed BCP 47 tag (`not-locale`: `en_US`, `''`; a well-formed tag `Intl` does not know,
+ * such as `xx`, falls back to its default), or the claim names a published count that does not
+ * exist.
  *
  * @example
  * ```ts
@@ -196,9 +220,14 @@ const claimedUnits: Record<Claim['test']['indicator'], string> = {
 export async function checkClaim(
   claim: unknown,
   data?: ClaimData,
-  options: CheckClaimOptions = {},
+  options?: CheckClaimOptions,
 ): Promise<ClaimCheck> {
-  const issues = [...schemaIssues(claimSchema, claim, ['claim']), ...dataIssues(data)];
+  const locales = options?.locales;
+  const issues = [
+    ...schemaIssues(claimSchema, claim, ['claim']),
+    ...dataIssues(data),
+    ...localeIssues(locales),
+  ];
   if (issues.length > 0) throw new IndicatorInputError(INDICATOR, issues);
   const valid = claim as Claim;
   const claimDate = endOfDate(valid.date);
@@ -221,6 +250,6 @@ export async function checkClaim(
   };
   return {
     ...check,
-    explanation: explain(check, { ...DEFAULT_LOCALES, ...options.locales }),
+    explanation: explain(check, { ...DEFAULT_LOCALES, ...locales }),
   };
 }

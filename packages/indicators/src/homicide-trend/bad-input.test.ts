@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nonFinitePaths } from '../internal/property-helpers.js';
 import { monthlyRows } from './fixtures.js';
-import { homicideTrend } from './homicide-trend.js';
+import { homicideTrend, homicideTrendOptionIssues } from './homicide-trend.js';
+import { latestMonth } from './latest-month.js';
 
 /** 2015 and 2016, 10 deaths a month, the population of each month of 2016 as given. */
 function rowsWith(population2016: (month: number) => number) {
@@ -63,5 +64,17 @@ describe('homicideTrend, given a population no region has', () => {
       [2014, (20_000 / 120_000_000) * 100_000, undefined],
       [2015, null, 'the population of 2015, 5e-324, is not from 1 to 10 billion people'],
     ]);
+  });
+});
+
+describe('the options of the homicide functions, given null (found by pnpm fuzz, seeds 14 and 15)', () => {
+  it('homicideTrendOptionIssues finds nothing to check, as for no options', () => {
+    expect(homicideTrendOptionIssues(null as never)).toEqual([]);
+    expect(homicideTrendOptionIssues(undefined as never)).toEqual([]);
+  });
+
+  it('latestMonth reads null as no options', () => {
+    // 2015 January to December: the latest month is December
+    expect(latestMonth(monthlyRows(2015, Array(12).fill(10)), null as never)).toBe('2015-12');
   });
 });

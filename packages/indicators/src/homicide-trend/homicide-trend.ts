@@ -69,11 +69,13 @@ export function homicideTrendOptionIssues(
   options: Partial<HomicideTrendOptions>,
 ): IndicatorInputIssue[] {
   const issues: IndicatorInputIssue[] = [];
-  const { asOf } = options;
+  // no options (null, as homicideTrend takes it) give none to check
+  const opts = options ?? {};
+  const { asOf } = opts;
   if (asOf !== undefined && (typeof asOf !== 'string' || parseYearMonth(asOf) === undefined))
     issues.push(inputIssue('not-year-month', ['asOf'], asOf, {}));
-  projectionSettings(options.method, options.seasonalYears, issues);
-  return [...issues, ...selectOptionIssues({ ...options, region: options.region ?? 'MX' })];
+  projectionSettings(opts.method, opts.seasonalYears, issues);
+  return [...issues, ...selectOptionIssues({ ...opts, region: opts.region ?? 'MX' })];
 }
 
 /**

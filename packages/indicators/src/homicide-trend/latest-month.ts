@@ -31,10 +31,12 @@ export function latestMonth(
   observations: readonly HomicideObservation[],
   options: LatestMonthOptions = {},
 ): string {
+  // null, as undefined: no options
+  const { series, region, vintage } = options ?? {};
   const selection = selectSeries('latestMonth', observations, {
-    series: options.series,
-    region: options.region ?? 'MX',
-    vintage: options.vintage,
+    series,
+    region: region ?? 'MX',
+    vintage,
   });
   let latest = -Infinity;
   for (const index of selection.months.keys()) latest = Math.max(latest, index);

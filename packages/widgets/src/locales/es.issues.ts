@@ -72,6 +72,7 @@ export const es: CompleteIssueLocale = {
     'not-tables': () => 'se esperaba un objeto de tablas',
     'unknown-table': ({ expected }) => `tabla desconocida; se esperaba ${expected.join(', ')}`,
     'not-list': ({ expected }) => `se esperaba una lista de valores de: ${expected.join(', ')}`,
+    'not-locale': () => 'se esperaba una etiqueta de idioma como en-US o es-MX',
     'not-reference-year': () => 'se esperaba un año de referencia',
     'unknown-rule': ({ lists }) =>
       `se esperaba lineage, lineage-verified o una lista publicada: ${lists.join(', ')}`,
