@@ -1,6 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { junkServer } from './test/junk-server.js';
 
 process.env.TZ = 'UTC';
 
@@ -11,6 +12,8 @@ export default defineConfig({
       {
         // dist/ is served as static files (untransformed), so tests load the CDN bundles as a page would.
         publicDir: 'dist',
+        // /__junk serves files of any size, for the tests of the size cap on `src`
+        plugins: [junkServer()],
         test: {
           name: 'browser',
           testTimeout: 30_000,

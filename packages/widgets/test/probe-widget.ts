@@ -28,7 +28,8 @@ export class ProbeWidget extends UsmxElement<WidgetModel> {
       throw new WidgetError('invalid-attribute', 'bad', [
         { column: 'fail', value: 'throw', reason: 'asked to fail' },
       ]);
-    const file = this.src ? ` ${(await fetchUserFile(this.src, locale.lang, signal)).text}` : '';
+    const limits = { signal, maxBytes: this.maxFileSize };
+    const file = this.src ? ` ${(await fetchUserFile(this.src, locale.lang, limits)).text}` : '';
     return {
       title: `Probe ${locale.lang}${file}`,
       summary: 'Three points.',

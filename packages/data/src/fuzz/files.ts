@@ -95,7 +95,9 @@ function applyChange(
       const at = change.at % (text.length + 1);
       const raw = `${text.slice(0, at)},${text.slice(at)}`;
       out[index] = cells.map((c, i) => (i === cell ? raw : lineOf([c]))).join(',');
-      return { lines: out, expectation: 'error' };
+      // a cell holding a quote or a line end, written unquoted, may split anywhere (found by pnpm
+      // fuzz, seed 18088: a note "\r,\r\n" left a blank line and a whole row)
+      return { lines: out, expectation: /["\r\n]/.test(text) ? 'any' : 'error' };
     }
     case 'cut': {
       // the file ends inside this line, in a cell before its last: a whole cell at least is lost

@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eachCsvRow } from './csv-rows.js';
 
-/** Every row of `text` with the line it starts on, and where a quote is left open. */
+/** Every row of `text` with the line it starts on, and the first quoted cell that cannot be read. */
 function rowsOf(text: string) {
   const rows: [line: number, cells: string[]][] = [];
-  const unclosed = eachCsvRow(text, (cells, line) => rows.push([line, cells]));
-  return { rows, unclosed };
+  const quote = eachCsvRow(text, (cells, line) => rows.push([line, cells]));
+  return { rows, quote };
 }
 
 describe('eachCsvRow', () => {
@@ -25,8 +25,10 @@ describe('eachCsvRow', () => {
     ]);
   });
 
-  it('reads "" inside a quoted cell as one quote, and keeps commas and text after the closing quote', () => {
-    expect(rowsOf('"say ""hi""","1,234"x,\n').rows).toEqual([[1, ['say "hi"', '1,234x', '']]]);
+  it('reads "" inside a quoted cell as one quote, and commas and line ends as text', () => {
+    expect(rowsOf('"say ""hi""","1,234","a\nb",\n').rows).toEqual([
+      [1, ['say "hi"', '1,234', 'a\nb', '']],
+    ]);
   });
 
   it('says where a quote opens and never closes, after visiting the rows before it', () => {
@@ -35,7 +37,15 @@ describe('eachCsvRow', () => {
         [1, ['a', 'b']],
         [2, ['1', '2']],
       ],
-      unclosed: { line: 3, cell: 1 },
+      quote: { problem: 'unclosed-quote', line: 3, cell: 1 },
+    });
+  });
+
+  it('stops at text after a closing quote, which readers split in different places', () => {
+    // d3-dsv reads "12"3,4 as 12, an empty cell and 4; a lenient reader as 123 and 4
+    expect(rowsOf('a,b\n"12"3,4\n5,6\n')).toEqual({
+      rows: [[1, ['a', 'b']]],
+      quote: { problem: 'text-after-quote', line: 2, cell: 0 },
     });
   });
 

@@ -3,8 +3,12 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** Where a quoted cell opens and never closes: its line (1-based) and its place in the row (0-based). */
-export interface UnclosedQuote {
+/**
+ * A quoted cell that cannot be read: it never closes, or text follows its closing quote; its line
+ * (where the row starts, 1-based) and its place in the row (0-based).
+ */
+export interface QuoteProblem {
+  readonly problem: 'unclosed-quote' | 'text-after-quote';
   readonly line: number;
   readonly cell: number;
 }
@@ -28,21 +32,22 @@ function cellEnd(text: string, from: number): number {
 }
 
 /**
- * Reads `text` as CSV, calling `visit` with each row's cells and the line it starts on (1-based,
- * every line counted, blank ones too; a quoted cell may run over several lines). Cells are
- * separated by commas and rows by `\n`, `\r\n` or `\r`; a cell that starts with `"` is quoted,
- * `""` inside it standing for one `"`, and anything between its closing quote and the next comma
- * is kept after its text. A line end after the last row gives no row of its own.
+ * Reads `text` as CSV (RFC 4180), calling `visit` with each row's cells and the line it starts on
+ * (1-based, every line counted, blank ones too; a quoted cell may run over several lines). Cells
+ * are separated by commas and rows by `\n`, `\r\n` or `\r`; a cell that starts with `"` is
+ * quoted, `""` inside it standing for one `"`, and must end at its closing quote. A line end after
+ * the last row gives no row of its own.
  *
  * One pass, holding one row at a time: the rows are never all in memory at once.
  *
- * @returns where a quoted cell opens and is never closed (the rows before it were visited), or
- * `undefined` when every quote closes.
+ * @returns the first quoted cell that cannot be read (the rows before it were visited): one that
+ * never closes, or one whose closing quote text follows (`"12"3`, which readers split in different
+ * places); `undefined` when there is none.
  */
 export function eachCsvRow(
   text: string,
   visit: (cells: string[], line: number) => void,
-): UnclosedQuote | undefined {
+): QuoteProblem | undefined {
   let i = 0;
   let line = 1;
   while (i < text.length) {
@@ -54,7 +59,7 @@ export function eachCsvRow(
         let from = i + 1;
         for (;;) {
           const close = text.indexOf('"', from);
-          if (close === -1) return { line: start, cell: cells.length };
+          if (close === -1) return { problem: 'unclosed-quote', line: start, cell: cells.length };
           line += lineEnds(text, from, close);
           if (text.charCodeAt(close + 1) !== QUOTE) {
             value += text.slice(from, close);
@@ -64,9 +69,9 @@ export function eachCsvRow(
           value += text.slice(from, close + 1);
           from = close + 2;
         }
-        const end = cellEnd(text, i);
-        cells.push(value + text.slice(i, end));
-        i = end;
+        if (cellEnd(text, i) !== i)
+          return { problem: 'text-after-quote', line: start, cell: cells.length };
+        cells.push(value);
       } else {
         const end = cellEnd(text, i);
         cells.push(text.slice(i, end));

@@ -42,6 +42,7 @@ describe('file issues', () => {
       'option-not-text': { code: 'option-not-text', params: {} },
       'option-not-date': { code: 'option-not-date', params: {} },
       'option-not-one-of': { code: 'option-not-one-of', params: { allowed: ['a', 'b'] } },
+      'text-after-quote': { code: 'text-after-quote', params: {} },
     };
     const reasons = Object.values(problems).map(validationReason);
     expect(new Set(reasons).size).toBe(reasons.length);

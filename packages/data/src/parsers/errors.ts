@@ -51,6 +51,8 @@ export interface ValidationIssueParams {
   'option-not-date': Record<string, never>;
   /** An option (the column) that must be one of `allowed`. */
   'option-not-one-of': { allowed: readonly string[] };
+  /** Text after a quoted cell's closing quote (`"12"3`): readers split such a line differently. */
+  'text-after-quote': Record<string, never>;
 }
 
 /** Every code a file parser may report. */
@@ -129,6 +131,8 @@ const ENGLISH: English = {
   'option-not-text': () => 'expected non-empty text',
   'option-not-date': () => 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
   'option-not-one-of': ({ allowed }) => `expected one of: ${allowed.join(', ')}`,
+  'text-after-quote': () =>
+    'text after the closing quote of a quoted cell: write a quote inside a cell twice ("")',
 };
 
 /** The English words for a problem. */

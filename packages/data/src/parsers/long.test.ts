@@ -161,6 +161,12 @@ describe('parseLongCsv', () => {
     ).toMatchObject([{ code: 'duplicate-row', row: 5, params: { firstRow: 4 } }]);
   });
 
+  it('rejects text after a quoted cell, naming its line and column', () => {
+    expect(
+      issuesOf(() => parseLongCsv('region,year,month,count\nMX,2017,1,"12"3\n', options)),
+    ).toMatchObject([{ code: 'text-after-quote', row: 2, column: 'count' }]);
+  });
+
   it('skips lines of empty cells', () => {
     expect(parseLongCsv('region,year,month,count\n,,,\n , \nMX,2017,1,4\n', options)).toHaveLength(
       1,

@@ -58,7 +58,8 @@ function isBlank(cells: readonly string[]): boolean {
  * bytes): its header is its first line that is not blank, and each later row that is not blank
  * goes to the reader `open(header, line)` returns, with the line it starts on (1-based, blank lines
  * counted). A row with another number of cells than the header is a `cell-count` problem and is
- * not read; a quote never closed is an `unclosed-quote` problem and ends the file. Problems go to
+ * not read; a quote never closed (`unclosed-quote`) or text after a closing quote
+ * (`text-after-quote`) ends the file. Problems go to
  * `issues`; `open` throws for a header it cannot read.
  *
  * @throws DataValidationError for input that is not a file (`not-text`), an empty file, or a
@@ -76,7 +77,7 @@ export function readRows(
   let headerLine = 0;
   let read: RowReader | undefined;
   let rows = 0;
-  const unclosed = eachCsvRow(text, (cells, line) => {
+  const quote = eachCsvRow(text, (cells, line) => {
     if (isBlank(cells)) return;
     if (!header) {
       header = cells.map((name) => name.trim());
@@ -92,11 +93,8 @@ export function readRows(
         params: { found: cells.length, expected: header.length },
       });
   });
-  if (unclosed) {
-    issues.add(unclosed.line, header?.[unclosed.cell] ?? '', '', {
-      code: 'unclosed-quote',
-      params: {},
-    });
+  if (quote) {
+    issues.add(quote.line, header?.[quote.cell] ?? '', '', { code: quote.problem, params: {} });
   } else if (rows === 0) {
     throw new DataValidationError([
       fileIssue(headerLine + 1, '', '', { code: 'no-data-rows', params: {} }),

@@ -55,10 +55,13 @@ function rowsOf<T>(row: fc.Arbitrary<T>, maxLength: number): fc.Arbitrary<unknow
   return withOddRow(fc.array(row, { minLength: 1, maxLength, size: 'max' }));
 }
 
-/** Populations as sources give them, and as a careless user does: in millions, or a stray exponent. */
+/**
+ * A series' population: none, as sources give it, or as a careless user does (in millions, a
+ * stray exponent, more people than live on Earth), the same for every row but a month or two.
+ */
 const population = fc.oneof(
-  { weight: 4, arbitrary: fc.constant(undefined) },
-  { weight: 4, arbitrary: fc.integer({ min: 300_000, max: 130_000_000 }) },
+  { weight: 2, arbitrary: fc.constant(undefined) },
+  { weight: 2, arbitrary: fc.integer({ min: 300_000, max: 130_000_000 }) },
   {
     weight: 1,
     arbitrary: fc.constantFrom(
@@ -95,10 +98,12 @@ function yearMonth(index: number): string {
  */
 const homicideSeries = fc
   .record({
+    population,
+    /** Months whose population is another of {@link population}. */
+    odd: fc.array(fc.tuple(fc.nat(), population), { maxLength: 2 }),
     periods: fc.array(
       fc.record({
         count,
-        population,
         kept: fc.oneof(
           { weight: 40, arbitrary: fc.constant(true) },
           { weight: 1, arbitrary: fc.constant(false) },
@@ -113,8 +118,10 @@ const homicideSeries = fc
     ),
     beside: fc.constantFrom('nothing', 'nothing', 'series', 'region', 'release'),
   })
-  .map(({ periods, annual, beside }) => {
-    const rows: HomicideObservation[] = periods.flatMap(({ count, population, kept }, i) =>
+  .map(({ population: common, odd, periods, annual, beside }) => {
+    const populations = periods.map(() => common);
+    for (const [at, other] of odd) populations[at % populations.length] = other;
+    const rows: HomicideObservation[] = periods.flatMap(({ count, kept }, i) =>
       kept
         ? [
             {
@@ -125,7 +132,7 @@ const homicideSeries = fc
               count,
               sourceId: 'S',
               vintage: '2021-06-30',
-              ...(population === undefined ? {} : { population }),
+              ...(populations[i] === undefined ? {} : { population: populations[i] }),
             },
           ]
         : [],

@@ -33,6 +33,7 @@ import { commonWords, hasWords, loadWords } from '../locales/words.js';
  * @attr {string} lang - `en` or `es`; defaults to the closest `lang` in the document (followed when it changes), else English.
  * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme; `auto` follows the page's `color-scheme` (or `<meta name="color-scheme">`), else the system setting, and changes with them.
  * @attr {string} src - URL of a JSON or CSV file to chart instead of the embedded dataset.
+ * @attr {number} max-file-size - The most bytes the file at `src` may have (default 20 MiB, 20971520): a larger file is refused with a `fetch-failed` error, from its `Content-Length` before it downloads, or as soon as it passes the cap while it downloads. Also the property `maxFileSize`.
  * @prop {unknown} data - Rows to chart instead of the embedded dataset (validated like `src`).
  * @fires {CustomEvent<UsmxReadyDetail>} usmx-ready - The chart was drawn; `detail` has its title and summary.
  * @fires {CustomEvent<UsmxErrorDetail>} usmx-error - The widget shows an error instead of a chart; `detail` has the code, message and issues.
@@ -58,6 +59,7 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
     src: { reflect: true },
+    maxFileSize: { attribute: 'max-file-size', type: Number },
     data: { attribute: false },
   };
 
@@ -67,6 +69,7 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
 
   declare theme: ThemeSetting;
   declare src: string | undefined;
+  declare maxFileSize: number | undefined;
   declare data: unknown;
 
   /** Where the error boundary puts every failure. */

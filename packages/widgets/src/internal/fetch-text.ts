@@ -17,14 +17,51 @@ export interface UserFile {
 }
 
 /**
+ * The largest file a widget reads from `src` unless its `maxFileSize` says otherwise: 20 MiB
+ * (20,971,520 bytes), far more than a chart needs, and a bound on what a page holds in memory.
+ */
+export const MAX_FILE_SIZE = 20 * 1024 * 1024;
+
+/** How a file is fetched: a signal that aborts it, and the most bytes it may have. */
+export interface FetchLimits {
+  readonly signal?: AbortSignal | undefined;
+  /** The cap in bytes; {@link MAX_FILE_SIZE} when absent or not a positive number. */
+  readonly maxBytes?: number | undefined;
+}
+
+/**
+ * The body's text, read a chunk at a time as it arrives; `undefined` as soon as it passes
+ * `maxBytes`, the rest left undownloaded.
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let size = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel();
+      return undefined;
+    }
+    parts.push(decoder.decode(chunk.value, { stream: true }));
+  }
+  return parts.join('') + decoder.decode();
+}
+
+/**
  * Fetches `url` (relative to the page) and reports a failed request as a `fetch-failed` error, in
- * the widget's language `lang`.
+ * the widget's language `lang`; so is a file larger than `maxBytes` (default
+ * {@link MAX_FILE_SIZE}): refused from its `Content-Length` before it downloads, or as soon as it
+ * passes the cap while it downloads.
  */
 export async function fetchUserFile(
   url: string,
   lang: Lang,
-  signal?: AbortSignal,
+  { signal, maxBytes }: FetchLimits = {},
 ): Promise<UserFile> {
+  const cap = maxBytes !== undefined && maxBytes > 0 ? maxBytes : MAX_FILE_SIZE;
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -44,7 +81,16 @@ export async function fetchUserFile(
       t.serverAnswered(status, statusText),
     ]);
   }
-  const text = await response.text();
+  const text =
+    Number(response.headers.get('content-length')) > cap
+      ? void response.body?.cancel()
+      : await readCapped(response, cap);
+  if (text === undefined) {
+    throw await fetchFailed(url, lang, (t) => [
+      t.couldNotLoad(url, t.tooLarge(cap)),
+      t.tooLargeWhy(cap),
+    ]);
+  }
   const type = response.headers.get('content-type') ?? '';
   const json = type.includes('json') || /\.json($|\?)/i.test(url) || /^\s*[[{]/.test(text);
   const modified = Date.parse(response.headers.get('last-modified') ?? '');

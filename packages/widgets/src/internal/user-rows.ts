@@ -1,5 +1,5 @@
 import { invalidData, WidgetError, type ErrorIssue } from './errors.js';
-import { fetchUserFile, fileProblemWords, parseJson } from './fetch-text.js';
+import { fetchUserFile, fileProblemWords, parseJson, type FetchLimits } from './fetch-text.js';
 import type { Lang } from './i18n.js';
 import type { RawIssue } from './issue-words.js';
 import type { SchemaWords } from '../locales/issue-locale.js';
@@ -93,6 +93,8 @@ export async function validateObject<T>(
 interface ReaderInput {
   readonly data: unknown;
   readonly src: string | undefined;
+  /** The most bytes the file at `src` may have (see `fetchUserFile`). */
+  readonly maxFileSize: number | undefined;
 }
 
 /**
@@ -109,7 +111,7 @@ export async function readerRowsOr<T>(
 ): Promise<readonly T[]> {
   if (widget.data !== undefined) return readJsonRows({ data: widget.data }, loadSchema, lang);
   if (!widget.src) return embedded;
-  return readJsonRows({ src: widget.src, signal }, loadSchema, lang);
+  return readJsonRows({ src: widget.src, signal, maxBytes: widget.maxFileSize }, loadSchema, lang);
 }
 
 /**
@@ -118,21 +120,17 @@ export async function readerRowsOr<T>(
  * read by the homicide widget only.
  */
 export async function readJsonRows<T>(
-  input: { data: unknown } | { src: string; signal?: AbortSignal },
+  input: { data: unknown } | ({ src: string } & FetchLimits),
   loadSchema: () => Promise<RowSchema<T>>,
   lang: Lang,
 ): Promise<T[]> {
   const [value, origin] =
-    'data' in input ? [input.data, 'data'] : await fetchJson(input.src, lang, input.signal);
+    'data' in input ? [input.data, 'data'] : await fetchJson(input.src, lang, input);
   return validateRows(value, await loadSchema(), origin, lang);
 }
 
-async function fetchJson(
-  src: string,
-  lang: Lang,
-  signal: AbortSignal | undefined,
-): Promise<[unknown, string]> {
-  const file = await fetchUserFile(src, lang, signal);
+async function fetchJson(src: string, lang: Lang, limits: FetchLimits): Promise<[unknown, string]> {
+  const file = await fetchUserFile(src, lang, limits);
   if (file.format !== 'json') {
     const t = await fileProblemWords(lang);
     throw new WidgetError('invalid-data', t.notJson(src), [

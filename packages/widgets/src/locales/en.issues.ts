@@ -1,4 +1,4 @@
-import { firstSix, monthProblem, type IssueLocale } from './issue-locale.js';
+import { firstSix, monthProblem, sizeText, type IssueLocale } from './issue-locale.js';
 
 /**
  * English words of what can go wrong with a reader's input: the reader's file, and the coded issues a widget says otherwise than the packages' own English: rows
@@ -19,6 +19,9 @@ export const en: IssueLocale = {
     couldNotLoad: (url: string, why: string) => `Could not load ${url}: ${why}`,
     requestFailed: 'the request failed',
     requestFailedWhy: 'network error, blocked by CORS, or not a valid URL',
+    tooLarge: (bytes: number) => `the file is larger than ${sizeText(bytes)}`,
+    tooLargeWhy: (bytes: number) =>
+      `the widget reads files of up to ${sizeText(bytes)}: set max-file-size (in bytes) to read a larger one`,
     serverAnswered: (status: number, text: string) =>
       `the server answered ${status}${text && ` ${text}`}`,
     notValidJson: (origin: string) => `${origin} is not valid JSON`,

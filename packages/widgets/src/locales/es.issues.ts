@@ -1,4 +1,4 @@
-import { firstSix, monthProblem, type CompleteIssueLocale } from './issue-locale.js';
+import { firstSix, monthProblem, sizeText, type CompleteIssueLocale } from './issue-locale.js';
 
 /** Spanish for the messages the dataset's schemas give their own checks (in English). */
 const SCHEMA_MESSAGES: Readonly<Record<string, string>> = {
@@ -106,11 +106,16 @@ export const es: CompleteIssueLocale = {
     'option-not-text': () => 'se esperaba un texto no vacío',
     'option-not-date': () => 'se esperaba una fecha en formato AAAA, AAAA-MM o AAAA-MM-DD',
     'option-not-one-of': ({ allowed }) => `se esperaba uno de: ${allowed.join(', ')}`,
+    'text-after-quote': () =>
+      'texto tras la comilla de cierre de una celda entre comillas: escriba dos comillas ("") para una dentro de la celda',
   },
   reader: {
     couldNotLoad: (url: string, why: string) => `No se pudo cargar ${url}: ${why}`,
     requestFailed: 'la solicitud falló',
     requestFailedWhy: 'error de red, bloqueo por CORS o URL no válida',
+    tooLarge: (bytes: number) => `el archivo pesa más de ${sizeText(bytes)}`,
+    tooLargeWhy: (bytes: number) =>
+      `el widget lee archivos de hasta ${sizeText(bytes)}: para leer uno mayor, ajuste max-file-size (en bytes)`,
     // the server's status text is English: the code alone says it
     serverAnswered: (status: number) => `el servidor respondió con el código ${status}`,
     notValidJson: (origin: string) => `${origin} no es un JSON válido`,

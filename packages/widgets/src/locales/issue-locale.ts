@@ -109,6 +109,9 @@ export interface ReaderWords {
   couldNotLoad(url: string, why: string): string;
   readonly requestFailed: string;
   readonly requestFailedWhy: string;
+  /** Why a file was not read: it is larger than the widget's cap of `bytes` (see {@link sizeText}). */
+  tooLarge(bytes: number): string;
+  tooLargeWhy(bytes: number): string;
   serverAnswered(status: number, text: string): string;
   notValidJson(origin: string): string;
   readonly invalidJson: string;
@@ -123,6 +126,16 @@ export interface ReaderWords {
 export interface CompleteIssueLocale extends IssueLocale {
   readonly indicator: IndicatorWords;
   readonly file: FileWords;
+}
+
+/**
+ * A number of bytes as people read it, to a tenth: `20 MB`, `1.5 KB`, `400 bytes` (1 KB = 1,024
+ * bytes), for the words of a file over the size cap (here, loaded only then).
+ */
+export function sizeText(bytes: number): string {
+  const [unit, size] =
+    bytes >= 1024 ** 2 ? ['MB', 1024 ** 2] : bytes >= 1024 ? ['KB', 1024] : ['bytes', 1];
+  return `${Math.round((bytes / size) * 10) / 10} ${unit}`;
 }
 
 /** The first six items, then how many there are, worded by `inAll`. */

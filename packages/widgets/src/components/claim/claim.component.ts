@@ -90,7 +90,8 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
         this.data !== undefined
           ? this.data
           : await parseJson(
-              (await fetchUserFile(origin, locale.lang, signal)).text,
+              (await fetchUserFile(origin, locale.lang, { signal, maxBytes: this.maxFileSize }))
+                .text,
               origin,
               locale.lang,
             );

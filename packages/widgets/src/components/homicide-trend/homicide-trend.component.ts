@@ -125,6 +125,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
                 src: this.src,
                 series: seriesId ?? 'user-data',
                 signal,
+                maxBytes: this.maxFileSize,
                 ...(options.vintage ? { vintage: options.vintage } : {}),
               },
               lang,

@@ -16,6 +16,8 @@ export type UserHomicideInput =
       readonly vintage?: string;
       /** Aborts the request when the load it is for is superseded. */
       readonly signal?: AbortSignal;
+      /** The most bytes the file may have (see `fetchUserFile`). */
+      readonly maxBytes?: number | undefined;
     };
 
 /** User observations, and how to list everything wrong with them once the indicator rejects them. */
@@ -37,7 +39,7 @@ export async function readHomicideObservations(
   lang: Lang,
 ): Promise<UserObservations> {
   if ('data' in input) return jsonRows(input.data, 'data', lang);
-  const file = await fetchUserFile(input.src, lang, input.signal);
+  const file = await fetchUserFile(input.src, lang, input);
   if (file.format === 'json')
     return jsonRows(await parseJson(file.text, input.src, lang), input.src, lang);
   const { isDataValidationError, parseLongCsv, parseSesnspStateCsv } =
