@@ -5,7 +5,7 @@
  * (measure each with `/usr/bin/time -v`) to be the parse's own.
  */
 import { parseSesnspStateCsv } from '../src/parsers/sesnsp.js';
-import { bigSesnspText } from '../src/test-helpers/big-sesnsp.js';
+import { bigSesnspText } from '../src/test-helpers/sesnsp-files.js';
 
 /** Windows-1252 bytes of a text whose characters are all below U+0100. */
 function latin1(text: string): Uint8Array {

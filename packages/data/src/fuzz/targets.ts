@@ -12,7 +12,7 @@ import { isDataValidationError } from '../parsers/errors.js';
 import { parseLongCsv } from '../parsers/long.js';
 import { parseSesnspStateCsv } from '../parsers/sesnsp.js';
 import type { HomicideObservation } from '../schemas/homicides.js';
-import { sesnspSampleText } from '../test-helpers/big-sesnsp.js';
+import { sesnspSampleText } from '../test-helpers/sesnsp-files.js';
 import {
   cellsOf,
   fileCases,

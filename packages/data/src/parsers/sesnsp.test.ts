@@ -1,26 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { homicideObservations } from '../homicides/observations.js';
+import {
+  sesnspSampleBytes as sampleBytes,
+  sesnspSampleText as sampleText,
+} from '../test-helpers/sesnsp-files.js';
 import { emptyFileIssue, issuesOf, repeatsRow2 } from '../test-helpers/validation.js';
 import { parseSesnspStateCsv } from './sesnsp.js';
 
 const options = { seriesId: 'my-sesnsp', sourceId: 'MY_DOWNLOAD', vintage: '2022-04' };
-/** SESNSP's IDEFC_NM (March 2022) rows for Chihuahua and Mexico City, 2021-2022, cut byte for byte. */
-const sampleBytes = new Uint8Array(
-  readFileSync(
-    join(
-      import.meta.dirname,
-      '..',
-      '..',
-      'raw',
-      'homicides',
-      'samples',
-      'IDEFC_NM_mar22_sample.csv',
-    ),
-  ),
-);
-const sampleText = new TextDecoder().decode(sampleBytes);
 
 /** Windows-1252 bytes of a text whose characters are all below U+0100. */
 function latin1(text: string): Uint8Array {

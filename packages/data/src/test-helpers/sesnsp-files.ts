@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { regions } from '../regions.js';
 
-/** SESNSP's official sample (Chihuahua and Mexico City, 2021-2022, every crime), as text. */
-export const sesnspSampleText = new TextDecoder().decode(
+/**
+ * SESNSP's official sample, IDEFC_NM (March 2022): the rows for Chihuahua and Mexico City,
+ * 2021-2022, every crime, cut byte for byte (see raw/homicides/samples/README.md).
+ */
+export const sesnspSampleBytes = new Uint8Array(
   readFileSync(
     join(
       import.meta.dirname,
@@ -16,6 +19,9 @@ export const sesnspSampleText = new TextDecoder().decode(
     ),
   ),
 );
+
+/** The official sample as text (UTF-8, its byte-order mark kept). */
+export const sesnspSampleText = new TextDecoder().decode(sesnspSampleBytes);
 
 /**
  * A file in SESNSP's 2015- state layout of about `bytes` bytes, made of copies of the official
