@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../internal/test-helpers.js';
 import { balloonEffect } from './balloon-effect.js';
 import { corridorShare } from './corridor-share.js';
 import { figure } from './fixtures.js';
@@ -26,5 +27,19 @@ describe('corridorShare and balloonEffect, given 125,000 figures of one year', (
     // corridor 0-100 in 2010, 90 in 2016: from -10 to +90 points; Caribbean 5 to 10: +5 points
     expect(effect.endToEnd.corridor.changePp).toEqual({ low: -10, high: 90 });
     expect(effect.endToEnd.caribbean.changePp).toEqual({ low: 5, high: 5 });
+  });
+});
+
+describe('corridorShare, given includeUnverified that is not a boolean (found by pnpm fuzz, seed 875)', () => {
+  it.each([Infinity, 'yes', 1])('rejects %j, which it used to return as given', (value) => {
+    const rows = [figure(2010, 'mexico_central_america', 95, 95, 'ONDCP')];
+    expect(issuesOf(() => corridorShare(rows, { includeUnverified: value as never }))).toEqual([
+      expect.objectContaining({
+        code: 'not-one-of',
+        path: ['includeUnverified'],
+        value,
+        params: { expected: ['true', 'false'] },
+      }),
+    ]);
   });
 });

@@ -34,8 +34,8 @@ function optionalText(value: unknown, field: string, issues: IndicatorInputIssue
  * `verified: 'false'` (figures not found in any source) are left out
  * unless `includeUnverified` is set.
  *
- * @throws {IndicatorInputError} on empty or invalid rows, an unknown route, or filters that leave
- * no figure.
+ * @throws {IndicatorInputError} on empty or invalid rows, an unknown route, options of the wrong
+ * type (`includeUnverified` not a boolean), or filters that leave no figure.
  *
  * @example
  * ```ts
@@ -56,9 +56,16 @@ export function corridorShare(
   optionalText(route, 'route', issues);
   optionalText(opts.measure, 'measure', issues);
   optionalText(opts.source, 'source', issues);
+  const includeUnverified = opts.includeUnverified ?? false;
+  if (typeof includeUnverified !== 'boolean') {
+    issues.push(
+      inputIssue('not-one-of', ['includeUnverified'], includeUnverified, {
+        expected: ['true', 'false'],
+      }),
+    );
+  }
   if (issues.length > 0) throw new IndicatorInputError(INDICATOR, issues);
 
-  const includeUnverified = opts.includeUnverified ?? false;
   const onRoute = routePoints(observations, route, includeUnverified);
   if (onRoute.length === 0) {
     throw new IndicatorInputError(INDICATOR, [
