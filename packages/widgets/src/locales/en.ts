@@ -59,7 +59,7 @@ export interface ProjectionParts {
   year: number;
   value: string;
   interval: string | null;
-  record: { year: number; value: string } | null;
+  record: { year: number; value: string; since: number } | null;
   above: boolean;
 }
 
@@ -303,14 +303,15 @@ export const homicideTrend = {
   low: 'Projection low',
   high: 'Projection high',
   note: 'Note',
-  record: 'record',
+  record: (since: number) => `highest since ${since}`,
   projection: 'projection',
   completeYears: 'Complete years',
-  recordYear: 'Record year',
+  recordYear: (since: number) => `Highest year since ${since}`,
   fullYear: 'Full-year projection',
   likelyRange: 'Likely range',
   ytd: (span: string) => `${span} so far`,
-  recordLine: (year: number, value: string) => `Record ${year}: ${value}`,
+  recordLine: (year: number, value: string, since: number) =>
+    `Highest since ${since}: ${value} (${year})`,
   interval: (low: string, high: string) => `likely ${low} to ${high}`,
   callout: (span: string, change: string, previousYear: number) =>
     `${span}: ${change} vs ${previousYear}`,
@@ -322,10 +323,11 @@ export const homicideTrend = {
   projectionClause: (p: ProjectionParts) =>
     `; the full-year ${p.year} projection is ${p.value}${p.interval ? ` (${p.interval})` : ''}${
       p.record
-        ? `, ${p.above ? 'above' : 'below'} the ${p.record.year} record of ${p.record.value}`
+        ? `, ${p.above ? 'above' : 'below'} ${p.record.year}'s ${p.record.value}, the highest since ${p.record.since}`
         : ''
     }`,
-  recordClause: (year: number, value: string) => `; the record is ${year} with ${value}`,
+  recordClause: (year: number, value: string, since: number) =>
+    `; the highest since ${since} is ${year} with ${value}`,
   announcePoint: (year: number, value: string, unit: string, note: string) =>
     `${year}: ${value} ${unit}${note ? `, ${note}` : ''}`,
   citation: (title: string, region: string, asOf: string, vintage: string | null) =>
