@@ -446,13 +446,13 @@ describe('<usmx-group-lineage> events before a split', () => {
 
   it('says that an event predates the split, in English and Spanish', async () => {
     const en = await mount<UsmxGroupLineage>(TAG);
-    expect(await announced(en.element, 'Los Zetas, 2002')).toBe(
-      'Los Zetas, 2002: Arturo Guzmán Decena killed (not verified, before the 2010 split from Gulf Cartel)',
+    // leadership_events.csv E007: killed 21 November 2002, cited (partly verified), before the split
+    expect(await announced(en.element, 'Los Zetas, Nov 21, 2002')).toBe(
+      'Los Zetas, Nov 21, 2002: Arturo Guzmán Decena killed (before the 2010 split from Gulf Cartel)',
     );
     expect([...(part(en.element, '.tooltip')?.children ?? [])].map(text)).toEqual([
-      'Los Zetas, 2002',
+      'Los Zetas, Nov 21, 2002',
       'Arturo Guzmán Decena: killed',
-      'not verified',
       'before the 2010 split from Gulf Cartel',
     ]);
     // leadership_events.csv E022: Lazcano, killed in 2012, after the split
@@ -533,9 +533,9 @@ describe('<usmx-group-lineage> events not verified', () => {
   const key = (element: HTMLElement) => parts(element, '.legend .label').map(text);
 
   it('explains the hollow symbols in the legend only when one is drawn', async () => {
-    // leadership_events.csv: 10 events are not verified (7 arrests, 3 killings), E002 the first
+    // leadership_events.csv: one event is not verified (E037, an arrest); the others cite a page
     const en = await mount<UsmxGroupLineage>(TAG);
-    expect(parts(en.element, '.orgs .event.unverified')).toHaveLength(10);
+    expect(parts(en.element, '.orgs .event.unverified')).toHaveLength(1);
     expect(key(en.element)).toContain('not verified');
     const swatch = part(en.element, '.legend .event.unverified');
     const background = getComputedStyle(part(en.element, '[part=base]') as Element).backgroundColor;
