@@ -41,7 +41,8 @@ export const es: CompleteIssueLocale = {
       `a ${series} (${region}) le falta el mes ${String(month)}, que suma el cambio en lo que va del año`,
     'not-after-from': ({ from }) => `debe ser posterior a from (${from})`,
     'before-from': ({ from }) => `no puede ser anterior a from (${from})`,
-    'not-percentage-points': () => 'se esperaban puntos porcentuales, 0 o más',
+    'not-percentage-points': ({ min, max }) =>
+      `se esperaban puntos porcentuales entre ${min} y ${max}`,
     'unknown-route': ({ present }) =>
       `no hay cifras para esta ruta; rutas presentes: ${present.join(', ')}`,
     'no-matching-figure': ({ route }) => `ninguna cifra de ${route} coincide`,
@@ -49,7 +50,6 @@ export const es: CompleteIssueLocale = {
       `no está en la tabla; unidades presentes: ${present.join(' | ')}`,
     'not-tables': () => 'se esperaba un objeto de tablas',
     'unknown-table': ({ expected }) => `tabla desconocida; se esperaba ${expected.join(', ')}`,
-    'not-reference-year': () => 'se esperaba un año de referencia',
     'unknown-rule': ({ lists }) =>
       `se esperaba lineage, lineage-verified o una lista publicada: ${lists.join(', ')}`,
   },
