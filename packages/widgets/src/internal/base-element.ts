@@ -7,12 +7,13 @@ import { errorState } from './error-state.js';
 import { toWidgetError, userDataError } from './errors.js';
 import { emit } from './events.js';
 import { footer } from './footer.js';
-import { commonMessages, type Lang, type Locale } from './i18n.js';
+import { type Lang, type Locale } from './i18n.js';
 import { LanguageController } from './language-controller.js';
 import { LoadController, type LoadState } from './load-controller.js';
 import type { ChartLayout, WidgetModel } from './model.js';
 import { SizeController } from './size-controller.js';
 import type { ThemeSetting } from './theme.js';
+import { commonWords, hasWords, loadWords } from '../locales/words.js';
 
 /**
  * The shell every usmx widget shares: it draws title, summary, chart, actions, table and footer
@@ -81,8 +82,19 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
 
   readonly #load = (locale: Locale, signal: AbortSignal): Promise<M> => {
     this.#points.reset();
-    this.#scheme.checkTheme(locale.lang);
-    return this.load(locale, signal);
+    const start = () => {
+      this.#scheme.checkTheme(locale.lang);
+      return this.load(locale, signal);
+    };
+    if (hasWords(locale.lang)) return start();
+    // a widget whose words cannot be loaded speaks English rather than nothing; a load superseded
+    // meanwhile does not start
+    return loadWords(locale.lang)
+      .catch(() => undefined)
+      .then(() => {
+        signal.throwIfAborted();
+        return start();
+      });
   };
 
   readonly #language = new LanguageController(this);
@@ -170,6 +182,7 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
 
   override render(): TemplateResult {
     const { state } = this.#loader;
+    const { lang } = this.#language.locale;
     const drawn = this.#drawn();
     // a failure drawing the error state itself leaves an empty box
     const body = drawn
@@ -179,7 +192,7 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
         : state.status === 'error'
           ? errorState(state.error, state.locale.lang)
           : html`<p class="loading" role="status">
-              ${commonMessages[this.#language.locale.lang].loading}
+              ${hasWords(lang) ? commonWords(lang).loading : nothing}
             </p>`;
     return html`<div
       class="base ${this.#scheme.scheme}"
@@ -191,7 +204,7 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
   }
 
   #renderChart({ model, locale, layout }: DrawnChart<M>): TemplateResult {
-    const t = commonMessages[locale.lang];
+    const t = commonWords(locale.lang);
     // Plain blocks, not <header>/<footer>: those would add banner and contentinfo landmarks to
     // the host page, one pair per widget.
     return html`<div class="header">

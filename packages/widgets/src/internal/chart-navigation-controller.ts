@@ -6,11 +6,12 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { commonMessages, type Lang } from './i18n.js';
+import { type Lang } from './i18n.js';
 import { nearestIndex, nextIndex } from './keyboard.js';
 import { px } from './marks.js';
 import type { ChartLayout } from './model.js';
 import { placeTooltip, tooltip } from './tooltip.js';
+import { commonWords } from '../locales/words.js';
 
 /**
  * The point of a drawn chart the reader is on: moved by the keyboard (arrow keys, Home, End;
@@ -82,7 +83,7 @@ export class ChartNavigationController implements ReactiveController {
         </svg>
         ${point ? tooltip(point.lines) : nothing}
       </div>
-      <p id="keyboard-help" class="visually-hidden">${commonMessages[lang].keyboardHelp}</p>
+      <p id="keyboard-help" class="visually-hidden">${commonWords(lang).keyboardHelp}</p>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.#announcement}
       </div>`;

@@ -7,8 +7,8 @@ import {
 import { organizations } from '@usmx/data/groups';
 import { IndicatorInputError, homicideTrend, issueReason, lineageTree } from '@usmx/indicators';
 import { describe, expect, it } from 'vitest';
-import { en } from '../locales/en.js';
-import { es } from '../locales/es.js';
+import { en } from '../locales/en.issues.js';
+import { es } from '../locales/es.issues.js';
 import { loadLocale } from '../locales/load.js';
 import { fileIssue, indicatorIssue, placeOf } from './coded-issues.js';
 

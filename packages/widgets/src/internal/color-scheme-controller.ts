@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { invalidAttribute } from './errors.js';
-import { commonMessages, type Lang } from './i18n.js';
+import { type Lang } from './i18n.js';
 import { observePage } from './page-observer.js';
 import { isThemeSetting, resolveTheme } from './theme.js';
+import { commonWords } from '../locales/words.js';
 
 /**
  * The colour scheme a widget draws with: its `theme` when that is `light` or `dark`; with `auto`,
@@ -53,7 +54,7 @@ export class ColorSchemeController implements ReactiveController {
       throw invalidAttribute(
         'theme',
         theme,
-        commonMessages[lang].expectedOneOf('auto, light, dark'),
+        commonWords(lang).expectedOneOf('auto, light, dark'),
         lang,
       );
   }

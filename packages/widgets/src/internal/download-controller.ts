@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { citationLines } from './footer.js';
-import { commonMessages, type Lang, type Locale } from './i18n.js';
+import { type Lang, type Locale } from './i18n.js';
 import type { ChartLayout, WidgetModel } from './model.js';
+import { commonWords } from '../locales/words.js';
 
 /** What a widget has drawn: its model, the language it was loaded in and its layout. */
 export interface DrawnChart<M extends WidgetModel> {
@@ -37,7 +38,7 @@ export class DownloadController<M extends WidgetModel> {
 
   /** The CSV, SVG and PNG download buttons, in `lang`. */
   buttons(lang: Lang): TemplateResult[] {
-    const t = commonMessages[lang];
+    const t = commonWords(lang);
     return (['Csv', 'Svg', 'Png'] as const).map(
       (kind) =>
         html`<button type="button" data-action=${kind.toLowerCase()} @click=${this.#offer}>
@@ -75,7 +76,7 @@ export class DownloadController<M extends WidgetModel> {
         }
         code.saveBlob(blob, `${code.fileSlug(model.fileName)}.${kind}`);
       })
-      .catch(() => this.#announce(commonMessages[drawn.locale.lang].downloadFailed))
+      .catch(() => this.#announce(commonWords(drawn.locale.lang).downloadFailed))
       .finally(() => this.#making.delete(kind));
   };
 }

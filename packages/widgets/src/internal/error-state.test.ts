@@ -2,7 +2,8 @@ import { render } from 'lit';
 import { expect, it } from 'vitest';
 import { errorState } from './error-state.js';
 import { WidgetError } from './errors.js';
-import { commonMessages } from './i18n.js';
+import { common } from '../locales/es.js';
+import { loadWords } from '../locales/words.js';
 
 const shown = (error: WidgetError, lang: 'en' | 'es') => {
   const host = document.createElement('div');
@@ -10,15 +11,16 @@ const shown = (error: WidgetError, lang: 'en' | 'es') => {
   return host;
 };
 
-it('shows the message and each issue with its row, column and value, in the language asked', () => {
+it('shows the message and each issue with its row, column and value, in the language asked', async () => {
+  await loadWords('es');
   const error = new WidgetError('invalid-data', 'Bad rows', [
     { row: 3, column: 'count', value: 'many', reason: 'not a number' },
     { column: 'theme', reason: 'unknown' },
     { reason: 'too few rows' },
   ]);
   const host = shown(error, 'es');
-  // the words are the table's (i18n.ts); here, where they go
-  const t = commonMessages.es;
+  // the words are the Spanish table's (locales/es.ts); here, where they go
+  const t = common;
   expect(host.querySelector('[role=alert] .error-title')?.textContent).toBe(t.errorTitle);
   const items = [...host.querySelectorAll('li')].map((li) =>
     li.textContent?.replace(/\s+/g, ' ').trim(),

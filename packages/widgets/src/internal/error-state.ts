@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WidgetError } from './errors.js';
-import { commonMessages, type Lang } from './i18n.js';
+import { type Lang } from './i18n.js';
+import { commonWords } from '../locales/words.js';
 
 /** What a widget shows instead of its chart, in `lang`: the error's message and each of its issues. */
 export function errorState(error: WidgetError, lang: Lang): TemplateResult {
-  const t = commonMessages[lang];
+  const t = commonWords(lang);
   return html`<div class="error" part="error" role="alert">
     <p class="error-title">${t.errorTitle}</p>
     <p>${error.message}</p>

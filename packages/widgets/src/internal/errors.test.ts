@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { IndicatorInputError, type IndicatorInputIssue } from '@usmx/indicators';
 import { splinterCount } from '@usmx/indicators/splinter-count';
 import {
@@ -9,6 +9,10 @@ import {
   toWidgetError,
   userDataError,
 } from './errors.js';
+import { loadWords } from '../locales/words.js';
+
+// a widget loads its Spanish words before it speaks Spanish; these tests start from there
+beforeAll(() => loadWords('es'));
 
 describe('toWidgetError', () => {
   it('keeps a WidgetError as it is', () => {

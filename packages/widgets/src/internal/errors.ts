@@ -1,5 +1,6 @@
-import { commonMessages, type Lang } from './i18n.js';
+import { type Lang } from './i18n.js';
 import { loadLocale } from '../locales/load.js';
+import { commonWords } from '../locales/words.js';
 
 /**
  * One thing wrong with the input: where (row, column or field), the offending value, and why;
@@ -49,7 +50,7 @@ export function invalidAttribute(
   reason: string,
   lang: Lang = 'en',
 ): WidgetError {
-  return new WidgetError('invalid-attribute', commonMessages[lang].invalidAttribute(attribute), [
+  return new WidgetError('invalid-attribute', commonWords(lang).invalidAttribute(attribute), [
     { column: attribute, value, reason },
   ]);
 }
@@ -77,7 +78,7 @@ export function invalidData(
 ): WidgetError {
   return new WidgetError(
     'invalid-data',
-    commonMessages[lang].invalidValues(origin, issues.length, atLeast),
+    commonWords(lang).invalidValues(origin, issues.length, atLeast),
     word(issues.slice(0, MAX_LISTED_ISSUES)),
   );
 }
@@ -86,7 +87,7 @@ export function invalidData(
 export function invalidAttributes(issues: readonly ErrorIssue[], lang: Lang): WidgetError {
   return new WidgetError(
     'invalid-attribute',
-    commonMessages[lang].invalidAttributes(issues.length),
+    commonWords(lang).invalidAttributes(issues.length),
     issues,
   );
 }
@@ -113,7 +114,7 @@ export function toWidgetError(error: unknown, lang: Lang = 'en'): WidgetError {
   if (Array.isArray(issues) && issues.length > 0) {
     return new WidgetError(
       'failed',
-      commonMessages[lang].problems(issues.length, incomplete),
+      commonWords(lang).problems(issues.length, incomplete),
       issues.map((issue) => toIssue(issue, lang)),
     );
   }
@@ -127,7 +128,7 @@ function toIssue(raw: unknown, lang: Lang): ErrorIssue {
     ...(typeof issue.row === 'number' ? { row: issue.row } : {}),
     ...(column !== undefined ? { column: String(column) } : {}),
     ...('value' in issue ? { value: issue.value } : {}),
-    reason: String(issue.reason ?? issue.message ?? commonMessages[lang].invalid),
+    reason: String(issue.reason ?? issue.message ?? commonWords(lang).invalid),
   };
 }
 

@@ -6,7 +6,7 @@ import { userDataError } from './errors.js';
 import { fetchUserFile } from './fetch-text.js';
 
 // reading the words fails as importing their chunk does when the network is down
-vi.mock('../locales/es.js', () => ({
+vi.mock('../locales/es.issues.js', () => ({
   get es(): never {
     throw new Error('offline');
   },

@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
-import { commonMessages, type Lang } from './i18n.js';
+import { type Lang } from './i18n.js';
 import { safeHref } from './links.js';
 import type { SourceRef, WidgetModel } from './model.js';
+import { commonWords } from '../locales/words.js';
 
 /**
  * Sources the footer lists as they are; more (a lineage cites hundreds) fold behind their count,
@@ -11,7 +12,7 @@ const SOURCES_SHOWN = 3;
 
 /** A widget's footer, in `lang`: the model's sources, each linked where it has an http(s) address, and how to cite the chart. */
 export function footer(model: WidgetModel, lang: Lang): TemplateResult {
-  const t = commonMessages[lang];
+  const t = commonWords(lang);
   const { sources } = model;
   return html`<div class="footer" part="footer">
     ${
@@ -28,7 +29,7 @@ export function footer(model: WidgetModel, lang: Lang): TemplateResult {
 
 /** The citation of a downloaded table, in `lang`: title, summary, each source, how to cite. */
 export function citationLines(model: WidgetModel, lang: Lang): string[] {
-  const t = commonMessages[lang];
+  const t = commonWords(lang);
   return [
     model.title,
     model.summary,

@@ -1,5 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mountProbe as mount, type ProbeWidget } from '../../test/probe-widget.js';
+import { loadWords } from '../locales/words.js';
+
+// a widget loads its Spanish words before it speaks Spanish; these tests start from there
+beforeAll(() => loadWords('es'));
 
 afterEach(() => document.body.replaceChildren());
 

@@ -1,7 +1,11 @@
 import { corridorObservationSchema, organizationSchema } from '@usmx/data/schemas';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { WidgetError } from './errors.js';
 import { readJsonRows, validateRows, type RowSchema } from './user-rows.js';
+import { loadWords } from '../locales/words.js';
+
+// a widget loads its Spanish words before it speaks Spanish; these tests start from there
+beforeAll(() => loadWords('es'));
 
 const fixtures = new URL('/test/fixtures/', location.origin);
 /** corridor-invalid.json: row 2 gives a share of 140%, row 3 its year as text. */

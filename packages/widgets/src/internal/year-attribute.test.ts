@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorIssue } from './errors.js';
 import { yearAttribute } from './year-attribute.js';
+import { loadWords } from '../locales/words.js';
+
+// a widget loads its Spanish words before it speaks Spanish; these tests start from there
+beforeAll(() => loadWords('es'));
 
 describe('yearAttribute', () => {
   it('reads a whole year from 1900 to 2100, and gives the fallback when blank', () => {

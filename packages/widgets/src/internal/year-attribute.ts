@@ -1,5 +1,6 @@
 import type { ErrorIssue } from './errors.js';
-import { commonMessages, type Lang } from './i18n.js';
+import { type Lang } from './i18n.js';
+import { commonWords } from '../locales/words.js';
 
 /**
  * Reads a year attribute (`from`, `to`): a whole year from 1900 to 2100, `fallback` when it is
@@ -16,6 +17,6 @@ export function yearAttribute<F extends number | undefined>(
   if (value === undefined || value === null || String(value).trim() === '') return fallback;
   const year = Number(value);
   if (Number.isInteger(year) && year >= 1900 && year <= 2100) return year;
-  issues.push({ column: name, value, reason: commonMessages[lang].expectedYear });
+  issues.push({ column: name, value, reason: commonWords(lang).expectedYear });
   return fallback;
 }

@@ -1,88 +1,349 @@
-import { firstSix, type CompleteIssueLocale } from './issue-locale.js';
+import type { Finding } from '@usmx/indicators/corridor-share';
+import type { EventKind } from '../components/group-lineage/group-lineage.model.js';
+import type { HomicideUnit } from '../components/homicide-trend/homicide-trend.model.js';
+import type { RouteKey } from '../components/corridor-share/corridor-share.model.js';
+import type { SplinterRuleId } from '../components/splinter-count/splinter-count.model.js';
+import type * as en from './en.js';
+import type { LineageCounts, ProjectionParts, SummaryParts, YearCount } from './en.js';
 
-const list = (items: readonly string[]) => firstSix(items, (n) => `${n} en total`);
-const releases = (vintage: string | null) =>
-  vintage ? ` en las publicaciones hasta el ${vintage}` : '';
+/*
+ * The Spanish words of every widget: the tables of `en.ts`, one per widget and one shared, with
+ * the same message ids (the types make every table complete). Loaded with `import()` by the first
+ * widget that speaks Spanish (see `words.ts`), so English pages never download them.
+ */
 
-/** Spanish words of what can go wrong with a reader's input: the reader's file, and every coded issue. */
-export const es: CompleteIssueLocale = {
-  indicator: {
-    'not-rows': () => 'se esperaba un arreglo de filas',
-    'no-rows': () => 'entrada vacía: se necesita al menos una fila',
-    'duplicate-row': ({ firstIndex }) =>
-      `repite la serie, la región, el periodo y la publicación de la fila ${firstIndex + 1}`,
-    'repeated-id': ({ firstIndex }) => `repite el id de la fila ${firstIndex + 1}`,
-    'lineage-cycle': ({ through }) =>
-      `al seguir la primera organización de origen se vuelve a ${through}: un linaje no puede ser circular`,
-    'low-above-high': ({ high }) => `el límite inferior es mayor que el superior (${high})`,
-    'unknown-id': () => 'ningún conteo publicado tiene este id',
-    'not-one-of': ({ expected }) => `se esperaba uno de: ${expected.join(', ')}`,
-    'not-whole-in-range': ({ min, max, unit }) =>
-      unit === 'year'
-        ? `se esperaba un año entero de ${min} a ${max}`
-        : `se esperaba un número entero de ${unit === 'years' ? 'años' : 'meses'} de ${min} a ${max}`,
-    'not-year-month': () => 'se esperaba un mes en formato AAAA-MM, p. ej. 2017-04',
-    'not-region-code': () => 'se esperaba MX o un código ISO 3166-2 como MX-CHH',
-    'not-date': () => 'se esperaba una fecha en formato AAAA-MM-DD (o AAAA-MM, AAAA)',
-    'not-text': () => 'se esperaba un texto no vacío',
-    'several-series': ({ series }) =>
-      `las filas tienen ${series.length} series (${list(series)}); elija una`,
-    'unknown-series': ({ present }) => `serie desconocida; las filas tienen: ${list(present)}`,
-    'unknown-region': () => 'no hay filas para esta serie y región',
-    'no-release': ({ series, earliest }, vintage) =>
-      `no hay ninguna publicación de ${series} hasta el ${String(vintage)}; la primera es del ${earliest}`,
-    'outside-years': ({ series, first, last, vintage }) =>
-      `fuera de los datos: ${series} tiene filas anuales de ${first} a ${last}${releases(vintage)}`,
-    'outside-months': ({ series, region, first, last, vintage }) =>
-      `fuera de los datos: ${series} (${region}) tiene meses de ${first} a ${last}${releases(vintage)}`,
-    'before-series-start': ({ series, region, first, vintage }) =>
-      `el cambio en lo que va del año compara los mismos meses del año anterior, y ${series} (${region}) empieza en ${first}${releases(vintage)}`,
-    'missing-month': ({ series, region }, month) =>
-      `a ${series} (${region}) le falta el mes ${String(month)}, que suma el cambio en lo que va del año`,
-    'not-after-from': ({ from }) => `debe ser posterior a from (${from})`,
-    'before-from': ({ from }) => `no puede ser anterior a from (${from})`,
-    'not-percentage-points': ({ min, max }) =>
-      `se esperaban puntos porcentuales entre ${min} y ${max}`,
-    'unknown-route': ({ present }) =>
-      `no hay cifras para esta ruta; rutas presentes: ${present.join(', ')}`,
-    'no-matching-figure': ({ route }) => `ninguna cifra de ${route} coincide`,
-    'unknown-unit': ({ present }) =>
-      `no está en la tabla; unidades presentes: ${present.join(' | ')}`,
-    'not-tables': () => 'se esperaba un objeto de tablas',
-    'unknown-table': ({ expected }) => `tabla desconocida; se esperaba ${expected.join(', ')}`,
-    'unknown-rule': ({ lists }) =>
-      `se esperaba lineage, lineage-verified o una lista publicada: ${lists.join(', ')}`,
+type Verdict =
+  | 'supported'
+  | 'partly supported'
+  | 'not supported'
+  | 'depends on definition'
+  | 'cannot be checked';
+
+/** "junto a 3 conteos publicados en 2 unidades distintas que nunca se suman", en número. */
+function publishedCounts(count: number, units: number): string {
+  if (count === 0) return 'y ningún conteo publicado en estos años';
+  if (count === 1) return 'junto a 1 conteo publicado';
+  return units === 1
+    ? `junto a ${count} conteos publicados en una sola unidad`
+    : `junto a ${count} conteos publicados en ${units} unidades distintas que nunca se suman`;
+}
+
+export const common: typeof en.common = {
+  loading: 'Cargando gráfica…',
+  errorTitle: 'No se pudo dibujar esta gráfica',
+  showTable: 'Mostrar tabla de datos',
+  hideTable: 'Ocultar tabla de datos',
+  downloadCsv: 'Descargar CSV',
+  downloadSvg: 'Descargar SVG',
+  downloadPng: 'Descargar PNG',
+  actions: 'Acciones de la gráfica',
+  keyboardHelp:
+    'Use las flechas izquierda y derecha para recorrer los datos, Inicio y Fin para ir a los extremos.',
+  sources: 'Fuentes',
+  citeThis: 'Cómo citar',
+  csvSource: 'Fuente',
+  csvCite: 'Cita',
+  downloadFailed: 'La descarga falló. Inténtelo de nuevo.',
+  row: 'fila',
+  column: 'columna',
+  value: 'valor',
+  invalidAttribute: (name: string) => `Atributo "${name}" no válido`,
+  invalidAttributes: (n: number) => (n === 1 ? 'Atributo no válido' : `${n} atributos no válidos`),
+  invalid: 'no válido',
+  expectedYear: 'se esperaba un año entre 1900 y 2100',
+  expectedOneOf: (values: string) => `se esperaba uno de: ${values}`,
+  notAfterTo: (to: number) => `no puede ser posterior a to (${to})`,
+  afterData: (last: number) => `posterior al último año de los datos (${last})`,
+  invalidValues: (origin: string, n: number, atLeast?: boolean) =>
+    `${origin}: ${atLeast ? 'al menos ' : ''}${n} ${n === 1 ? 'valor no válido' : 'valores no válidos'}`,
+  problems: (n: number, atLeast?: boolean) =>
+    n === 1
+      ? '1 problema en los datos de entrada'
+      : `${atLeast ? 'al menos ' : ''}${n} problemas en los datos de entrada`,
+};
+
+export const claim: typeof en.claim = {
+  title: 'Una afirmación, verificada con los datos',
+  verdicts: {
+    supported: 'Respaldada',
+    'partly supported': 'Parcialmente respaldada',
+    'not supported': 'No respaldada',
+    'depends on definition': 'Depende de la definición',
+    'cannot be checked': 'No se puede verificar',
+  } satisfies Record<Verdict, string>,
+  verdictLabel: 'Veredicto',
+  summary: (verdict: string, claimed: string | null, agreeing: number, decided: number) =>
+    `${verdict}: ${claimed ? `la afirmación dice ${claimed}; ` : ''}${agreeing} de ${decided} ${decided === 1 ? 'cifra coincide' : 'cifras coinciden'} con ella.`,
+  englishRendering: 'En inglés',
+  attribution: (claimant: string, date: string) => `${claimant}, ${date}`,
+  asPublished: (vintage: string) => `según lo publicado al ${vintage}`,
+  now: 'datos más recientes',
+  claimed: 'afirmado',
+  balloonZone: 'efecto globo',
+  agrees: 'coincide',
+  disagrees: 'no coincide',
+  undecided: 'no permite decidir',
+  otherDefinition: 'otra definición',
+  reference: (year: number, value: string) => `récord anterior: ${value} (${year})`,
+  from: (year: number, value: string) => `${value} en ${year}`,
+  recordKey: 'récord anterior',
+  percentWord: 'porcentaje',
+  fromKey: (year: number) => `valor en ${year}`,
+  undrawn: (count: number, unit: string) =>
+    `No se ${count === 1 ? 'dibuja' : 'dibujan'}: ${count} ${count === 1 ? 'cifra' : 'cifras'} en ${unit}; ${count === 1 ? 'figura' : 'figuran'} en la tabla de datos.`,
+  units: {
+    percent: '%',
+    pp: 'puntos porcentuales',
+    deaths: 'defunciones',
+    victims: 'víctimas',
+    incidents: 'carpetas o averiguaciones',
+    groups: 'grupos',
+    count: 'número',
+  } as Record<string, string>,
+  axis: (unit: string) => unit,
+  tableCaption: 'Qué dice cada serie, cifra o regla de conteo sobre la afirmación',
+  columns: {
+    reading: 'Serie, cifra o regla',
+    asOf: 'Datos',
+    release: 'Publicación',
+    low: 'Mínimo',
+    high: 'Máximo',
+    unit: 'Unidad',
+    definition: 'Definición de la afirmación',
+    agrees: 'Coincide',
+    sources: 'Fuentes',
   },
-  file: {
-    'empty-file': () => 'el archivo está vacío',
-    'no-data-rows': () => 'el archivo tiene encabezado pero ninguna fila de datos',
-    'missing-column': () => 'falta esta columna en el encabezado',
-    'unknown-crime': ({ layout, crime }) => `${layout} no tiene filas de ${crime}`,
-    'no-crime-rows': ({ crimes }) => `ninguna fila del archivo corresponde a ${crimes.join(' o ')}`,
-    'unknown-region': () =>
-      'región desconocida: use MX, un código ISO 3166-2 como MX-CHH o una clave de entidad del INEGI (0-32)',
-    'unknown-state': () => 'entidad desconocida: se esperaba una clave de entidad del INEGI (1-32)',
-    'year-format': () => 'el año debe tener cuatro dígitos',
-    'year-range': () => 'el año debe estar entre 1900 y 2100',
-    'month-range': () => 'el mes debe ser un número entero del 1 al 12',
-    'count-negative': () => 'el conteo no puede ser negativo',
-    'count-format': () =>
-      'el conteo debe ser un número entero (dígitos, con o sin separadores de miles como 1,234)',
-    'count-too-large': () => 'el conteo es demasiado grande',
-    'duplicate-row': ({ firstRow }) => `duplicada: repite los datos de la fila ${firstRow}`,
-  },
-  reader: {
-    couldNotLoad: (url: string, why: string) => `No se pudo cargar ${url}: ${why}`,
-    requestFailed: 'la solicitud falló',
-    requestFailedWhy: 'error de red, bloqueo por CORS o URL no válida',
-    // the server's status text is English: the code alone says it
-    serverAnswered: (status: number) => `el servidor respondió con el código ${status}`,
-    notValidJson: (origin: string) => `${origin} no es un JSON válido`,
-    invalidJson: 'JSON no válido',
-    notJson: (origin: string) => `${origin} no es JSON`,
-    readsJsonRows: 'este widget lee un arreglo JSON de filas',
-    expectedRows: (origin: string) => `${origin}: se esperaba un arreglo de filas`,
-    expectedJsonRows: 'se esperaba un arreglo JSON de filas',
-    noRows: (origin: string) => `${origin}: no hay filas`,
-  },
+  yes: 'sí',
+  no: 'no',
+  citation: (id: string, verdict: string) => `usmx, registro de afirmaciones, «${id}»: ${verdict}.`,
+  unknownClaim: 'Afirmación desconocida',
+  unknownClaimReason: (known: string) =>
+    `no hay una afirmación con este id; las conocidas son: ${known}`,
+};
+
+export const corridorShare: typeof en.corridorShare = {
+  title: 'Proporción de la cocaína destinada a EE. UU. por ruta',
+  corridor: 'Corredor México-Centroamérica',
+  caribbean: 'Caribe',
+  verdict: {
+    yes: 'efecto globo',
+    no: 'sin efecto globo',
+    uncertain: 'resultado incierto',
+    unknown: 'faltan cifras para saberlo',
+  } satisfies Record<Finding, string>,
+  whose: { corridor: 'la proporción del corredor', caribbean: 'la del Caribe' },
+  shareChange: (whose: string, from: number, to: number, a?: string, b?: string) =>
+    a && b
+      ? a === b
+        ? `${whose} se mantuvo en ${a}`
+        : `${whose} pasó de ${a} a ${b}`
+      : a
+        ? `${whose} fue de ${a} en ${from}, sin cifra para ${to}`
+        : b
+          ? `${whose} no tiene cifra para ${from} y fue de ${b} en ${to}`
+          : `${whose} no tiene cifra para ${from} ni para ${to}`,
+  endToEnd: (from: number, to: number, corridor: string, caribbean: string, verdict: string) =>
+    `De ${from} a ${to} ${corridor} y ${caribbean}: ${verdict}`,
+  pointsRange: (low: string, high: string) => `${low} a ${high}`,
+  swing: (from: number, to: number, change: string, verdict: string) =>
+    `, pero la respuesta depende de los años comparados: de ${from} a ${to} la proporción del Caribe cambió ${change} puntos (${verdict})`,
+  otherYears: (from: number, to: number, change: string, verdict: string) =>
+    `; comparando otros años, de ${from} a ${to} la proporción del Caribe cambió ${change} puntos (${verdict})`,
+  callout: (from: number, to: number, verdict: string) => `${from}-${to}: ${verdict}`,
+  swingLabel: 'mayor cambio',
+  spanFigure: 'una cifra para dos o más años',
+  rangeFigure: 'un rango (mínimo a máximo)',
+  windowKey: (from: number, to: number) => `${from}-${to}, los años comparados`,
+  threshold: (pp: string) =>
+    `Efecto globo: la proporción del Caribe sube al menos ${pp} puntos mientras la del corredor baja.`,
+  year: 'Año',
+  route: 'Ruta',
+  low: 'Mínimo (%)',
+  high: 'Máximo (%)',
+  period: 'Periodo',
+  wording: 'Redacción',
+  reportedBy: 'Publicado por',
+  source: 'Fuente',
+  axis: '% de la cocaína destinada a EE. UU.',
+  tableCaption: 'Estimaciones publicadas de la proporción de cocaína destinada a EE. UU. por ruta',
+  announce: (year: string, route: string, value: string, by: string, period: string) =>
+    `${year}, ${route}: ${value} (${by}; ${period})`,
+  citation: (from: number, to: number, pp: string) =>
+    `usmx, «Proporción de la cocaína destinada a EE. UU. por ruta», prueba de efecto globo ${from}-${to} con ${pp} puntos.`,
+  csvOnly: 'Este widget lee un arreglo JSON de observaciones del corredor.',
+  notEnoughFigures: (from: number, to: number) =>
+    `No hay suficientes cifras de ${from} a ${to} para saber si hubo efecto globo`,
+  noFigure: (route: RouteKey, from: number, to: number, covered: string) =>
+    `no hay ninguna cifra ${route === 'corridor' ? 'del corredor México-Centroamérica' : 'del Caribe'} en ${from}-${to}; ${covered}`,
+  figuresCover: (first: number, last: number) => `sus cifras cubren ${first}-${last}`,
+  noFigures: 'no tiene cifras',
+  expectedPoints: 'se esperaban puntos porcentuales entre 0 y 100',
+  afterFrom: (from: number) => `debe ser posterior a from (${from})`,
+};
+
+export const groupLineage: typeof en.groupLineage = {
+  title: 'Las organizaciones criminales de México: el árbol de escisiones',
+  kinds: {
+    killed: 'abatido',
+    arrested: 'detenido',
+    extradited: 'extraditado',
+    other: 'otro evento',
+  } satisfies Record<EventKind, string>,
+  types: {
+    arrested: 'detenido',
+    killed: 'abatido',
+    died: 'murió',
+    extradited: 'extraditado',
+    escaped: 'se fugó',
+    released: 'liberado',
+    sentenced_us: 'sentenciado en EE. UU.',
+    reported_killed_false: 'reportado muerto por error',
+  } as Record<string, string>,
+  summary: (c: LineageCounts, fmt: (n: number) => string) =>
+    `${fmt(c.orgs)} ${c.orgs === 1 ? 'organización desciende' : 'organizaciones descienden'} de ${fmt(c.roots)} ${c.roots === 1 ? 'grupo fundador' : 'grupos fundadores'} a través de ${fmt(c.splits)} ${c.splits === 1 ? 'escisión' : 'escisiones'}; ${c.events === 1 ? 'se marca' : 'se marcan'} ${fmt(c.events)} ${c.events === 1 ? 'evento' : 'eventos'} de liderazgo (${fmt(c.killed)} ${c.killed === 1 ? 'abatido' : 'abatidos'}, ${fmt(c.arrested)} ${c.arrested === 1 ? 'detenido' : 'detenidos'}, ${fmt(c.extradited)} ${c.extradited === 1 ? 'extraditado' : 'extraditados'}).`,
+  organization: 'Organización',
+  parents: 'Proviene de',
+  founded: 'Fundación o escisión',
+  ceased: 'Último año como grupo principal',
+  events: 'Eventos de liderazgo',
+  active: 'activa',
+  notVerified: 'sin verificar',
+  tableCaption: 'Organizaciones, su origen y eventos de liderazgo',
+  announceOrg: (name: string, founded: string, parents: string, ceased: string) =>
+    `${name}: ${parents ? `escisión de ${parents} en ${founded}` : `fundada en ${founded}`}${ceased ? `, principal hasta ${ceased}` : ''}`,
+  announceEvent: (org: string, date: string, person: string, type: string, notes: string) =>
+    `${org}, ${date}: ${person} ${type}${notes ? ` (${notes})` : ''}`,
+  beforeFounding: (founded: string, parents: string) =>
+    parents
+      ? `antes de la escisión de ${parents} en ${founded}`
+      : `antes de su fundación en ${founded}`,
+  beforeFoundingKey: 'antes de su escisión o fundación',
+  citation: (from: number, to: number) =>
+    `usmx, «Las organizaciones criminales de México: el árbol de escisiones», ${from}-${to}.`,
+  undated: (names: string) => `Sin dibujar (sin año de fundación): ${names}.`,
+  noneActive: (from: number, to: number, first: number, last: number) =>
+    `Ninguna organización está activa de ${from} a ${to}; los datos cubren ${first}-${last}.`,
+  noneDated: 'Ninguna organización tiene año de fundación.',
+};
+
+export const homicideTrend: typeof en.homicideTrend = {
+  units: {
+    deaths: 'defunciones',
+    victims: 'víctimas',
+    incidents: 'carpetas de investigación',
+  } satisfies Record<HomicideUnit, string>,
+  oldCaseFiles: 'averiguaciones previas',
+  perHundredThousand: 'por cada 100 mil habitantes',
+  fallbackTitle: 'Homicidios',
+  year: 'Año',
+  value: (unit: string) => `${unit[0]?.toUpperCase()}${unit.slice(1)}`,
+  low: 'Proyección mínima',
+  high: 'Proyección máxima',
+  note: 'Nota',
+  record: 'récord',
+  projection: 'proyección',
+  completeYears: 'Años completos',
+  recordYear: 'Año récord',
+  fullYear: 'Proyección del año completo',
+  likelyRange: 'Rango probable',
+  ytd: (span: string) => `${span} hasta ahora`,
+  recordLine: (year: number, value: string) => `Récord ${year}: ${value}`,
+  interval: (low: string, high: string) => `probablemente entre ${low} y ${high}`,
+  callout: (span: string, change: string, previousYear: number) =>
+    `${span}: ${change} vs ${previousYear}`,
+  tableCaption: (title: string) => `${title}: valores por año`,
+  ytdSummary: (p: SummaryParts) =>
+    `${p.region}: ${p.unit} ${p.change} en ${p.span} frente a ${p.wholeYear ? '' : 'los mismos meses de '}${p.previousYear}`,
+  annualSummary: (region: string, unit: string, period: string, value: string) =>
+    `${region}: ${value} ${unit} en ${period}`,
+  projectionClause: (p: ProjectionParts) =>
+    `; la proyección para todo ${p.year} es ${p.value}${p.interval ? ` (${p.interval})` : ''}${
+      p.record
+        ? `, ${p.above ? 'por encima' : 'por debajo'} del récord de ${p.record.year} (${p.record.value})`
+        : ''
+    }`,
+  recordClause: (year: number, value: string) => `; el récord es ${year} con ${value}`,
+  announcePoint: (year: number, value: string, unit: string, note: string) =>
+    `${year}: ${value} ${unit}${note ? `, ${note}` : ''}`,
+  citation: (title: string, region: string, asOf: string, vintage: string | null) =>
+    `usmx, «${title}», ${region}, datos hasta ${asOf}${vintage ? ` según la publicación del ${vintage}` : ''}.`,
+  noRate:
+    'Esta serie no tiene cifras de población, así que no puede mostrarse por cada 100 mil habitantes. Use measure="count".',
+  empty: 'No hay observaciones para esta serie y región.',
+  outsideYears: (covered: string) => `ningún año a la vista: los datos cubren ${covered}`,
+};
+
+export const splinterCount: typeof en.splinterCount = {
+  title: '¿Cuántas organizaciones criminales? Contadas y publicadas',
+  rules: {
+    lineage: 'Todas las organizaciones del linaje',
+    'lineage-verified': 'Linaje, año de fundación leído en una fuente',
+    CRS_2006_four: 'Lista del CRS: cuatro organizaciones dominantes (2006)',
+    PGR_end_Fox_seven: 'Lista de la PGR: siete cárteles (2006)',
+    PGR_2012_eight: 'Lista de la PGR: ocho cárteles (2012)',
+    PGR_2014_nine: 'Lista de la PGR: nueve cárteles (2014)',
+    Lantia_2014_nine: 'Lista de Lantia: nueve (2014)',
+    DEA_seven_CRS2015: 'Lista de la DEA según el CRS: siete (2015)',
+    DEA_NDTA2019_six: 'Lista de la DEA (NDTA): seis (2019)',
+    BACRIM2020: 'Lista BACRIM (2020)',
+  } satisfies Record<SplinterRuleId, string>,
+  ruleOptions: {
+    lineage: 'Todo el linaje',
+    'lineage-verified': 'Linaje, años con fuente',
+    CRS_2006_four: 'CRS 2006: cuatro DTO',
+    PGR_end_Fox_seven: 'PGR 2006: siete cárteles',
+    PGR_2012_eight: 'PGR 2012: ocho cárteles',
+    PGR_2014_nine: 'PGR 2014: nueve cárteles',
+    Lantia_2014_nine: 'Lantia 2014: nueve',
+    DEA_seven_CRS2015: 'DEA (CRS) 2015: siete',
+    DEA_NDTA2019_six: 'DEA NDTA 2019: seis',
+    BACRIM2020: 'BACRIM 2020',
+  } satisfies Record<SplinterRuleId, string>,
+  ruleControl: 'Regla de conteo',
+  computed: 'Contadas con la regla',
+  published: 'Conteos publicados (cada uno en su unidad)',
+  publishedSpan: 'Años que abarca un conteo',
+  publishedRange: 'Rango de un conteo (mínimo-máximo)',
+  organizations: 'organizaciones',
+  countOrganizations: (n: number, count: string) =>
+    `${count} ${n === 1 ? 'organización' : 'organizaciones'}`,
+  summarySeries: (
+    rule: string,
+    first: YearCount,
+    last: YearCount,
+    published: number,
+    units: number,
+  ) =>
+    `${rule}: ${first.count} ${first.n === 1 ? 'organización activa' : 'organizaciones activas'} en ${first.year} y ${last.count} en ${last.year}, ${publishedCounts(published, units)}.`,
+  summaryList: (
+    rule: string,
+    year: number,
+    n: number,
+    count: string,
+    published: number,
+    units: number,
+  ) =>
+    `${rule}: ${count} ${n === 1 ? 'organización' : 'organizaciones'} en ${year}, ${publishedCounts(published, units)}.`,
+  callout: (first: { year: number; count: string }, last: { year: number; count: string }) =>
+    `${first.year}: ${first.count} → ${last.year}: ${last.count}`,
+  axis: 'grupos (escala logarítmica)',
+  year: 'Año',
+  kind: 'Tipo',
+  low: 'Conteo (mínimo)',
+  high: 'Conteo (máximo)',
+  unit: 'Unidad',
+  countedBy: 'Contado por',
+  source: 'Fuente',
+  usmx: 'usmx, a partir de la tabla de organizaciones',
+  tableCaption: 'Números contados y publicados de organizaciones criminales',
+  announceComputed: (year: number, n: number, count: string, rule: string) =>
+    `${year}: ${count} ${n === 1 ? 'organización' : 'organizaciones'} (${rule})`,
+  announcePublished: (year: string, count: string, unit: string, by: string) =>
+    `${year}: ${count} ${unit} (${by})`,
+  citation: (rule: string, from: number, to: number) =>
+    `usmx, «Conteo de escisiones», regla «${rule}», ${from}-${to}.`,
+  listOutside: (rule: string, year: number, from: number, to: number) =>
+    `${rule} describe solo ${year}, fuera de ${from}-${to}.`,
+  listYearOnly: (year: number) =>
+    `la lista elegida describe solo ${year}: elija un periodo que lo incluya`,
 };

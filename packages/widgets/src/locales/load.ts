@@ -6,5 +6,5 @@ import type { IssueLocale } from './issue-locale.js';
  * something does, so the widgets do not ship them up front.
  */
 export async function loadLocale(lang: Lang): Promise<IssueLocale> {
-  return lang === 'es' ? (await import('./es.js')).es : (await import('./en.js')).en;
+  return lang === 'es' ? (await import('./es.issues.js')).es : (await import('./en.issues.js')).en;
 }

@@ -6,8 +6,8 @@ import { dot, px, rect } from '../../internal/marks.js';
 import { charsIn, truncate, wrapWords } from '../../internal/text-fit.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale, niceDomain, niceTicks } from '../../internal/scale.js';
-import { claimMessages } from './claim.messages.js';
 import type { ClaimModel } from './claim.model.js';
+import { claimWords } from '../../locales/words.js';
 
 const ROW = 38;
 /** From one line of a row label to the next. */
@@ -32,7 +32,7 @@ export function rowLines(label: string, when: string, chars: number): string[] {
 
 /** The legend entry of the ticks on rows with a reference value: a previous record or a first year's count. */
 function referenceItems(model: ClaimModel, locale: Locale): LegendItem[] {
-  const t = claimMessages[locale.lang];
+  const t = claimWords(locale.lang);
   const row = model.rows.find(({ reading }) => reading.reference);
   if (!row?.reading.reference) return [];
   const label =
@@ -47,7 +47,7 @@ function referenceItems(model: ClaimModel, locale: Locale): LegendItem[] {
  * tick on its row.
  */
 export function claimLayout(model: ClaimModel, width: number, locale: Locale): ChartLayout {
-  const t = claimMessages[locale.lang];
+  const t = claimWords(locale.lang);
   const margin = { top: 34, right: 24, bottom: 28, left: 24 };
   const key = legend(
     [

@@ -8,11 +8,11 @@ import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { once } from '../../internal/once.js';
 import { claimLayout } from './claim.chart.js';
-import { claimMessages } from './claim.messages.js';
 import { claimModel, type ClaimModel } from './claim.model.js';
 import { claimStyles } from './claim.styles.js';
 import type { Claim, Source } from '@usmx/data/schemas';
 import { validateObject } from '../../internal/user-rows.js';
+import { claimWords } from '../../locales/words.js';
 
 /**
  * The sources a claim's check can cite: the claims' own and those of the table the claim is
@@ -99,7 +99,7 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
       const id = this.claim?.trim() || DEFAULT_CLAIM;
       claim = claimById(id);
       if (claim === undefined) {
-        const t = claimMessages[locale.lang];
+        const t = claimWords(locale.lang);
         throw new WidgetError('invalid-attribute', `${t.unknownClaim}: ${id}`, [
           {
             column: 'claim',
@@ -126,7 +126,7 @@ export class UsmxClaim extends UsmxElement<ClaimModel> {
   }
 
   protected override renderControls(model: ClaimModel, locale: Locale): TemplateResult {
-    const t = claimMessages[locale.lang];
+    const t = claimWords(locale.lang);
     const quoteLang = model.quoteLang === locale.lang ? nothing : model.quoteLang;
     return html`<figure class="claim" part="claim">
         <blockquote lang=${quoteLang}>“${model.quote}”</blockquote>

@@ -1,7 +1,7 @@
 import type { ClaimCheck, ClaimReading } from '@usmx/indicators/claims';
 import { formatNumber, formatPercent, type Locale } from '../../internal/i18n.js';
 import type { SourceRef, WidgetModel } from '../../internal/model.js';
-import { claimMessages } from './claim.messages.js';
+import { claimWords } from '../../locales/words.js';
 
 /** How a reading stands against the claim. */
 export type Standing = 'agrees' | 'disagrees' | 'undecided';
@@ -70,7 +70,7 @@ function band(check: ClaimCheck, label: { claimed: string; balloon: string }): C
 
 /** Turns a checked claim into the widget's text, table and rows. */
 export function claimModel(check: ClaimCheck, { locale, sources }: ClaimContext): ClaimModel {
-  const t = claimMessages[locale.lang];
+  const t = claimWords(locale.lang);
   const claim = check.claim;
   const unit = chartUnit(check);
   const signed = claim.test.indicator === 'homicide-ytd-change';

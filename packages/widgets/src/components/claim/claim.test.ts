@@ -7,7 +7,7 @@ import { checkClaim } from '@usmx/indicators/claims';
 import { describeWidgetContract, expectIssues } from '../../../test/widget-contract.js';
 import './claim.js';
 import type { UsmxClaim } from './claim.component.js';
-import { claimMessages } from './claim.messages.js';
+import { claim as claimWords } from '../../locales/en.js';
 
 const TAG = 'usmx-claim';
 const LEDGER = [
@@ -70,7 +70,7 @@ describe('<usmx-claim> accessibility', { timeout: 60_000 }, () => {
     const readings = [...check.atClaimDate, ...check.now];
     const decided = readings.filter((reading) => reading.agrees !== null);
     expect(text(part(element, '[part=callout]'))).toBe(
-      `Verdict: ${claimMessages.en.verdicts[check.verdict]}`,
+      `Verdict: ${claimWords.verdicts[check.verdict]}`,
     );
     expect(text(part(element, '[part=summary]'))).toContain(
       `${decided.filter((reading) => reading.agrees).length} of ${decided.length}`,

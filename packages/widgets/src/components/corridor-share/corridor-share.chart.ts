@@ -5,7 +5,6 @@ import { boxSwatch, LEGEND_LINE, legend } from '../../internal/legend.js';
 import { dot, interval, px, rect } from '../../internal/marks.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale } from '../../internal/scale.js';
-import { corridorShareMessages } from './corridor-share.messages.js';
 import {
   isSpan,
   midYear,
@@ -14,6 +13,7 @@ import {
   yearLabel,
   type CorridorShareModel,
 } from './corridor-share.model.js';
+import { corridorShareWords } from '../../locales/words.js';
 
 /**
  * Lays out every source's figure (a dot, or a range when the source gives one) by year on a 0-100%
@@ -24,7 +24,7 @@ export function corridorShareLayout(
   width: number,
   locale: Locale,
 ): ChartLayout {
-  const t = corridorShareMessages[locale.lang];
+  const t = corridorShareWords(locale.lang);
   const pct = (value: number) => formatPercent(locale.locale, value, { digits: 0 });
   const margin = { top: 40, right: 12, bottom: 26, left: 44 };
   const key = legend(

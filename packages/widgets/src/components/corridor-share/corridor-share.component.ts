@@ -2,12 +2,11 @@ import type { PropertyDeclarations } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { invalidAttributes, WidgetError, type ErrorIssue } from '../../internal/errors.js';
-import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
+import { type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { once } from '../../internal/once.js';
 import { corridorShareLayout } from './corridor-share.chart.js';
-import { corridorShareMessages } from './corridor-share.messages.js';
 import {
   corridorShareModel,
   type CorridorShareModel,
@@ -15,6 +14,7 @@ import {
 } from './corridor-share.model.js';
 import { corridorShareStyles } from './corridor-share.styles.js';
 import { readerRowsOr } from '../../internal/user-rows.js';
+import { commonWords, corridorShareWords } from '../../locales/words.js';
 
 /** The article's window: 95% in 2010, 90% in 2016. */
 const DEFAULT_FROM = 2010;
@@ -101,7 +101,7 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
       const years = { corridor: corridor.years, caribbean: caribbean.years };
       throw new WidgetError(
         'empty',
-        corridorShareMessages[lang].notEnoughFigures(options.from, options.to),
+        corridorShareWords(lang).notEnoughFigures(options.from, options.to),
         empty.map((issue) => {
           const route = issue.path[0] === 'caribbeanRoute' ? 'caribbean' : 'corridor';
           return noFigure(route, years[route], options.from, options.to, lang);
@@ -131,7 +131,7 @@ function noFigure(
   to: number,
   lang: Lang,
 ): ErrorIssue {
-  const t = corridorShareMessages[lang];
+  const t = corridorShareWords(lang);
   const refYears = years.map((year) => year.refYear);
   const covered =
     refYears.length > 0
@@ -150,7 +150,7 @@ function readOptions(
   element: UsmxCorridorShare,
   lang: Lang,
 ): { from: number; to: number; threshold: number } {
-  const t = corridorShareMessages[lang];
+  const t = corridorShareWords(lang);
   const issues: ErrorIssue[] = [];
   const number = (
     value: string | undefined,
@@ -165,7 +165,7 @@ function readOptions(
     return parsed;
   };
   const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
-  const { expectedYear } = commonMessages[lang];
+  const { expectedYear } = commonWords(lang);
   const from = number(element.from, 'from', DEFAULT_FROM, isYear, expectedYear);
   const to = number(element.to, 'to', DEFAULT_TO, isYear, expectedYear);
   const threshold = number(

@@ -6,7 +6,7 @@ import type {
 } from '@usmx/indicators/corridor-share';
 import { formatNumber, formatPercent, type Lang, type Locale } from '../../internal/i18n.js';
 import type { SourceRef, WidgetModel } from '../../internal/model.js';
-import { corridorShareMessages } from './corridor-share.messages.js';
+import { corridorShareWords } from '../../locales/words.js';
 
 /** The two routes the widget compares. */
 export type RouteKey = 'corridor' | 'caribbean';
@@ -42,7 +42,7 @@ export function corridorShareModel(
   balloon: BalloonEffect,
   { locale, sources }: CorridorShareContext,
 ): CorridorShareModel {
-  const t = corridorShareMessages[locale.lang];
+  const t = corridorShareWords(locale.lang);
   const pct = (value: number) => formatPercent(locale.locale, value, { digits: 0 });
   const range = (year: CorridorYear | null) =>
     year

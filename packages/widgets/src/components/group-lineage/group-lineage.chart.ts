@@ -7,8 +7,9 @@ import { charsIn, textWidth, truncate } from '../../internal/text-fit.js';
 import { decimalYear } from '../../internal/decimal-year.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale } from '../../internal/scale.js';
-import { groupLineageMessages, type EventKind } from './group-lineage.messages.js';
+import type { EventKind } from './group-lineage.model.js';
 import { eventKind, eventNotes, type GroupLineageModel } from './group-lineage.model.js';
+import { groupLineageWords } from '../../locales/words.js';
 
 /** A row: an organization's name above its line, clear of the line's event symbols (4 px each way). */
 const ROW_HEIGHT = 22;
@@ -158,7 +159,7 @@ export function groupLineageLayout(
   width: number,
   locale: Locale,
 ): ChartLayout {
-  const t = groupLineageMessages[locale.lang];
+  const t = groupLineageWords(locale.lang);
   const margin = { top: 30, right: 12, bottom: 26, left: 12 };
   const kinds = (['killed', 'arrested', 'extradited', 'other'] as const).map((kind) => ({
     label: t.kinds[kind],

@@ -2,7 +2,7 @@ import type { PropertyDeclarations } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { invalidAttributes, type ErrorIssue } from '../../internal/errors.js';
-import { commonMessages, spanishRenderings, type Lang, type Locale } from '../../internal/i18n.js';
+import { spanishRenderings, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { yearAttribute } from '../../internal/year-attribute.js';
@@ -15,6 +15,7 @@ import {
 } from './group-lineage.model.js';
 import { groupLineageStyles } from './group-lineage.styles.js';
 import { readerRowsOr } from '../../internal/user-rows.js';
+import { commonWords } from '../../locales/words.js';
 
 /** The Guadalajara cartel, from which most of today's organizations descend, dates from 1980. */
 const DEFAULT_FROM = 1980;
@@ -108,7 +109,7 @@ function readOptions(
   latest: number,
   lang: Lang,
 ): { from: number; to: number } {
-  const t = commonMessages[lang];
+  const t = commonWords(lang);
   const issues: ErrorIssue[] = [];
   const from = yearAttribute(element.from, 'from', DEFAULT_FROM, issues, lang);
   const to = yearAttribute(element.to, 'to', Math.max(latest, from), issues, lang);

@@ -2,7 +2,10 @@ import type { LineageNode, LineageTree } from '@usmx/indicators/splinter-count';
 import { WidgetError } from '../../internal/errors.js';
 import { formatNumber, type Lang, type Locale } from '../../internal/i18n.js';
 import type { SourceRef, WidgetModel } from '../../internal/model.js';
-import { groupLineageMessages, type EventKind } from './group-lineage.messages.js';
+import { groupLineageWords } from '../../locales/words.js';
+
+/** Leadership event types drawn with their own symbol; the rest share one. */
+export type EventKind = 'killed' | 'arrested' | 'extradited' | 'other';
 
 /** A leadership event, as the widget needs it. */
 export interface LineageEvent {
@@ -61,7 +64,7 @@ function eventYear(event: LineageEvent): number {
  * killed in 2002, when they were still the Gulf cartel's armed wing).
  */
 export function eventNotes(row: LineageRow, event: LineageEvent, lang: Lang): string[] {
-  const t = groupLineageMessages[lang];
+  const t = groupLineageWords(lang);
   return [
     ...(event.verified === 'false' ? [t.notVerified] : []),
     ...(eventYear(event) < row.founded
@@ -83,7 +86,7 @@ export function groupLineageModel(
 ): GroupLineageModel {
   const { locale, from, to } = context;
   const nameOf = (node: LineageNode) => context.names.get(node.id) ?? node.name;
-  const t = groupLineageMessages[locale.lang];
+  const t = groupLineageWords(locale.lang);
   const fmt = (n: number) => formatNumber(locale.locale, n);
   const names = new Map<string, string>();
   const walk = (

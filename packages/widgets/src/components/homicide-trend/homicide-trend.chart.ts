@@ -6,15 +6,15 @@ import { boxesPath, interval, px, rect } from '../../internal/marks.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { widestText } from '../../internal/text-fit.js';
 import { bandScale, linearScale, niceDomain, niceTicks } from '../../internal/scale.js';
-import { homicideTrendMessages } from './homicide-trend.messages.js';
 import type { HomicideTrendModel } from './homicide-trend.model.js';
+import { homicideTrendWords } from '../../locales/words.js';
 
 /**
  * The legend's entries for the marks the chart draws: complete years, the record year, and the
  * current year's months so far, projection and likely range. `ytd` names the months so far.
  */
 function legendItems(model: HomicideTrendModel, locale: Locale, ytd: string): LegendItem[] {
-  const t = homicideTrendMessages[locale.lang];
+  const t = homicideTrendWords(locale.lang);
   const current = model.current;
   return [
     ...(model.bars.some((bar) => !bar.isRecord)
@@ -42,7 +42,7 @@ export function homicideTrendLayout(
   width: number,
   locale: Locale,
 ): ChartLayout {
-  const t = homicideTrendMessages[locale.lang];
+  const t = homicideTrendWords(locale.lang);
   const fmt = (value: number) => formatNumber(locale.locale, value, model.digits);
   const current = model.current;
   const plotHeight = Math.round(Math.min(400, Math.max(220, width * 0.5)));

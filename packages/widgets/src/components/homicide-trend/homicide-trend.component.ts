@@ -13,7 +13,7 @@ import {
   WidgetError,
   type ErrorIssue,
 } from '../../internal/errors.js';
-import { commonMessages, type Lang, type Locale } from '../../internal/i18n.js';
+import { type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { yearAttribute } from '../../internal/year-attribute.js';
@@ -27,6 +27,7 @@ import {
 } from './homicide-trend.model.js';
 import { homicideTrendStyles } from './homicide-trend.styles.js';
 import { loadLocale } from '../../locales/load.js';
+import { commonWords } from '../../locales/words.js';
 
 /** The series shown when none is chosen: SESNSP victims of intentional homicide, current method. */
 export const DEFAULT_HOMICIDE_SERIES = 'sesnsp-2015-victims-hd';
@@ -101,7 +102,7 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
       throw invalidAttribute(
         'series',
         seriesId,
-        commonMessages[lang].expectedOneOf(homicideSeries.map((s) => s.id).join(', ')),
+        commonWords(lang).expectedOneOf(homicideSeries.map((s) => s.id).join(', ')),
         lang,
       );
     }
@@ -310,7 +311,7 @@ async function readOptions(
   const from = yearAttribute(element.from, 'from', undefined, issues, lang);
   const to = yearAttribute(element.to, 'to', undefined, issues, lang);
   if (from !== undefined && to !== undefined && from > to)
-    issues.push({ column: 'from', value: from, reason: commonMessages[lang].notAfterTo(to) });
+    issues.push({ column: 'from', value: from, reason: commonWords(lang).notAfterTo(to) });
   // the year to date is the last year drawn: its months cannot lie beyond the chart
   if (
     asOf !== undefined &&
@@ -318,7 +319,7 @@ async function readOptions(
     to !== undefined &&
     asOf.slice(0, 4) > String(to)
   )
-    issues.push({ column: 'as-of', value: asOf, reason: commonMessages[lang].notAfterTo(to) });
+    issues.push({ column: 'as-of', value: asOf, reason: commonWords(lang).notAfterTo(to) });
   if (issues.length > 0) throw invalidAttributes(issues, lang);
   return { region, series, asOf, vintage, measure: measure as Measure, from, to };
 }

@@ -2,7 +2,10 @@ import type { HomicideTrend } from '@usmx/indicators/homicide-trend';
 import { WidgetError } from '../../internal/errors.js';
 import { formatMonthSpan, formatNumber, formatPercent, type Locale } from '../../internal/i18n.js';
 import type { SourceRef, WidgetModel } from '../../internal/model.js';
-import { homicideTrendMessages, type HomicideUnit } from './homicide-trend.messages.js';
+import { homicideTrendWords } from '../../locales/words.js';
+
+/** What one unit of a series counts. */
+export type HomicideUnit = 'deaths' | 'victims' | 'incidents';
 
 /** `count`: totals in the series' unit; `rate`: per 100,000 people. */
 export type Measure = 'count' | 'rate';
@@ -57,7 +60,7 @@ export function homicideTrendModel(
   context: HomicideTrendContext,
 ): HomicideTrendModel {
   const { locale, measure } = context;
-  const t = homicideTrendMessages[locale.lang];
+  const t = homicideTrendWords(locale.lang);
   const digits = measure === 'rate' ? 1 : 0;
   const unit =
     context.unit === 'incidents' && context.methodology === 'sesnsp-1997'

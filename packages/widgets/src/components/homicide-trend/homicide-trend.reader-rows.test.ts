@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { WidgetError } from '../../internal/errors.js';
 import { readHomicideObservations } from './homicide-trend.reader-rows.js';
+import { loadWords } from '../../locales/words.js';
+
+// a widget loads its Spanish words before it speaks Spanish; these tests start from there
+beforeAll(() => loadWords('es'));
 
 /** A URL the page can fetch that serves `text` as CSV. */
 const csvUrl = (text: string) => URL.createObjectURL(new Blob([text], { type: 'text/csv' }));

@@ -5,8 +5,8 @@ import { legend, rangeSwatch, type LegendItem } from '../../internal/legend.js';
 import { dot, interval, linePath, px } from '../../internal/marks.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale, logScale, logTicks } from '../../internal/scale.js';
-import { splinterCountMessages } from './splinter-count.messages.js';
 import { countYears, type SplinterCountModel } from './splinter-count.model.js';
+import { splinterCountWords } from '../../locales/words.js';
 
 /** Half the diagonal of a published count's diamond: its sides pass 4.24 px from its centre. */
 const DIAMOND = 6;
@@ -33,7 +33,7 @@ function diamond(cx: number, cy: number, className: string): SVGTemplateResult {
  * the bar from the low to the high end of one count.
  */
 function legendItems(model: SplinterCountModel, lang: Lang): LegendItem[] {
-  const t = splinterCountMessages[lang];
+  const t = splinterCountWords(lang);
   const points = model.published.map((m) => m.point);
   return [
     {
@@ -66,7 +66,7 @@ export function splinterCountLayout(
   width: number,
   locale: Locale,
 ): ChartLayout {
-  const t = splinterCountMessages[locale.lang];
+  const t = splinterCountWords(locale.lang);
   const fmt = (n: number) => formatNumber(locale.locale, n);
   const margin = { top: 40, right: 12, bottom: 26, left: 40 };
   const key = legend(

@@ -3,7 +3,7 @@ import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { invalidAttributes, type ErrorIssue } from '../../internal/errors.js';
 import { emit } from '../../internal/events.js';
-import { commonMessages, spanishRenderings, type Lang, type Locale } from '../../internal/i18n.js';
+import { spanishRenderings, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { yearAttribute } from '../../internal/year-attribute.js';
@@ -11,12 +11,13 @@ import { once } from '../../internal/once.js';
 import { splinterCountLayout } from './splinter-count.chart.js';
 import {
   SPLINTER_RULES,
-  splinterCountMessages,
+  splinterCountModel,
+  type SplinterCountModel,
   type SplinterRuleId,
-} from './splinter-count.messages.js';
-import { splinterCountModel, type SplinterCountModel } from './splinter-count.model.js';
+} from './splinter-count.model.js';
 import { splinterCountStyles } from './splinter-count.styles.js';
 import { readerRowsOr } from '../../internal/user-rows.js';
+import { commonWords, splinterCountWords } from '../../locales/words.js';
 
 const DEFAULT_FROM = 1990;
 
@@ -112,7 +113,7 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
   }
 
   protected override renderControls(model: SplinterCountModel, locale: Locale): TemplateResult {
-    const t = splinterCountMessages[locale.lang];
+    const t = splinterCountWords(locale.lang);
     return html`<div class="controls" part="controls">
       <label for="rule">${t.ruleControl}</label>
       <select id="rule" @change=${this.#onRuleChange}>
@@ -134,7 +135,7 @@ function readOptions(
   latest: number,
   lang: Lang,
 ): { rule: SplinterRuleId; from: number; to: number } {
-  const t = commonMessages[lang];
+  const t = commonWords(lang);
   const issues: ErrorIssue[] = [];
   const rule = element.rule?.trim() || 'lineage';
   if (!(SPLINTER_RULES as readonly string[]).includes(rule))

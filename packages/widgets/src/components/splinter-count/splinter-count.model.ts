@@ -6,7 +6,22 @@ import type {
 import { WidgetError } from '../../internal/errors.js';
 import { formatNumber, type Locale } from '../../internal/i18n.js';
 import type { SourceRef, WidgetModel } from '../../internal/model.js';
-import { splinterCountMessages, type SplinterRuleId } from './splinter-count.messages.js';
+import { splinterCountWords } from '../../locales/words.js';
+
+/** Counting rules offered by the widget: the lineage, and each published "major groups" list. */
+export const SPLINTER_RULES = [
+  'lineage',
+  'lineage-verified',
+  'CRS_2006_four',
+  'PGR_end_Fox_seven',
+  'PGR_2012_eight',
+  'PGR_2014_nine',
+  'Lantia_2014_nine',
+  'DEA_seven_CRS2015',
+  'DEA_NDTA2019_six',
+  'BACRIM2020',
+] as const;
+export type SplinterRuleId = (typeof SPLINTER_RULES)[number];
 
 /** A published count, with its unit and who counted, in the widget's language. */
 export interface PublishedMark {
@@ -54,7 +69,7 @@ export function splinterCountModel(
   context: SplinterCountContext,
 ): SplinterCountModel {
   const { locale, rule, from, to } = context;
-  const t = splinterCountMessages[locale.lang];
+  const t = splinterCountWords(locale.lang);
   const fmt = (n: number) => formatNumber(locale.locale, n);
   const ruleLabel = t.rules[rule];
   const counted = count.years.flatMap((y) =>
@@ -143,7 +158,7 @@ function listOutsideError(
   { locale, rule, from, to }: SplinterCountContext,
   listYear: number,
 ): WidgetError {
-  const t = splinterCountMessages[locale.lang];
+  const t = splinterCountWords(locale.lang);
   const [column, value] = listYear < from ? ['from', from] : ['to', to];
   return new WidgetError('empty', t.listOutside(t.rules[rule], listYear, from, to), [
     { column, value, reason: t.listYearOnly(listYear) },

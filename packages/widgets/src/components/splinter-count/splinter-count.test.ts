@@ -8,7 +8,7 @@ import { part, parts, press, text } from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './splinter-count.js';
 import type { UsmxSplinterCount } from './splinter-count.component.js';
-import { SPLINTER_RULES } from './splinter-count.messages.js';
+import { SPLINTER_RULES } from './splinter-count.model.js';
 
 const TAG = 'usmx-splinter-count';
 /** The article's years: "5 or 6 major organizations" (2006) to "upwards of 20" (2017). */
