@@ -50,8 +50,9 @@ export const es: CompleteIssueLocale = {
       `no está en la tabla; unidades presentes: ${present.join(' | ')}`,
     'not-tables': () => 'se esperaba un objeto de tablas',
     'unknown-table': ({ expected }) => `tabla desconocida; se esperaba ${expected.join(', ')}`,
+    // a widget's reader cannot give a predicate: the named rules are all there is
     'unknown-rule': ({ lists }) =>
-      `se esperaba lineage, lineage-verified o una lista publicada: ${lists.join(', ')}`,
+      `se esperaba uno de: lineage, lineage-verified, ${lists.join(', ')}`,
   },
   file: {
     'empty-file': () => 'el archivo está vacío',

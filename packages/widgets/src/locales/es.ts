@@ -1,8 +1,8 @@
 import type { Finding } from '@usmx/indicators/corridor-share';
+import type { NamedSplinterRule } from '@usmx/indicators/splinter-count';
 import type { EventKind } from '../components/group-lineage/group-lineage.model.js';
 import type { HomicideUnit } from '../components/homicide-trend/homicide-trend.model.js';
 import type { RouteKey } from '../components/corridor-share/corridor-share.model.js';
-import type { SplinterRuleId } from '../components/splinter-count/splinter-count.model.js';
 import type * as en from './en.js';
 import type { LineageCounts, ProjectionParts, SummaryParts, YearCount } from './en.js';
 
@@ -50,7 +50,6 @@ export const common: typeof en.common = {
   invalidAttribute: (name: string) => `Atributo "${name}" no válido`,
   invalidAttributes: (n: number) => (n === 1 ? 'Atributo no válido' : `${n} atributos no válidos`),
   invalid: 'no válido',
-  expectedYear: 'se esperaba un año entre 1900 y 2100',
   expectedOneOf: (values: string) => `se esperaba uno de: ${values}`,
   notAfterTo: (to: number) => `no puede ser posterior a to (${to})`,
   afterData: (last: number) => `posterior al último año de los datos (${last})`,
@@ -177,8 +176,6 @@ export const corridorShare: typeof en.corridorShare = {
     `no hay ninguna cifra ${route === 'corridor' ? 'del corredor México-Centroamérica' : 'del Caribe'} en ${from}-${to}; ${covered}`,
   figuresCover: (first: number, last: number) => `sus cifras cubren ${first}-${last}`,
   noFigures: 'no tiene cifras',
-  expectedPoints: 'se esperaban puntos porcentuales entre 0 y 100',
-  afterFrom: (from: number) => `debe ser posterior a from (${from})`,
 };
 
 export const groupLineage: typeof en.groupLineage = {
@@ -286,7 +283,7 @@ export const splinterCount: typeof en.splinterCount = {
     DEA_seven_CRS2015: 'Lista de la DEA según el CRS: siete (2015)',
     DEA_NDTA2019_six: 'Lista de la DEA (NDTA): seis (2019)',
     BACRIM2020: 'Lista BACRIM (2020)',
-  } satisfies Record<SplinterRuleId, string>,
+  } satisfies Record<NamedSplinterRule, string>,
   ruleOptions: {
     lineage: 'Todo el linaje',
     'lineage-verified': 'Linaje, años con fuente',
@@ -298,7 +295,7 @@ export const splinterCount: typeof en.splinterCount = {
     DEA_seven_CRS2015: 'DEA (CRS) 2015: siete',
     DEA_NDTA2019_six: 'DEA NDTA 2019: seis',
     BACRIM2020: 'BACRIM 2020',
-  } satisfies Record<SplinterRuleId, string>,
+  } satisfies Record<NamedSplinterRule, string>,
   ruleControl: 'Regla de conteo',
   computed: 'Contadas con la regla',
   published: 'Conteos publicados (cada uno en su unidad)',

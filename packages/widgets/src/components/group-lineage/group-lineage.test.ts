@@ -18,7 +18,7 @@ describeWidgetContract(TAG, {
   invalid: {
     attributes: { from: '19x0', to: '1850' },
     columns: ['from', 'to'],
-    names: 'expected a year',
+    names: 'expected a whole year',
   },
   src: {
     file: 'organizations.json',
@@ -155,7 +155,12 @@ describe('<usmx-group-lineage> tree', () => {
     expect(ticks.at(-1)).toBe('2010');
     expect(Number(ticks[0])).toBeGreaterThanOrEqual(2000);
     expect(errorDetail(await change(element, { from: '2011' })).issues).toEqual([
-      { column: 'from', value: '2011', reason: 'must not be after to (2010)' },
+      {
+        code: 'before-from',
+        column: 'to',
+        value: '2010',
+        reason: 'must not be before from (2011)',
+      },
     ]);
   });
 
@@ -287,8 +292,18 @@ describe('<usmx-group-lineage> errors in the reader’s language', () => {
     const detail = errorDetail(event);
     expect(detail.message).toBe('2 atributos no válidos');
     expect(detail.issues).toEqual([
-      { column: 'from', value: '19x0', reason: 'se esperaba un año entre 1900 y 2100' },
-      { column: 'to', value: '1850', reason: 'se esperaba un año entre 1900 y 2100' },
+      {
+        code: 'not-whole-in-range',
+        column: 'from',
+        value: '19x0',
+        reason: 'se esperaba un año entero de 1900 a 2100',
+      },
+      {
+        code: 'not-whole-in-range',
+        column: 'to',
+        value: '1850',
+        reason: 'se esperaba un año entero de 1900 a 2100',
+      },
     ]);
     expect(text(part(element, '[role=alert] .error-title'))).toBe(
       'No se pudo dibujar esta gráfica',

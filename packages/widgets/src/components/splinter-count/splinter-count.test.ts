@@ -1,5 +1,5 @@
 import { organizations, publishedGroupCounts } from '@usmx/data/groups';
-import { MAJOR_LIST_YEARS } from '@usmx/indicators/splinter-count';
+import { MAJOR_LIST_YEARS, SPLINTER_RULES } from '@usmx/indicators/splinter-count';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { UsmxRuleChangeEvent } from '../../internal/events.js';
@@ -8,7 +8,6 @@ import { part, parts, press, text } from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './splinter-count.js';
 import type { UsmxSplinterCount } from './splinter-count.component.js';
-import { SPLINTER_RULES } from './splinter-count.model.js';
 
 const TAG = 'usmx-splinter-count';
 /** The article's years: "5 or 6 major organizations" (2006) to "upwards of 20" (2017). */
@@ -20,7 +19,7 @@ describeWidgetContract(TAG, {
   render: ARTICLE,
   invalid: {
     attributes: { rule: 'gut-feeling', from: '20x0' },
-    columns: ['rule', 'from'],
+    columns: ['from', 'rule'],
     // the rules it accepts (README)
     names: 'lineage-verified',
   },
@@ -107,10 +106,11 @@ describe('<usmx-splinter-count> counting', () => {
     expect(parts(element, '.counted-marks .counted')).toHaveLength(1);
   });
 
-  it('offers every published list as a rule', () => {
-    expect(SPLINTER_RULES.filter((r) => !r.startsWith('lineage')).sort()).toEqual(
-      Object.keys(MAJOR_LIST_YEARS).sort(),
-    );
+  it('offers the lineage rules, then every published list as a rule', async () => {
+    const { element } = await mount<UsmxSplinterCount>(TAG, ARTICLE);
+    const offered = parts<HTMLOptionElement>(element, 'select option').map((o) => o.value);
+    expect(offered.slice(0, 2)).toEqual(['lineage', 'lineage-verified']);
+    expect(offered.slice(2).sort()).toEqual(Object.keys(MAJOR_LIST_YEARS).sort());
   });
 
   it('shows each published count as its own mark, never joined', async () => {
@@ -436,6 +436,7 @@ describe('<usmx-splinter-count> errors in the reader’s language', () => {
       message: 'Atributo no válido',
       issues: [
         {
+          code: 'unknown-rule',
           column: 'rule',
           value: 'mine',
           reason: `se esperaba uno de: ${SPLINTER_RULES.join(', ')}`,
