@@ -5,12 +5,8 @@ import {
   type CorridorStatement,
 } from '../src/schemas/corridor.js';
 import { readRawCsv, type RawRow } from './lib/raw-csv.js';
-import { checkRow, yearSpan } from './lib/checked-row.js';
+import { checkRow, citationCells, citationColumns, yearSpan } from './lib/checked-row.js';
 import { readSpanishRenderings } from './lib/spanish-renderings.js';
-
-function optional(row: RawRow, column: string): string | undefined {
-  return row.optionalText(column);
-}
 
 function percent(row: RawRow, column: string): number {
   const value = Number(row.text(column));
@@ -56,9 +52,7 @@ export function readCorridor(): {
     'reported_by',
     'source_id',
     'via_source_id',
-    'quote',
-    'verified',
-    'notes',
+    ...citationColumns,
   ]);
   const period = readSpanishRenderings('corridor/periods-es.csv', 'ref_period');
   const measure = readSpanishRenderings('corridor/measures-es.csv', 'measure');
@@ -74,10 +68,8 @@ export function readCorridor(): {
       measure: measure(row),
       reportedBy: reportedBy(row),
       sourceId: row.text('source_id'),
-      viaSourceId: optional(row, 'via_source_id'),
-      quote: optional(row, 'quote'),
-      verified: row.oneOf('verified', ['true', 'partial', 'false']),
-      notes: optional(row, 'notes'),
+      viaSourceId: row.optionalText('via_source_id'),
+      ...citationCells(row),
     };
     const low = row.optionalText('pct_low');
     const high = row.optionalText('pct_high');

@@ -11,7 +11,7 @@ import type {
   Organization,
   PublishedGroupCount,
 } from '../src/schemas/groups.js';
-import { checkRow, yearSpan } from './lib/checked-row.js';
+import { checkRow, citationCells, citationColumns, yearSpan } from './lib/checked-row.js';
 import { readRawCsv, type RawRow } from './lib/raw-csv.js';
 import { readSpanishRenderings } from './lib/spanish-renderings.js';
 
@@ -177,9 +177,7 @@ export function readPublishedCounts(): PublishedGroupCount[] {
     'counting_body',
     'source_id',
     'publication_date',
-    'quote',
-    'verified',
-    'notes',
+    ...citationColumns,
   ]);
   const refDateText = readSpanishRenderings('groups/ref-dates-es.csv', 'ref_date_text');
   const unit = readSpanishRenderings('groups/units-es.csv', 'unit');
@@ -202,9 +200,7 @@ export function readPublishedCounts(): PublishedGroupCount[] {
         countingBody: countingBody(row),
         sourceId: row.text('source_id'),
         publicationDate: row.optionalText('publication_date'),
-        quote: row.optionalText('quote'),
-        verified: row.oneOf('verified', ['true', 'partial', 'false']),
-        notes: row.optionalText('notes'),
+        ...citationCells(row),
       },
       {
         id: 'count_id',

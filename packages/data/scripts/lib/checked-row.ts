@@ -1,3 +1,4 @@
+import { verified } from '../../src/schemas/primitives.js';
 import type { RawRow } from './raw-csv.js';
 
 /** `2014`, `2014/2015` (either year) or `2020-2022` (a span) into first and last year. */
@@ -10,6 +11,18 @@ export function yearSpan(row: RawRow, column: string): { refYear: number; refYea
   const refYearTo = Number(match[2]);
   if (refYearTo <= refYear) row.fail(column, 'the last year must come after the first');
   return { refYear, refYearTo };
+}
+
+/** The raw columns of a cited row's `citationFields`: the passage quoted, how far it was checked, notes. */
+export const citationColumns = ['quote', 'verified', 'notes'] as const;
+
+/** A cited row's `citationFields`, from its {@link citationColumns}. */
+export function citationCells(row: RawRow) {
+  return {
+    quote: row.optionalText('quote'),
+    verified: row.oneOf('verified', verified.options),
+    notes: row.optionalText('notes'),
+  };
 }
 
 /**

@@ -1,15 +1,9 @@
-import { expect } from 'vitest';
+import { thrownError } from '../../../../scripts/thrown-error.js';
 import { DataValidationError, type ValidationIssue } from '../parsers/errors.js';
 
 /** The DataValidationError that `parse` throws (the test fails when it throws nothing or another error). */
 export function validationErrorOf(parse: () => unknown): DataValidationError {
-  try {
-    parse();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataValidationError);
-    return error as DataValidationError;
-  }
-  throw new Error('expected a DataValidationError');
+  return thrownError(parse, DataValidationError);
 }
 
 /** The issues of the DataValidationError that `parse` throws. */

@@ -1,5 +1,6 @@
 /** Helpers for the tests of bad input. */
 import { expect } from 'vitest';
+import { thrownError } from '../../../../scripts/thrown-error.js';
 import { IndicatorInputError } from '../errors.js';
 import type { IndicatorInputIssue } from '../issues.js';
 
@@ -8,13 +9,7 @@ import type { IndicatorInputIssue } from '../issues.js';
  * anything else.
  */
 export function inputErrorOf(run: () => unknown): IndicatorInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(IndicatorInputError);
-    return error as IndicatorInputError;
-  }
-  throw new Error('expected an IndicatorInputError');
+  return thrownError(run, IndicatorInputError);
 }
 
 /** The issues of the {@link IndicatorInputError} `run` throws (see {@link inputErrorOf}). */

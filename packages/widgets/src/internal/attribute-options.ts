@@ -38,7 +38,7 @@ export async function attributeIssues(
   return issues.map((issue) => {
     const option = String(issue.path[0]);
     const [column = option, text] = attributes[option] ?? [];
-    const worded = indicatorIssue(issue, locale, lang);
+    const worded = indicatorIssue(issue, locale);
     return { ...worded, column, value: text?.trim() ? text : worded.value };
   });
 }

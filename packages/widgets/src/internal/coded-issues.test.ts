@@ -142,7 +142,7 @@ describe('indicatorIssue', () => {
       homicideTrend(rows, { asOf: '2017-13', region: 'Chihuahua', method: 'x' as never }),
     );
     const locale = await loadLocale('es');
-    const worded = error.issues.map((issue) => indicatorIssue(issue, locale, 'es'));
+    const worded = error.issues.map((issue) => indicatorIssue(issue, locale));
     expect(worded).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ code: 'not-year-month', column: 'asOf', value: '2017-13' }),
@@ -163,7 +163,7 @@ describe('indicatorIssue', () => {
   it('names the row an organization repeats from 1, as the widget lists rows', () => {
     const first = organizations[0]!;
     const error = rejection(() => lineageTree([first, first]));
-    expect(indicatorIssue(error.issues[0]!, en, 'en')).toEqual({
+    expect(indicatorIssue(error.issues[0]!, en)).toEqual({
       code: 'repeated-id',
       row: 2,
       column: 'id',

@@ -2,7 +2,6 @@ import type { ValidationIssue } from '@usmx/data/parsers';
 import { pathText, type IndicatorInputIssue, type IssuePath } from '@usmx/indicators';
 import type { IssueLocale } from '../locales/issue-locale.js';
 import type { ErrorIssue } from './errors.js';
-import type { Lang } from './i18n.js';
 import { issueReason } from './issue-words.js';
 
 export { isIndicatorInputError } from '@usmx/indicators/errors';
@@ -25,14 +24,10 @@ export function placeOf(path: IssuePath): { row?: number; column?: string } {
 }
 
 /** An indicator's issue as the widget lists it: at its row and column, worded in the locale's language. */
-export function indicatorIssue(
-  issue: IndicatorInputIssue,
-  locale: IssueLocale,
-  lang: Lang,
-): ErrorIssue {
+export function indicatorIssue(issue: IndicatorInputIssue, locale: IssueLocale): ErrorIssue {
   const reason =
     issue.code === 'schema'
-      ? issueReason({ ...issue.params.check, input: issue.value }, lang)
+      ? issueReason({ ...issue.params.check, input: issue.value }, locale.schema)
       : ((locale.indicator[issue.code] as Words | undefined)?.(issue.params, issue.value) ??
         issue.reason);
   return { code: issue.code, ...placeOf(issue.path), value: issue.value, reason };

@@ -152,7 +152,7 @@ export async function userDataError(error: unknown, origin: string, lang: Lang):
     origin,
     error.issues,
     lang,
-    (listed) => listed.map((issue) => indicatorIssue(issue, locale, lang)),
+    (listed) => listed.map((issue) => indicatorIssue(issue, locale)),
     error.incomplete,
   );
 }

@@ -82,6 +82,18 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
+/** A date formatter for `locale` with `options`, in UTC (the dataset's dates have no time zone). */
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format)
+    formatters.set(
+      key,
+      (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })),
+    );
+  return format;
+}
+
 /** Formats counts and other numbers for a locale, with `digits` decimals at most. */
 export function formatNumber(locale: string, value: number, digits = 0): string {
   return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
@@ -103,14 +115,9 @@ export function formatPercent(
 
 /** Short month name (1-12) in the locale's words: "Apr", "abr". */
 export function formatMonth(locale: string, month: number): string {
-  const key = `d|${locale}`;
-  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format)
-    formatters.set(
-      key,
-      (format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })),
-    );
-  return format.format(Date.UTC(2000, month - 1, 15)).replace(/\.$/, '');
+  return dateFormat(locale, { month: 'short' })
+    .format(Date.UTC(2000, month - 1, 15))
+    .replace(/\.$/, '');
 }
 
 /** A span of months in one year: "Jan-Apr 2017", "ene-abr 2017"; a single month "Jan 2017". */
@@ -133,12 +140,5 @@ export function formatDate(locale: string, date: string): string {
   const [year = 0, month, day] = date.split('-').map(Number);
   if (month === undefined) return String(year);
   if (day === undefined) return `${formatMonth(locale, month)} ${year}`;
-  const key = `day|${locale}`;
-  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format)
-    formatters.set(
-      key,
-      (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })),
-    );
-  return format.format(Date.UTC(year, month - 1, day));
+  return dateFormat(locale, { dateStyle: 'medium' }).format(Date.UTC(year, month - 1, day));
 }

@@ -6,6 +6,8 @@ import {
   sourceSchema,
 } from '@usmx/data/schemas';
 import { describe, expect, it } from 'vitest';
+import { en as english } from '../locales/en.issues.js';
+import { es as spanish } from '../locales/es.issues.js';
 import { issueWords, schemaIssues } from './issue-words.js';
 import type { RowSchema } from './user-rows.js';
 
@@ -16,8 +18,8 @@ const corridorInvalid = (await (
 ).json()) as unknown[];
 
 describe('issueWords', () => {
-  const en = issueWords('en');
-  const es = issueWords('es');
+  const en = issueWords(english.schema);
+  const es = issueWords(spanish.schema);
 
   it('names the expected and the received type', () => {
     const issue = { code: 'invalid_type', expected: 'number', input: '2020' };
@@ -76,7 +78,7 @@ describe('issueWords', () => {
   it('is what zod says for a schema of @usmx/data with no message of its own', () => {
     const result = corridorObservationSchema.safeParse(
       { refYear: '2010' },
-      { error: issueWords('es') },
+      { error: issueWords(spanish.schema) },
     );
     expect(result.success).toBe(false);
     const byPath = new Map(
@@ -216,11 +218,11 @@ describe('schemaIssues in Spanish', () => {
     ],
   ];
 
-  for (const [what, schema, value, column, spanish] of cases) {
+  for (const [what, schema, value, column, expected] of cases) {
     it(`translates the message of the ${what} check (${column})`, () => {
-      const [issue] = schemaIssues(value, schema, 'es');
+      const [issue] = schemaIssues(value, schema, spanish.schema);
       expect(issue?.column).toBe(column);
-      expect(issue?.reason).toBe(spanish);
+      expect(issue?.reason).toBe(expected);
     });
   }
 });

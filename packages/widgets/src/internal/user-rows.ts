@@ -2,6 +2,8 @@ import { invalidData, WidgetError, type ErrorIssue } from './errors.js';
 import { fetchUserFile, fileProblemWords, parseJson } from './fetch-text.js';
 import type { Lang } from './i18n.js';
 import type { RawIssue } from './issue-words.js';
+import type { SchemaWords } from '../locales/issue-locale.js';
+import { loadLocale } from '../locales/load.js';
 
 /** A zod error map: the words of each issue a schema leaves without a message of its own. */
 type ErrorMap = (issue: RawIssue) => string;
@@ -53,11 +55,19 @@ export async function validateRows<T>(
   });
   if (bad.length === 0) return rows;
   // the bad rows are checked again, for their issues to be worded in the widget's language
-  const { schemaIssues } = await import('./issue-words.js');
+  const [{ schemaIssues }, words] = await Promise.all([
+    import('./issue-words.js'),
+    schemaWords(lang),
+  ]);
   const issues: ErrorIssue[] = bad.flatMap((i) =>
-    schemaIssues(value[i], schema, lang).map((issue) => ({ row: i + 1, ...issue })),
+    schemaIssues(value[i], schema, words).map((issue) => ({ row: i + 1, ...issue })),
   );
   throw invalidData(origin, issues, lang);
+}
+
+/** The words of a row failing a schema check, in `lang`. */
+async function schemaWords(lang: Lang): Promise<SchemaWords> {
+  return (await loadLocale(lang)).schema;
 }
 
 /**
@@ -72,8 +82,11 @@ export async function validateObject<T>(
 ): Promise<T> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const { schemaIssues } = await import('./issue-words.js');
-  throw invalidData(origin, schemaIssues(value, schema, lang), lang);
+  const [{ schemaIssues }, words] = await Promise.all([
+    import('./issue-words.js'),
+    schemaWords(lang),
+  ]);
+  throw invalidData(origin, schemaIssues(value, schema, words), lang);
 }
 
 /** What a widget offers a reader to give rows of their own. */

@@ -1,4 +1,4 @@
-import type { IssueLocale } from './issue-locale.js';
+import { firstSix, monthProblem, type IssueLocale } from './issue-locale.js';
 
 /**
  * English words of what can go wrong with a reader's input: the reader's file, and the coded issues a widget says otherwise than the packages' own English: rows
@@ -31,5 +31,57 @@ export const en: IssueLocale = {
     expectedRows: (origin: string) => `${origin}: expected an array of rows`,
     expectedJsonRows: 'expected a JSON array of rows',
     noRows: (origin: string) => `${origin}: no rows`,
+  },
+  schema: {
+    type: (expected, received) => `expected ${expected}, got ${received}`,
+    value: (value) => `expected ${value}`,
+    oneOf: (values) => `expected one of ${values}`,
+    atLeast: (n, unit) => `must have at least ${n} ${unit}`,
+    atMost: (n, unit) => `must have at most ${n} ${unit}`,
+    compare: (sign, n) => `must be ${sign} ${n}`,
+    pattern: (pattern) => `must match ${pattern}`,
+    format: (format) => `expected the ${format} format`,
+    keys: (keys) => `unknown ${keys.length === 1 ? 'key' : 'keys'}: ${keys.join(', ')}`,
+    units: { string: ['character', 'characters'], array: ['item', 'items'] },
+    formats: {},
+    typeNames: { undefined: 'nothing', nan: 'NaN' },
+    invalid: 'invalid value',
+    // the dataset's schemas write their own messages in English
+    ownMessage: (message) => message,
+  },
+  homicideTrend: {
+    unknownRegion: 'expected MX or the ISO 3166-2 code of a Mexican state, e.g. MX-CHH',
+    measures: 'expected count or rate',
+    noRelease: (series, vintage, first) =>
+      `no release of ${series} on or before ${vintage}; the first is ${first}`,
+    noObservations: (series, region) =>
+      `No observations of series "${series}" for region ${region}`,
+    noRegionRows: 'no rows for this series and region',
+    nationalOnly:
+      'this series counts Mexico as a whole only: choose region="MX" or a series with states',
+    asOf: (issues, attribute) => {
+      const { what, releases, issue, missing } = monthProblem(issues, (vintage) =>
+        vintage ? ` in the releases up to ${vintage}` : '',
+      );
+      switch (issue.code) {
+        case 'outside-years':
+          return `outside the data: ${what} has annual rows for ${issue.params.first}-${issue.params.last}${releases}`;
+        case 'outside-months':
+          return `outside the data: ${what} has months ${issue.params.first} to ${issue.params.last}${releases}`;
+        case 'before-series-start': {
+          const { earliest } = issue.params;
+          const advice = !earliest
+            ? 'no month of the data has a year before it to compare with'
+            : attribute === 'to'
+              ? `choose a to from ${earliest.slice(0, 4)} on`
+              : attribute === 'vintage'
+                ? 'choose a later vintage'
+                : `choose an as-of from ${earliest} on`;
+          return `the year-to-date change compares the same months of the year before, and ${what} starts in ${issue.params.first}${releases}: ${advice}`;
+        }
+        default:
+          return `${what} has no row for ${firstSix(missing, (n) => `${n} in all`)}${releases}, which the year-to-date change adds up`;
+      }
+    },
   },
 };

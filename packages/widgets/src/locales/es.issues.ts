@@ -1,4 +1,26 @@
-import { firstSix, type CompleteIssueLocale } from './issue-locale.js';
+import { firstSix, monthProblem, type CompleteIssueLocale } from './issue-locale.js';
+
+/** Spanish for the messages the dataset's schemas give their own checks (in English). */
+const SCHEMA_MESSAGES: Readonly<Record<string, string>> = {
+  'count must be a whole number': 'el conteo debe ser un número entero',
+  'count must not be negative': 'el conteo no puede ser negativo',
+  'expected MX or an ISO 3166-2 code like MX-CHH':
+    'se esperaba MX o un código ISO 3166-2 como MX-CHH',
+  'expected YYYY, YYYY-MM or YYYY-MM-DD': 'se esperaba AAAA, AAAA-MM o AAAA-MM-DD',
+  'expected YYYY-MM': 'se esperaba AAAA-MM',
+  'expected lowercase letters, digits and -': 'se esperaban minúsculas, dígitos y -',
+  'month must be 1-12': 'el mes debe estar entre 1 y 12',
+  'month must be a whole number': 'el mes debe ser un número entero',
+  'must not be negative': 'no puede ser negativo',
+  'percent must be <= 100': 'el porcentaje debe ser <= 100',
+  'percent must be >= 0': 'el porcentaje debe ser >= 0',
+  'sourceId must not be empty': 'sourceId no puede estar vacío',
+  'url must be http(s)': 'la URL debe ser http(s)',
+  'year must be a whole number': 'el año debe ser un número entero',
+  'a claim not in English needs an English rendering':
+    'una afirmación que no está en inglés necesita una versión en inglés',
+  'low must not be above high': 'low no puede ser mayor que high',
+};
 
 const list = (items: readonly string[]) => firstSix(items, (n) => `${n} en total`);
 const releases = (vintage: string | null) =>
@@ -85,5 +107,72 @@ export const es: CompleteIssueLocale = {
     expectedRows: (origin: string) => `${origin}: se esperaba un arreglo de filas`,
     expectedJsonRows: 'se esperaba un arreglo JSON de filas',
     noRows: (origin: string) => `${origin}: no hay filas`,
+  },
+  schema: {
+    type: (expected, received) => `se esperaba ${expected}, se recibió ${received}`,
+    value: (value) => `se esperaba ${value}`,
+    oneOf: (values) => `se esperaba uno de ${values}`,
+    atLeast: (n, unit) => `debe tener al menos ${n} ${unit}`,
+    atMost: (n, unit) => `debe tener como máximo ${n} ${unit}`,
+    compare: (sign, n) => `debe ser ${sign} ${n}`,
+    pattern: (pattern) => `debe seguir el patrón ${pattern}`,
+    format: (format) => `se esperaba el formato ${format}`,
+    keys: (keys) =>
+      `${keys.length === 1 ? 'clave desconocida' : 'claves desconocidas'}: ${keys.join(', ')}`,
+    units: { string: ['carácter', 'caracteres'], array: ['elemento', 'elementos'] },
+    formats: {
+      date: 'fecha (AAAA-MM-DD)',
+      datetime: 'fecha y hora',
+      time: 'hora',
+      email: 'correo electrónico',
+    },
+    typeNames: {
+      string: 'texto',
+      number: 'número',
+      boolean: 'booleano',
+      array: 'arreglo',
+      object: 'objeto',
+      null: 'nulo',
+      undefined: 'nada',
+      nan: 'NaN',
+      bigint: 'entero grande',
+    },
+    invalid: 'valor no válido',
+    ownMessage: (message) => SCHEMA_MESSAGES[message],
+  },
+  homicideTrend: {
+    unknownRegion: 'se esperaba MX o el código ISO 3166-2 de un estado de México, p. ej. MX-CHH',
+    measures: 'se esperaba count o rate',
+    noRelease: (series, vintage, first) =>
+      `no hay ninguna publicación de ${series} hasta el ${vintage}; la primera es del ${first}`,
+    noObservations: (series, region) =>
+      `No hay observaciones de la serie "${series}" para la región ${region}`,
+    noRegionRows: 'no hay filas para esta serie y región',
+    nationalOnly:
+      'esta serie cuenta solo el total de México: elija region="MX" o una serie con estados',
+    asOf: (issues, attribute) => {
+      const { what, releases, issue, missing } = monthProblem(issues, (vintage) =>
+        vintage ? ` en las publicaciones hasta el ${vintage}` : '',
+      );
+      switch (issue.code) {
+        case 'outside-years':
+          return `fuera de los datos: ${what} tiene filas anuales de ${issue.params.first} a ${issue.params.last}${releases}`;
+        case 'outside-months':
+          return `fuera de los datos: ${what} tiene meses de ${issue.params.first} a ${issue.params.last}${releases}`;
+        case 'before-series-start': {
+          const { earliest } = issue.params;
+          const advice = !earliest
+            ? 'ningún mes de los datos tiene un año anterior con el cual compararse'
+            : attribute === 'to'
+              ? `elija un to desde ${earliest.slice(0, 4)}`
+              : attribute === 'vintage'
+                ? 'elija un vintage posterior'
+                : `elija un as-of desde ${earliest}`;
+          return `el cambio en lo que va del año compara los mismos meses del año anterior, y ${what} empieza en ${issue.params.first}${releases}: ${advice}`;
+        }
+        default:
+          return `a ${what} le faltan los meses ${firstSix(missing, (n) => `${n} en total`)}${releases}, que suma el cambio en lo que va del año`;
+      }
+    },
   },
 };

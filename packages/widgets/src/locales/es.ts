@@ -1,23 +1,10 @@
-import type { Finding } from '@usmx/indicators/corridor-share';
-import type { NamedSplinterRule } from '@usmx/indicators/splinter-count';
-import type { EventKind } from '../components/group-lineage/group-lineage.model.js';
-import type { HomicideUnit } from '../components/homicide-trend/homicide-trend.model.js';
-import type { RouteKey } from '../components/corridor-share/corridor-share.model.js';
 import type * as en from './en.js';
-import type { LineageCounts, ProjectionParts, SummaryParts, YearCount } from './en.js';
 
 /*
  * The Spanish words of every widget: the tables of `en.ts`, one per widget and one shared, with
  * the same message ids (the types make every table complete). Loaded with `import()` by the first
  * widget that speaks Spanish (see `words.ts`), so English pages never download them.
  */
-
-type Verdict =
-  | 'supported'
-  | 'partly supported'
-  | 'not supported'
-  | 'depends on definition'
-  | 'cannot be checked';
 
 /** "junto a 3 conteos publicados en 2 unidades distintas que nunca se suman", en número. */
 function publishedCounts(count: number, units: number): string {
@@ -47,15 +34,15 @@ export const common: typeof en.common = {
   row: 'fila',
   column: 'columna',
   value: 'valor',
-  invalidAttribute: (name: string) => `Atributo "${name}" no válido`,
-  invalidAttributes: (n: number) => (n === 1 ? 'Atributo no válido' : `${n} atributos no válidos`),
+  invalidAttribute: (name) => `Atributo "${name}" no válido`,
+  invalidAttributes: (n) => (n === 1 ? 'Atributo no válido' : `${n} atributos no válidos`),
   invalid: 'no válido',
-  expectedOneOf: (values: string) => `se esperaba uno de: ${values}`,
-  notAfterTo: (to: number) => `no puede ser posterior a to (${to})`,
-  afterData: (last: number) => `posterior al último año de los datos (${last})`,
-  invalidValues: (origin: string, n: number, atLeast?: boolean) =>
+  expectedOneOf: (values) => `se esperaba uno de: ${values}`,
+  notAfterTo: (to) => `no puede ser posterior a to (${to})`,
+  afterData: (last) => `posterior al último año de los datos (${last})`,
+  invalidValues: (origin, n, atLeast?) =>
     `${origin}: ${atLeast ? 'al menos ' : ''}${n} ${n === 1 ? 'valor no válido' : 'valores no válidos'}`,
-  problems: (n: number, atLeast?: boolean) =>
+  problems: (n, atLeast?) =>
     n === 1
       ? '1 problema en los datos de entrada'
       : `${atLeast ? 'al menos ' : ''}${n} problemas en los datos de entrada`,
@@ -69,13 +56,13 @@ export const claim: typeof en.claim = {
     'not supported': 'No respaldada',
     'depends on definition': 'Depende de la definición',
     'cannot be checked': 'No se puede verificar',
-  } satisfies Record<Verdict, string>,
+  },
   verdictLabel: 'Veredicto',
-  summary: (verdict: string, claimed: string | null, agreeing: number, decided: number) =>
+  summary: (verdict, claimed, agreeing, decided) =>
     `${verdict}: ${claimed ? `la afirmación dice ${claimed}; ` : ''}${agreeing} de ${decided} ${decided === 1 ? 'cifra coincide' : 'cifras coinciden'} con ella.`,
   englishRendering: 'En inglés',
-  attribution: (claimant: string, date: string) => `${claimant}, ${date}`,
-  asPublished: (vintage: string) => `según lo publicado al ${vintage}`,
+  attribution: (claimant, date) => `${claimant}, ${date}`,
+  asPublished: (vintage) => `según lo publicado al ${vintage}`,
   now: 'datos más recientes',
   claimed: 'afirmado',
   balloonZone: 'efecto globo',
@@ -83,12 +70,12 @@ export const claim: typeof en.claim = {
   disagrees: 'no coincide',
   undecided: 'no permite decidir',
   otherDefinition: 'otra definición',
-  reference: (year: number, value: string) => `récord anterior: ${value} (${year})`,
-  from: (year: number, value: string) => `${value} en ${year}`,
+  reference: (year, value) => `récord anterior: ${value} (${year})`,
+  from: (year, value) => `${value} en ${year}`,
   recordKey: 'récord anterior',
   percentWord: 'porcentaje',
-  fromKey: (year: number) => `valor en ${year}`,
-  undrawn: (count: number, unit: string) =>
+  fromKey: (year) => `valor en ${year}`,
+  undrawn: (count, unit) =>
     `No se ${count === 1 ? 'dibuja' : 'dibujan'}: ${count} ${count === 1 ? 'cifra' : 'cifras'} en ${unit}; ${count === 1 ? 'figura' : 'figuran'} en la tabla de datos.`,
   units: {
     percent: '%',
@@ -99,7 +86,7 @@ export const claim: typeof en.claim = {
     groups: 'grupos',
     count: 'número',
   } as Record<string, string>,
-  axis: (unit: string) => unit,
+  axis: (unit) => unit,
   tableCaption: 'Qué dice cada serie, cifra o regla de conteo sobre la afirmación',
   columns: {
     reading: 'Serie, cifra o regla',
@@ -114,10 +101,9 @@ export const claim: typeof en.claim = {
   },
   yes: 'sí',
   no: 'no',
-  citation: (id: string, verdict: string) => `usmx, registro de afirmaciones, «${id}»: ${verdict}.`,
+  citation: (id, verdict) => `usmx, registro de afirmaciones, «${id}»: ${verdict}.`,
   unknownClaim: 'Afirmación desconocida',
-  unknownClaimReason: (known: string) =>
-    `no hay una afirmación con este id; las conocidas son: ${known}`,
+  unknownClaimReason: (known) => `no hay una afirmación con este id; las conocidas son: ${known}`,
 };
 
 export const corridorShare: typeof en.corridorShare = {
@@ -129,9 +115,9 @@ export const corridorShare: typeof en.corridorShare = {
     no: 'sin efecto globo',
     uncertain: 'resultado incierto',
     unknown: 'faltan cifras para saberlo',
-  } satisfies Record<Finding, string>,
+  },
   whose: { corridor: 'la proporción del corredor', caribbean: 'la del Caribe' },
-  shareChange: (whose: string, from: number, to: number, a?: string, b?: string) =>
+  shareChange: (whose, from, to, a?, b?) =>
     a && b
       ? a === b
         ? `${whose} se mantuvo en ${a}`
@@ -141,19 +127,19 @@ export const corridorShare: typeof en.corridorShare = {
         : b
           ? `${whose} no tiene cifra para ${from} y fue de ${b} en ${to}`
           : `${whose} no tiene cifra para ${from} ni para ${to}`,
-  endToEnd: (from: number, to: number, corridor: string, caribbean: string, verdict: string) =>
+  endToEnd: (from, to, corridor, caribbean, verdict) =>
     `De ${from} a ${to} ${corridor} y ${caribbean}: ${verdict}`,
-  pointsRange: (low: string, high: string) => `${low} a ${high}`,
-  swing: (from: number, to: number, change: string, verdict: string) =>
+  pointsRange: (low, high) => `${low} a ${high}`,
+  swing: (from, to, change, verdict) =>
     `, pero la respuesta depende de los años comparados: de ${from} a ${to} la proporción del Caribe cambió ${change} puntos (${verdict})`,
-  otherYears: (from: number, to: number, change: string, verdict: string) =>
+  otherYears: (from, to, change, verdict) =>
     `; comparando otros años, de ${from} a ${to} la proporción del Caribe cambió ${change} puntos (${verdict})`,
-  callout: (from: number, to: number, verdict: string) => `${from}-${to}: ${verdict}`,
+  callout: (from, to, verdict) => `${from}-${to}: ${verdict}`,
   swingLabel: 'mayor cambio',
   spanFigure: 'una cifra para dos o más años',
   rangeFigure: 'un rango (mínimo a máximo)',
-  windowKey: (from: number, to: number) => `${from}-${to}, los años comparados`,
-  threshold: (pp: string) =>
+  windowKey: (from, to) => `${from}-${to}, los años comparados`,
+  threshold: (pp) =>
     `Efecto globo: la proporción del Caribe sube al menos ${pp} puntos mientras la del corredor baja.`,
   year: 'Año',
   route: 'Ruta',
@@ -165,16 +151,15 @@ export const corridorShare: typeof en.corridorShare = {
   source: 'Fuente',
   axis: '% de la cocaína destinada a EE. UU.',
   tableCaption: 'Estimaciones publicadas de la proporción de cocaína destinada a EE. UU. por ruta',
-  announce: (year: string, route: string, value: string, by: string, period: string) =>
-    `${year}, ${route}: ${value} (${by}; ${period})`,
-  citation: (from: number, to: number, pp: string) =>
+  announce: (year, route, value, by, period) => `${year}, ${route}: ${value} (${by}; ${period})`,
+  citation: (from, to, pp) =>
     `usmx, «Proporción de la cocaína destinada a EE. UU. por ruta», prueba de efecto globo ${from}-${to} con ${pp} puntos.`,
   csvOnly: 'Este widget lee un arreglo JSON de observaciones del corredor.',
-  notEnoughFigures: (from: number, to: number) =>
+  notEnoughFigures: (from, to) =>
     `No hay suficientes cifras de ${from} a ${to} para saber si hubo efecto globo`,
-  noFigure: (route: RouteKey, from: number, to: number, covered: string) =>
+  noFigure: (route, from, to, covered) =>
     `no hay ninguna cifra ${route === 'corridor' ? 'del corredor México-Centroamérica' : 'del Caribe'} en ${from}-${to}; ${covered}`,
-  figuresCover: (first: number, last: number) => `sus cifras cubren ${first}-${last}`,
+  figuresCover: (first, last) => `sus cifras cubren ${first}-${last}`,
   noFigures: 'no tiene cifras',
 };
 
@@ -185,7 +170,7 @@ export const groupLineage: typeof en.groupLineage = {
     arrested: 'detenido',
     extradited: 'extraditado',
     other: 'otro evento',
-  } satisfies Record<EventKind, string>,
+  },
   types: {
     arrested: 'detenido',
     killed: 'abatido',
@@ -196,7 +181,7 @@ export const groupLineage: typeof en.groupLineage = {
     sentenced_us: 'sentenciado en EE. UU.',
     reported_killed_false: 'reportado muerto por error',
   } as Record<string, string>,
-  summary: (c: LineageCounts, fmt: (n: number) => string) =>
+  summary: (c, fmt) =>
     `${fmt(c.orgs)} ${c.orgs === 1 ? 'organización desciende' : 'organizaciones descienden'} de ${fmt(c.roots)} ${c.roots === 1 ? 'grupo fundador' : 'grupos fundadores'} a través de ${fmt(c.splits)} ${c.splits === 1 ? 'escisión' : 'escisiones'}; ${c.events === 1 ? 'se marca' : 'se marcan'} ${fmt(c.events)} ${c.events === 1 ? 'evento' : 'eventos'} de liderazgo (${fmt(c.killed)} ${c.killed === 1 ? 'abatido' : 'abatidos'}, ${fmt(c.arrested)} ${c.arrested === 1 ? 'detenido' : 'detenidos'}, ${fmt(c.extradited)} ${c.extradited === 1 ? 'extraditado' : 'extraditados'}).`,
   organization: 'Organización',
   parents: 'Proviene de',
@@ -206,19 +191,19 @@ export const groupLineage: typeof en.groupLineage = {
   active: 'activa',
   notVerified: 'sin verificar',
   tableCaption: 'Organizaciones, su origen y eventos de liderazgo',
-  announceOrg: (name: string, founded: string, parents: string, ceased: string) =>
+  announceOrg: (name, founded, parents, ceased) =>
     `${name}: ${parents ? `escisión de ${parents} en ${founded}` : `fundada en ${founded}`}${ceased ? `, principal hasta ${ceased}` : ''}`,
-  announceEvent: (org: string, date: string, person: string, type: string, notes: string) =>
+  announceEvent: (org, date, person, type, notes) =>
     `${org}, ${date}: ${person} ${type}${notes ? ` (${notes})` : ''}`,
-  beforeFounding: (founded: string, parents: string) =>
+  beforeFounding: (founded, parents) =>
     parents
       ? `antes de la escisión de ${parents} en ${founded}`
       : `antes de su fundación en ${founded}`,
   beforeFoundingKey: 'antes de su escisión o fundación',
-  citation: (from: number, to: number) =>
+  citation: (from, to) =>
     `usmx, «Las organizaciones criminales de México: el árbol de escisiones», ${from}-${to}.`,
-  undated: (names: string) => `Sin dibujar (sin año de fundación): ${names}.`,
-  noneActive: (from: number, to: number, first: number, last: number) =>
+  undated: (names) => `Sin dibujar (sin año de fundación): ${names}.`,
+  noneActive: (from, to, first, last) =>
     `Ninguna organización está activa de ${from} a ${to}; los datos cubren ${first}-${last}.`,
   noneDated: 'Ninguna organización tiene año de fundación.',
 };
@@ -228,12 +213,12 @@ export const homicideTrend: typeof en.homicideTrend = {
     deaths: 'defunciones',
     victims: 'víctimas',
     incidents: 'carpetas de investigación',
-  } satisfies Record<HomicideUnit, string>,
+  },
   oldCaseFiles: 'averiguaciones previas',
   perHundredThousand: 'por cada 100 mil habitantes',
   fallbackTitle: 'Homicidios',
   year: 'Año',
-  value: (unit: string) => `${unit[0]?.toUpperCase()}${unit.slice(1)}`,
+  value: (unit) => `${unit[0]?.toUpperCase()}${unit.slice(1)}`,
   low: 'Proyección mínima',
   high: 'Proyección máxima',
   note: 'Nota',
@@ -243,31 +228,28 @@ export const homicideTrend: typeof en.homicideTrend = {
   recordYear: 'Año récord',
   fullYear: 'Proyección del año completo',
   likelyRange: 'Rango probable',
-  ytd: (span: string) => `${span} hasta ahora`,
-  recordLine: (year: number, value: string) => `Récord ${year}: ${value}`,
-  interval: (low: string, high: string) => `probablemente entre ${low} y ${high}`,
-  callout: (span: string, change: string, previousYear: number) =>
-    `${span}: ${change} vs ${previousYear}`,
-  tableCaption: (title: string) => `${title}: valores por año`,
-  ytdSummary: (p: SummaryParts) =>
+  ytd: (span) => `${span} hasta ahora`,
+  recordLine: (year, value) => `Récord ${year}: ${value}`,
+  interval: (low, high) => `probablemente entre ${low} y ${high}`,
+  callout: (span, change, previousYear) => `${span}: ${change} vs ${previousYear}`,
+  tableCaption: (title) => `${title}: valores por año`,
+  ytdSummary: (p) =>
     `${p.region}: ${p.unit} ${p.change} en ${p.span} frente a ${p.wholeYear ? '' : 'los mismos meses de '}${p.previousYear}`,
-  annualSummary: (region: string, unit: string, period: string, value: string) =>
-    `${region}: ${value} ${unit} en ${period}`,
-  projectionClause: (p: ProjectionParts) =>
+  annualSummary: (region, unit, period, value) => `${region}: ${value} ${unit} en ${period}`,
+  projectionClause: (p) =>
     `; la proyección para todo ${p.year} es ${p.value}${p.interval ? ` (${p.interval})` : ''}${
       p.record
         ? `, ${p.above ? 'por encima' : 'por debajo'} del récord de ${p.record.year} (${p.record.value})`
         : ''
     }`,
-  recordClause: (year: number, value: string) => `; el récord es ${year} con ${value}`,
-  announcePoint: (year: number, value: string, unit: string, note: string) =>
-    `${year}: ${value} ${unit}${note ? `, ${note}` : ''}`,
-  citation: (title: string, region: string, asOf: string, vintage: string | null) =>
+  recordClause: (year, value) => `; el récord es ${year} con ${value}`,
+  announcePoint: (year, value, unit, note) => `${year}: ${value} ${unit}${note ? `, ${note}` : ''}`,
+  citation: (title, region, asOf, vintage) =>
     `usmx, «${title}», ${region}, datos hasta ${asOf}${vintage ? ` según la publicación del ${vintage}` : ''}.`,
   noRate:
     'Esta serie no tiene cifras de población, así que no puede mostrarse por cada 100 mil habitantes. Use measure="count".',
   empty: 'No hay observaciones para esta serie y región.',
-  outsideYears: (covered: string) => `ningún año a la vista: los datos cubren ${covered}`,
+  outsideYears: (covered) => `ningún año a la vista: los datos cubren ${covered}`,
 };
 
 export const splinterCount: typeof en.splinterCount = {
@@ -283,7 +265,7 @@ export const splinterCount: typeof en.splinterCount = {
     DEA_seven_CRS2015: 'Lista de la DEA según el CRS: siete (2015)',
     DEA_NDTA2019_six: 'Lista de la DEA (NDTA): seis (2019)',
     BACRIM2020: 'Lista BACRIM (2020)',
-  } satisfies Record<NamedSplinterRule, string>,
+  },
   ruleOptions: {
     lineage: 'Todo el linaje',
     'lineage-verified': 'Linaje, años con fuente',
@@ -295,34 +277,19 @@ export const splinterCount: typeof en.splinterCount = {
     DEA_seven_CRS2015: 'DEA (CRS) 2015: siete',
     DEA_NDTA2019_six: 'DEA NDTA 2019: seis',
     BACRIM2020: 'BACRIM 2020',
-  } satisfies Record<NamedSplinterRule, string>,
+  },
   ruleControl: 'Regla de conteo',
   computed: 'Contadas con la regla',
   published: 'Conteos publicados (cada uno en su unidad)',
   publishedSpan: 'Años que abarca un conteo',
   publishedRange: 'Rango de un conteo (mínimo-máximo)',
   organizations: 'organizaciones',
-  countOrganizations: (n: number, count: string) =>
-    `${count} ${n === 1 ? 'organización' : 'organizaciones'}`,
-  summarySeries: (
-    rule: string,
-    first: YearCount,
-    last: YearCount,
-    published: number,
-    units: number,
-  ) =>
+  countOrganizations: (n, count) => `${count} ${n === 1 ? 'organización' : 'organizaciones'}`,
+  summarySeries: (rule, first, last, published, units) =>
     `${rule}: ${first.count} ${first.n === 1 ? 'organización activa' : 'organizaciones activas'} en ${first.year} y ${last.count} en ${last.year}, ${publishedCounts(published, units)}.`,
-  summaryList: (
-    rule: string,
-    year: number,
-    n: number,
-    count: string,
-    published: number,
-    units: number,
-  ) =>
+  summaryList: (rule, year, n, count, published, units) =>
     `${rule}: ${count} ${n === 1 ? 'organización' : 'organizaciones'} en ${year}, ${publishedCounts(published, units)}.`,
-  callout: (first: { year: number; count: string }, last: { year: number; count: string }) =>
-    `${first.year}: ${first.count} → ${last.year}: ${last.count}`,
+  callout: (first, last) => `${first.year}: ${first.count} → ${last.year}: ${last.count}`,
   axis: 'grupos (escala logarítmica)',
   year: 'Año',
   kind: 'Tipo',
@@ -333,14 +300,10 @@ export const splinterCount: typeof en.splinterCount = {
   source: 'Fuente',
   usmx: 'usmx, a partir de la tabla de organizaciones',
   tableCaption: 'Números contados y publicados de organizaciones criminales',
-  announceComputed: (year: number, n: number, count: string, rule: string) =>
+  announceComputed: (year, n, count, rule) =>
     `${year}: ${count} ${n === 1 ? 'organización' : 'organizaciones'} (${rule})`,
-  announcePublished: (year: string, count: string, unit: string, by: string) =>
-    `${year}: ${count} ${unit} (${by})`,
-  citation: (rule: string, from: number, to: number) =>
-    `usmx, «Conteo de escisiones», regla «${rule}», ${from}-${to}.`,
-  listOutside: (rule: string, year: number, from: number, to: number) =>
-    `${rule} describe solo ${year}, fuera de ${from}-${to}.`,
-  listYearOnly: (year: number) =>
-    `la lista elegida describe solo ${year}: elija un periodo que lo incluya`,
+  announcePublished: (year, count, unit, by) => `${year}: ${count} ${unit} (${by})`,
+  citation: (rule, from, to) => `usmx, «Conteo de escisiones», regla «${rule}», ${from}-${to}.`,
+  listOutside: (rule, year, from, to) => `${rule} describe solo ${year}, fuera de ${from}-${to}.`,
+  listYearOnly: (year) => `la lista elegida describe solo ${year}: elija un periodo que lo incluya`,
 };

@@ -1,5 +1,6 @@
 import type { IndicatorIssueCode, IndicatorIssueParams } from '@usmx/indicators/errors';
 import type { ValidationCode, ValidationIssueParams } from '@usmx/data/parsers';
+import type { IndicatorInputIssue } from '@usmx/indicators/errors';
 
 /** Words for one code: its params, and the offending value when the words name it. */
 type Words<Params> = (params: Params, value: unknown) => string;
@@ -26,6 +27,81 @@ export interface IssueLocale {
   readonly file: Partial<FileWords>;
   /** What can go wrong reading a reader's file (`src`) or rows (`data`). */
   readonly reader: ReaderWords;
+  /** A row failing a schema check: zod's issues, and the dataset schemas' own messages. */
+  readonly schema: SchemaWords;
+  /** What stops `<usmx-homicide-trend>` that its attributes can fix. */
+  readonly homicideTrend: HomicideTrendProblemWords;
+}
+
+/**
+ * Words of a zod issue that has no message of its own (`zod/mini` alone says only "Invalid
+ * input"): "expected number, got string"; and of the messages the dataset's schemas give their
+ * own checks, which zod keeps over any error map.
+ */
+export interface SchemaWords {
+  type(expected: string, received: string): string;
+  value(value: string): string;
+  oneOf(values: string): string;
+  atLeast(n: string, unit: string): string;
+  atMost(n: string, unit: string): string;
+  compare(sign: string, n: string): string;
+  pattern(pattern: string): string;
+  format(format: string): string;
+  keys(keys: readonly string[]): string;
+  /** A length's unit, singular and plural, by what is measured (`string`, `array`). */
+  readonly units: Readonly<Record<string, readonly [string, string]>>;
+  /** String formats (`date`, `email`) by name; a format not listed is named as zod names it. */
+  readonly formats: Readonly<Record<string, string>>;
+  /** JavaScript types (`string`, `undefined`, `nan`) by name; a type not listed is named as is. */
+  readonly typeNames: Readonly<Record<string, string>>;
+  readonly invalid: string;
+  /**
+   * A schema's own message (English, as the dataset writes it) in this language, or `undefined`
+   * when there is none, for the issue's code to be worded instead.
+   */
+  ownMessage(message: string): string | undefined;
+}
+
+/** The attribute a reader can change to move the month the chart sums up to; none for the data alone. */
+export type MonthAttribute = 'as-of' | 'to' | 'vintage' | undefined;
+
+/** What stops `<usmx-homicide-trend>`: bad attributes, and a series with no rows for the region or release. */
+export interface HomicideTrendProblemWords {
+  readonly unknownRegion: string;
+  readonly measures: string;
+  noRelease(series: string | undefined, vintage: string, first: string): string;
+  noObservations(series: string | undefined, region: string): string;
+  readonly noRegionRows: string;
+  readonly nationalOnly: string;
+  /** Why the month the chart sums up to cannot be used, advising on `attribute`. */
+  asOf(issues: readonly IndicatorInputIssue[], attribute: MonthAttribute): string;
+}
+
+/** What the as-of words need of the indicator's issues about the month asked for. */
+export interface MonthProblem {
+  /** `series (region)`. */
+  readonly what: string;
+  readonly releases: string;
+  readonly issue: IndicatorInputIssue;
+  /** The months missing, when months are missing. */
+  readonly missing: readonly string[];
+}
+
+/** The issues of one rejected month as one problem: the first issue, and the missing months. */
+export function monthProblem(
+  issues: readonly IndicatorInputIssue[],
+  releases: (vintage: string | null) => string,
+): MonthProblem {
+  const issue = issues[0]!;
+  const params = issue.params as { series: string; region?: string; vintage: string | null };
+  return {
+    what: params.region === undefined ? params.series : `${params.series} (${params.region})`,
+    releases: releases(params.vintage),
+    issue,
+    missing: issues
+      .filter((found) => found.code === 'missing-month')
+      .map((found) => String(found.value)),
+  };
 }
 
 /** The words of what can go wrong reading a reader's file or rows. */

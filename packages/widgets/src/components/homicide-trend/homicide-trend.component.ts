@@ -30,6 +30,8 @@ import {
   type Measure,
 } from './homicide-trend.model.js';
 import { homicideTrendStyles } from './homicide-trend.styles.js';
+import type { HomicideTrendProblemWords } from '../../locales/issue-locale.js';
+import { loadLocale } from '../../locales/load.js';
 import { commonWords } from '../../locales/words.js';
 
 /** The series shown when none is chosen: SESNSP victims of intentional homicide, current method. */
@@ -279,10 +281,8 @@ interface Options {
 }
 
 /** The words of the widget's errors in `lang`, loaded with the first error shown. */
-async function problemWords(
-  lang: Lang,
-): Promise<(typeof import('./homicide-trend.error-messages.js').homicideTrendProblems)[Lang]> {
-  return (await import('./homicide-trend.error-messages.js')).homicideTrendProblems[lang];
+async function problemWords(lang: Lang): Promise<HomicideTrendProblemWords> {
+  return (await loadLocale(lang)).homicideTrend;
 }
 
 /**
