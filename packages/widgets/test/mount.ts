@@ -38,6 +38,17 @@ export async function mount<E extends UsmxElement<WidgetModel>>(
   return { element, event: result };
 }
 
+/**
+ * Adds `<tag>` as {@link mount} does, for a widget that must refuse: the element and the detail of
+ * its `usmx-error` (the test fails when the widget draws instead).
+ */
+export async function mountError<E extends UsmxElement<WidgetModel>>(
+  ...args: Parameters<typeof mount>
+): Promise<{ element: E; detail: UsmxErrorEvent['detail'] }> {
+  const { element, event } = await mount<E>(...args);
+  return { element, detail: errorDetail(event) };
+}
+
 /** Resolves with the next `usmx-ready` or `usmx-error` of `element`. */
 export function settle(element: HTMLElement): Promise<Settled> {
   return new Promise((resolve) => {

@@ -9,6 +9,19 @@ export function text(element: Element | null): string {
   return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
+/** What a widget's error state shows: its title, its message, and each issue it lists. */
+export function errorShown(element: HTMLElement): {
+  title: string;
+  message: string;
+  items: string[];
+} {
+  return {
+    title: text(part(element, '[role=alert] .error-title')),
+    message: text(part(element, '[role=alert] > p:not(.error-title)')),
+    items: parts(element, '[role=alert] li').map(text),
+  };
+}
+
 /** Element in the widget's shadow root. */
 export function part<T extends Element = HTMLElement>(
   element: HTMLElement,
@@ -48,19 +61,10 @@ export async function axeViolations(element: HTMLElement): Promise<string[]> {
   );
 }
 
-/**
- * The chart's SVG as text, one element per line, numbers rounded to one decimal, for snapshots
- * that stay stable across runs.
- */
-export function svgSnapshot(element: HTMLElement): string {
+/** The chart's SVG as markup, to tell whether two renders draw the same thing. */
+export function svgMarkup(element: HTMLElement): string {
   const svg = part<SVGSVGElement>(element, 'svg.svg');
-  if (!svg) return '';
-  const text = new XMLSerializer().serializeToString(svg);
-  return text
-    .replace(/<!--[^>]*-->/g, '')
-    .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))
-    .replace(/>\s+</g, '><')
-    .replace(/></g, '>\n<');
+  return svg ? new XMLSerializer().serializeToString(svg).replace(/<!--[^>]*-->/g, '') : '';
 }
 
 /** Captures what the widget offers for download: the next Blob passed to URL.createObjectURL. */

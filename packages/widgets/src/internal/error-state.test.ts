@@ -2,7 +2,6 @@ import { render } from 'lit';
 import { expect, it } from 'vitest';
 import { errorState } from './error-state.js';
 import { WidgetError } from './errors.js';
-import { common } from '../locales/es.js';
 import { loadWords } from '../locales/words.js';
 
 const shown = (error: WidgetError, lang: 'en' | 'es') => {
@@ -19,14 +18,15 @@ it('shows the message and each issue with its row, column and value, in the lang
     { reason: 'too few rows' },
   ]);
   const host = shown(error, 'es');
-  // the words are the Spanish table's (locales/es.ts); here, where they go
-  const t = common;
-  expect(host.querySelector('[role=alert] .error-title')?.textContent).toBe(t.errorTitle);
+  expect(host.querySelector('[role=alert] .error-title')?.textContent).toBe(
+    'No se pudo dibujar esta gráfica',
+  );
   const items = [...host.querySelectorAll('li')].map((li) =>
     li.textContent?.replace(/\s+/g, ' ').trim(),
   );
+  // the reasons are the error's own; the row and value are named in Spanish
   expect(items).toEqual([
-    `${t.row} 3: count (${t.value} "many"): not a number`,
+    'fila 3: count (valor "many"): not a number',
     'theme: unknown',
     ': too few rows',
   ]);

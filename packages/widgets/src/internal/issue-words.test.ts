@@ -91,138 +91,67 @@ describe('issueWords', () => {
 
 describe('schemaIssues in Spanish', () => {
   const ytd = claimById('homicides-ytd-2017')!;
-  const observation = {
-    seriesId: 's',
-    region: 'MX',
-    year: 2017,
-    month: 1,
-    count: 5,
-    sourceId: 'S',
-    vintage: '2017-05-20',
-  };
-  const source = { id: 'S', title: 'T', publisher: 'P', license: 'open' };
-  const corridor = corridorInvalid[0] as Record<string, unknown>;
+  /** A valid row of each schema of the dataset, and the schema. */
+  const valid = {
+    homicide: {
+      schema: homicideObservationSchema,
+      row: {
+        seriesId: 's',
+        region: 'MX',
+        year: 2017,
+        month: 1,
+        count: 5,
+        sourceId: 'S',
+        vintage: '2017-05-20',
+      },
+    },
+    corridor: { schema: corridorObservationSchema, row: corridorInvalid[0] as object },
+    source: { schema: sourceSchema, row: { id: 'S', title: 'T', publisher: 'P', license: 'open' } },
+    claim: { schema: claimSchema, row: ytd },
+  } satisfies Record<string, { schema: RowSchema<unknown>; row: object }>;
+
   // each check of the dataset schemas that has an English message of its own, and its Spanish
-  const cases: [string, RowSchema<unknown>, unknown, string, string][] = [
+  it.each([
+    ['homicide', { count: -1 }, 'count', 'el conteo no puede ser negativo'],
+    ['homicide', { count: 1.5 }, 'count', 'el conteo debe ser un número entero'],
+    ['homicide', { month: 13 }, 'month', 'el mes debe estar entre 1 y 12'],
+    ['homicide', { month: 1.5 }, 'month', 'el mes debe ser un número entero'],
+    ['homicide', { year: 2017.5 }, 'year', 'el año debe ser un número entero'],
     [
-      'count',
-      homicideObservationSchema,
-      { ...observation, count: -1 },
-      'count',
-      'el conteo no puede ser negativo',
-    ],
-    [
-      'count',
-      homicideObservationSchema,
-      { ...observation, count: 1.5 },
-      'count',
-      'el conteo debe ser un número entero',
-    ],
-    [
-      'month',
-      homicideObservationSchema,
-      { ...observation, month: 13 },
-      'month',
-      'el mes debe estar entre 1 y 12',
-    ],
-    [
-      'month',
-      homicideObservationSchema,
-      { ...observation, month: 1.5 },
-      'month',
-      'el mes debe ser un número entero',
-    ],
-    [
-      'year',
-      homicideObservationSchema,
-      { ...observation, year: 2017.5 },
-      'year',
-      'el año debe ser un número entero',
-    ],
-    [
-      'region',
-      homicideObservationSchema,
-      { ...observation, region: 'Chihuahua' },
+      'homicide',
+      { region: 'Chihuahua' },
       'region',
       'se esperaba MX o un código ISO 3166-2 como MX-CHH',
     ],
+    ['homicide', { vintage: 'May 2017' }, 'vintage', 'se esperaba AAAA, AAAA-MM o AAAA-MM-DD'],
+    ['homicide', { sourceId: '' }, 'sourceId', 'sourceId no puede estar vacío'],
+    ['corridor', { pctLow: -1 }, 'pctLow', 'el porcentaje debe ser >= 0'],
+    ['corridor', { pctHigh: 140 }, 'pctHigh', 'el porcentaje debe ser <= 100'],
+    ['source', { url: 'ftp://example.org' }, 'url', 'la URL debe ser http(s)'],
+    ['claim', { id: 'My Claim' }, 'id', 'se esperaban minúsculas, dígitos y -'],
+    ['claim', { test: { ...ytd.test, asOf: 'April 2017' } }, 'test.asOf', 'se esperaba AAAA-MM'],
     [
-      'date',
-      homicideObservationSchema,
-      { ...observation, vintage: 'May 2017' },
-      'vintage',
-      'se esperaba AAAA, AAAA-MM o AAAA-MM-DD',
-    ],
-    [
-      'source id',
-      homicideObservationSchema,
-      { ...observation, sourceId: '' },
-      'sourceId',
-      'sourceId no puede estar vacío',
-    ],
-    [
-      'percent',
-      corridorObservationSchema,
-      { ...corridor, pctLow: -1 },
-      'pctLow',
-      'el porcentaje debe ser >= 0',
-    ],
-    [
-      'percent',
-      corridorObservationSchema,
-      { ...corridor, pctHigh: 140 },
-      'pctHigh',
-      'el porcentaje debe ser <= 100',
-    ],
-    [
-      'url',
-      sourceSchema,
-      { ...source, url: 'ftp://example.org' },
-      'url',
-      'la URL debe ser http(s)',
-    ],
-    [
-      'claim id',
-      claimSchema,
-      { ...ytd, id: 'My Claim' },
-      'id',
-      'se esperaban minúsculas, dígitos y -',
-    ],
-    [
-      'month of a claim',
-      claimSchema,
-      { ...ytd, test: { ...ytd.test, asOf: 'April 2017' } },
-      'test.asOf',
-      'se esperaba AAAA-MM',
-    ],
-    [
-      'tolerance',
-      claimSchema,
-      { ...ytd, test: { ...ytd.test, tolerancePp: -1 } },
+      'claim',
+      { test: { ...ytd.test, tolerancePp: -1 } },
       'test.tolerancePp',
       'no puede ser negativo',
     ],
     [
-      'range',
-      claimSchema,
-      { ...ytd, test: { ...ytd.test, claimed: { low: 26, high: 25 } } },
+      'claim',
+      { test: { ...ytd.test, claimed: { low: 26, high: 25 } } },
       'test.claimed.low',
       'low no puede ser mayor que high',
     ],
     [
-      'language',
-      claimSchema,
-      { ...ytd, language: 'es' },
+      'claim',
+      { language: 'es' },
       'wordingEn',
       'una afirmación que no está en inglés necesita una versión en inglés',
     ],
-  ];
-
-  for (const [what, schema, value, column, expected] of cases) {
-    it(`translates the message of the ${what} check (${column})`, () => {
-      const [issue] = schemaIssues(value, schema, spanish.schema);
-      expect(issue?.column).toBe(column);
-      expect(issue?.reason).toBe(expected);
-    });
-  }
+  ] as const)('translates the message of a %s with %o (%s)', (kind, change, column, expected) => {
+    const { schema, row } = valid[kind];
+    const [issue] = schemaIssues({ ...row, ...change }, schema, spanish.schema);
+    expect(issue?.column).toBe(column);
+    expect(issue?.reason).toBe(expected);
+  });
 });

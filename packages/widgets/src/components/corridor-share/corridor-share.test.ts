@@ -1,6 +1,7 @@
 import { corridorObservations } from '@usmx/data/corridor';
 import { afterEach, describe, expect, it } from 'vitest';
-import { change, clearBody, errorDetail, fixture, mount } from '../../../test/mount.js';
+import { change, clearBody, errorDetail, fixture, mount, mountError } from '../../../test/mount.js';
+import { axisTicks, centre, edges, near, scaleOfTicks } from '../../../test/chart.js';
 import { part, parts, press, text } from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './corridor-share.js';
@@ -11,12 +12,7 @@ const TAG = 'usmx-corridor-share';
 afterEach(clearBody);
 
 describeWidgetContract(TAG, {
-  render: {},
-  invalid: {
-    attributes: { from: '2016', to: '2010', threshold: 'lots' },
-    columns: ['to', 'threshold'],
-    names: 'percentage points',
-  },
+  invalid: { attributes: { threshold: 'lots' }, names: 'percentage points' },
   src: {
     file: 'corridor.json',
     attributes: { from: '2018', to: '2020' },
@@ -26,19 +22,72 @@ describeWidgetContract(TAG, {
       expect(parts(element, '.marks .figure')).toHaveLength(4);
     },
   },
-  malformed: {
-    file: 'corridor-invalid.json',
-    // row 2: a share of 140%; row 3: the year as text
-    issues: ['row 2: pctHigh', 'row 3: refYear'],
-  },
+  malformed: 'corridor-invalid.json',
   csv: {
-    attributes: {},
     title: 'Share of U.S.-bound cocaine by route',
     columns: 'year,route,low,high,period,wording,reported_by,source_id',
     // FACTS.md: 95% corridor and 5% Caribbean in 2010
     rows: [/^2010,Mexico\/Central America corridor,95,95,/, /^2010,Caribbean,5,5,/],
   },
-  snapshot: {},
+});
+
+describe('<usmx-corridor-share> chart as a reader sees it', () => {
+  it('puts each published share at its year and percent, ranges from low to high', async () => {
+    const { element } = await mount<UsmxCorridorShare>(TAG);
+    const xTicks = axisTicks(element, 'x');
+    const yTicks = axisTicks(element, 'y');
+    // observations.csv, verified rows: single-year figures from 2006 to 2016
+    expect(xTicks.map((tick) => tick.label)).toEqual(
+      Array.from({ length: 11 }, (_, i) => String(2006 + i)),
+    );
+    expect(yTicks.map((tick) => tick.label)).toEqual(['0%', '20%', '40%', '60%', '80%', '100%']);
+    const x = scaleOfTicks(xTicks);
+    const y = scaleOfTicks(yTicks);
+    /** The dots of a route's figures drawn within half a year of `year` (a span's middle). */
+    const dots = (route: string, year: number) =>
+      parts(element, `.marks > .figure.${route} .point`)
+        .map(centre)
+        .filter((dot) => Math.abs(dot.x - x(year)) < (x(1) - x(0)) / 2);
+    const heights = (...percents: number[]) => percents.map((pct) => near(y(pct)));
+    const at = (route: string, year: number) => dots(route, year).map((dot) => dot.y);
+    // corridor FACTS.md and observations.csv: C001 and C036, C037; C003, C004; C008; C019, C050
+    expect(at('corridor', 2006)).toEqual(heights(90, 90));
+    expect(at('caribbean', 2006)).toEqual(heights(10));
+    expect(at('corridor', 2010)).toEqual(heights(95));
+    expect(at('caribbean', 2010)).toEqual(heights(5));
+    expect(at('corridor', 2012)).toEqual(heights(80));
+    expect(at('corridor', 2016)).toEqual(heights(90, 90));
+    // C041 (72%, 2007/2008) and C017 (84%, 2014/2015) stand between their two years
+    expect(at('corridor.span', 2007.5)).toEqual(heights(72));
+    expect(at('corridor.span', 2014.5)).toEqual(heights(84));
+    // C012, the Caribbean in 2014, 5-16%: a bar with a dot at each end
+    expect(parts(element, '.marks .range.caribbean').map(edges)).toContainEqual(
+      expect.objectContaining({ top: near(y(16)), bottom: near(y(5)) }),
+    );
+  });
+
+  it('shades the years tested and marks the largest swing between them', async () => {
+    const { element } = await mount<UsmxCorridorShare>(TAG);
+    const x = scaleOfTicks(axisTicks(element, 'x'));
+    // 2010-2016 by default: from the start of 2010 to the end of 2016
+    expect(edges(part(element, '.window')!)).toMatchObject({
+      left: near(x(2009.5)),
+      right: near(x(2016.5)),
+    });
+    // the Caribbean's rise of 9 to 11 points from 2010 to 2013 (see the verdict below)
+    expect(edges(part(element, '.swing-line')!)).toMatchObject({
+      left: near(x(2010)),
+      right: near(x(2013)),
+    });
+    expect(text(part(element, '.swing .label'))).toBe('largest swing');
+    expect(parts(element, '.legend-item').map(text)).toEqual([
+      'Mexico/Central America corridor',
+      'Caribbean',
+      'one figure for two or more years',
+      'a range (low to high)',
+      '2010-2016, the years tested',
+    ]);
+  });
 });
 
 describe('<usmx-corridor-share> keyboard', () => {
@@ -72,6 +121,20 @@ describe('<usmx-corridor-share> verdict', () => {
     expect(parts(element, '.swing-line')).toHaveLength(1);
   });
 
+  it('says which end of the window has no figure, for each route, in both languages', async () => {
+    // observations.csv: neither route has a 2009 figure; in 2015 only the corridor, about 90%
+    // in the first half (C018)
+    const window = { from: '2009', to: '2015' };
+    const english = await mount<UsmxCorridorShare>(TAG, window);
+    expect(text(part(english.element, '[part=summary]'))).toMatch(
+      /^From 2009 to 2015 the corridor's share has no figure for 2009 and was 90% in 2015 and the Caribbean's has no figure for 2009 or 2015: not enough figures to tell;/,
+    );
+    const spanish = await mount<UsmxCorridorShare>(TAG, { ...window, lang: 'es' });
+    expect(text(part(spanish.element, '[part=summary]'))).toMatch(
+      /^De 2009 a 2015 la proporción del corredor no tiene cifra para 2009 y fue de 90% en 2015 y la del Caribe no tiene cifra para 2009 ni para 2015: faltan cifras para saberlo;/,
+    );
+  });
+
   it('changes the verdict with from, to and threshold', async () => {
     const { element } = await mount<UsmxCorridorShare>(TAG, { from: '2010', to: '2013' });
     expect(text(part(element, '[part=callout]'))).toBe('2010-2013: a balloon effect');
@@ -82,18 +145,16 @@ describe('<usmx-corridor-share> verdict', () => {
 
   it('says which route has no figure in a window instead of testing it', async () => {
     // observations.csv: the corridor's last figure is 2016, the Caribbean's 2014
-    const late = await mount<UsmxCorridorShare>(TAG, { from: '2016', to: '2017' });
-    let detail = errorDetail(late.event);
-    expect(detail.code).toBe('empty');
-    expect(detail.issues.map((issue) => issue.reason)).toEqual([
+    const late = await mountError(TAG, { from: '2016', to: '2017' });
+    expect(late.detail.code).toBe('empty');
+    expect(late.detail.issues.map((issue) => issue.reason)).toEqual([
       expect.stringMatching(/^no Caribbean figure in 2016-2017; its figures cover \d{4}-2014$/),
     ]);
     expect(text(part(late.element, '[role=alert]'))).toContain('no Caribbean figure in 2016-2017');
     // nothing from either route before 2006
-    const early = await mount<UsmxCorridorShare>(TAG, { from: '1995', to: '2000' });
-    detail = errorDetail(early.event);
-    expect(detail.code).toBe('empty');
-    expect(detail.issues.map((issue) => issue.reason.split(';')[0])).toEqual([
+    const early = await mountError(TAG, { from: '1995', to: '2000' });
+    expect(early.detail.code).toBe('empty');
+    expect(early.detail.issues.map((issue) => issue.reason.split(';')[0])).toEqual([
       'no Mexico/Central America corridor figure in 1995-2000',
       'no Caribbean figure in 1995-2000',
     ]);
@@ -268,12 +329,12 @@ describe('<usmx-corridor-share> verdict', () => {
 
 describe('<usmx-corridor-share> years', () => {
   it('checks that to comes after from, with the other attributes', async () => {
-    const { element, event } = await mount<UsmxCorridorShare>(TAG, {
+    const { element, detail } = await mountError(TAG, {
       from: '2016',
       to: '2010',
       threshold: 'lots',
     });
-    expect(errorDetail(event).issues.map((i) => i.column)).toEqual(['to', 'threshold']);
+    expect(detail.issues.map((i) => i.column)).toEqual(['to', 'threshold']);
     const second = await change(element, { threshold: '5' });
     expect(errorDetail(second).issues).toEqual([
       { code: 'not-after-from', column: 'to', value: '2010', reason: 'must be after from (2016)' },
@@ -305,8 +366,8 @@ describe('<usmx-corridor-share> errors in the reader’s language', () => {
     >[];
     // row 2: 80-70, a reversed range; the schema cannot see it, the indicator does
     const data = rows.map((row, i) => (i === 1 ? { ...row, pctLow: 80, pctHigh: 70 } : row));
-    const { element, event } = await mount<UsmxCorridorShare>(TAG, { lang: 'es' }, { data });
-    expect(errorDetail(event)).toEqual({
+    const { element, detail } = await mountError(TAG, { lang: 'es' }, { data });
+    expect(detail).toEqual({
       code: 'invalid-data',
       message: 'data: 1 valor no válido',
       issues: [
@@ -326,11 +387,10 @@ describe('<usmx-corridor-share> errors in the reader’s language', () => {
 
   it('lists the bad fields of a file in Spanish, the schema’s own messages too', async () => {
     const src = fixture('corridor-invalid.json');
-    const spanish = await mount<UsmxCorridorShare>(TAG, { src, lang: 'es' });
-    const detail = errorDetail(spanish.event);
-    expect(detail.code).toBe('invalid-data');
-    expect(detail.message).toBe(`${src}: 2 valores no válidos`);
-    expect(detail.issues).toEqual([
+    const spanish = await mountError(TAG, { src, lang: 'es' });
+    expect(spanish.detail.code).toBe('invalid-data');
+    expect(spanish.detail.message).toBe(`${src}: 2 valores no válidos`);
+    expect(spanish.detail.issues).toEqual([
       // the schema's own message, translated
       { row: 2, column: 'pctHigh', value: 140, reason: 'el porcentaje debe ser <= 100' },
       // a number was expected, text was given
@@ -346,18 +406,13 @@ describe('<usmx-corridor-share> errors in the reader’s language', () => {
       'fila 2: pctHigh (valor 140): el porcentaje debe ser <= 100',
       'fila 3: refYear (valor "2020"): se esperaba número, se recibió texto',
     ]);
-    const english = await mount<UsmxCorridorShare>(TAG, { src });
-    expect(errorDetail(english.event).message).toBe(`${src}: 2 invalid values`);
-    expect(errorDetail(english.event).issues[1]?.reason).toBe('expected number, got string');
+    const english = await mountError(TAG, { src });
+    expect(english.detail.message).toBe(`${src}: 2 invalid values`);
+    expect(english.detail.issues[1]?.reason).toBe('expected number, got string');
   });
 
   it('says in Spanish which route has no figure in the window', async () => {
-    const { element, event } = await mount<UsmxCorridorShare>(TAG, {
-      from: '1995',
-      to: '2000',
-      lang: 'es',
-    });
-    const detail = errorDetail(event);
+    const { element, detail } = await mountError(TAG, { from: '1995', to: '2000', lang: 'es' });
     expect(detail.code).toBe('empty');
     expect(detail.message).toBe(
       'No hay suficientes cifras de 1995 a 2000 para saber si hubo efecto globo',
@@ -375,13 +430,13 @@ describe('<usmx-corridor-share> errors in the reader’s language', () => {
   });
 
   it('checks from, to and threshold in Spanish', async () => {
-    const { element, event } = await mount<UsmxCorridorShare>(TAG, {
+    const { element, detail } = await mountError(TAG, {
       from: '2016',
       to: '2010',
       threshold: 'lots',
       lang: 'es',
     });
-    expect(errorDetail(event)).toEqual({
+    expect(detail).toEqual({
       code: 'invalid-attribute',
       message: '2 atributos no válidos',
       issues: [

@@ -1,6 +1,7 @@
 import { leadershipEvents, organizations } from '@usmx/data/groups';
 import { afterEach, describe, expect, it } from 'vitest';
-import { change, clearBody, errorDetail, fixture, mount } from '../../../test/mount.js';
+import { change, clearBody, errorDetail, fixture, mount, mountError } from '../../../test/mount.js';
+import { axisTicks, centre, edges, near, scaleOfTicks } from '../../../test/chart.js';
 import { part, parts, press, text } from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import { serializeSvg } from '../../internal/download.js';
@@ -14,12 +15,7 @@ const TAG = 'usmx-group-lineage';
 afterEach(clearBody);
 
 describeWidgetContract(TAG, {
-  render: {},
-  invalid: {
-    attributes: { from: '19x0', to: '1850' },
-    columns: ['from', 'to'],
-    names: 'expected a whole year',
-  },
+  invalid: { attributes: { from: '19x0', to: '1850' }, names: 'expected a whole year' },
   src: {
     file: 'organizations.json',
     attributes: { from: '1999', to: '2015' },
@@ -31,18 +27,80 @@ describeWidgetContract(TAG, {
       expect(parts(element, '.connector')).toHaveLength(3);
     },
   },
-  malformed: {
-    file: 'organizations-invalid.json',
-    // row 2: a lowercase id with a space; row 3: founded in 1800
-    issues: ['row 2: id', 'row 3: yearFounded'],
-  },
+  malformed: 'organizations-invalid.json',
   csv: {
-    attributes: {},
     columns: 'organization,parents,founded,ceased,events',
     // leadership_events.csv E001: Félix Gallardo (Guadalajara) arrested, 1989
     rows: [/^Guadalajara Cartel,,1980,1989,.*Félix Gallardo arrested/],
   },
-  snapshot: { to: '2024' },
+});
+
+describe('<usmx-group-lineage> chart as a reader sees it', () => {
+  /** The edges of an organization's line. */
+  const line = (element: HTMLElement, id: string) =>
+    edges(part(element, `.org[data-id=${id}] .lifeline`)!);
+
+  it('runs each organization’s line from its founding year to its last, on the axis’s years', async () => {
+    const { element } = await mount<UsmxGroupLineage>(TAG, { to: '2024' });
+    const ticks = axisTicks(element, 'x');
+    // 1980-2024, a label every third year, the last one kept
+    expect(ticks.map((tick) => tick.label)).toEqual(
+      Array.from({ length: 15 }, (_, i) => String(1982 + 3 * i)),
+    );
+    // a year's label stands in its middle: the year begins half a year before it
+    const year = scaleOfTicks(ticks);
+    const begins = (y: number) => near(year(y - 0.5));
+    // organizations.csv: Guadalajara 1980 to 1989; Sinaloa from 1990 and Los Zetas (from the Gulf
+    // Cartel) from 2010, both active; the Gulf Cartel from the 1930s, before the axis
+    const years = new Map([
+      ['GUADALAJARA', [1980, 1990]],
+      ['SINALOA', [1990, 2025]],
+      ['ZETAS', [2010, 2025]],
+      ['GULF', [1980, 2025]],
+    ]);
+    for (const [id, [first = 0, after = 0]] of years) {
+      const { left, right, top } = line(element, id);
+      expect({ left, right }, id).toEqual({ left: begins(first), right: begins(after) });
+      // its name just after the start of its line, above it
+      const name = edges(part(element, `.org[data-id=${id}] .org-label`)!);
+      expect(name.left - left, id).toBeGreaterThanOrEqual(0);
+      expect(name.left - left, id).toBeLessThan(8);
+      expect(name.bottom, id).toBeLessThanOrEqual(top);
+    }
+    expect(text(part(element, '.org[data-id=ZETAS] .org-label'))).toBe('Los Zetas');
+  });
+
+  it('draws a split from its parent’s line down to its own, and the parent first', async () => {
+    const { element } = await mount<UsmxGroupLineage>(TAG, { to: '2024' });
+    const year = scaleOfTicks(axisTicks(element, 'x'));
+    expect(edges(part(element, '.connector[data-id=ZETAS]')!)).toEqual({
+      left: near(year(2010 - 0.5)),
+      right: near(year(2010 - 0.5)),
+      top: near(line(element, 'GULF').top),
+      bottom: near(line(element, 'ZETAS').top),
+    });
+    // the oldest line on top, every organization below the one it split from
+    const rows = parts(element, '.org').map((org) => org.dataset.id);
+    expect(rows[0]).toBe('GULF');
+    for (const organization of organizations.filter((o) => rows.includes(o.id))) {
+      const parent = organization.parentIds.find((id) => rows.includes(id));
+      if (parent)
+        expect(rows.indexOf(parent), organization.id).toBeLessThan(rows.indexOf(organization.id));
+    }
+  });
+
+  it('marks a leadership event on its organization’s line at its date, by its kind', async () => {
+    const { element } = await mount<UsmxGroupLineage>(TAG, { to: '2024' });
+    const year = scaleOfTicks(axisTicks(element, 'x'));
+    // leadership_events.csv E001: Félix Gallardo (Guadalajara) arrested in 1989, its year only:
+    // a square in the middle of 1989
+    const marks = parts(element, '.org[data-id=GUADALAJARA] .event');
+    expect(marks.map((mark) => mark.getAttribute('class'))).toEqual(['mark event arrested']);
+    expect(centre(marks[0]!)).toEqual({
+      x: near(year(1989)),
+      y: near(line(element, 'GUADALAJARA').top),
+    });
+  });
 });
 
 describe('<usmx-group-lineage> keyboard', () => {
@@ -117,10 +175,9 @@ describe('<usmx-group-lineage> names in the reader’s language', () => {
 describe('<usmx-group-lineage> user lineage', () => {
   it('reports a lineage cycle in the reader’s file as invalid data', async () => {
     // organizations-cycle.json: Alpha's parent is Beta and Beta's parent is Alpha
-    const { element, event } = await mount<UsmxGroupLineage>(TAG, {
+    const { element, detail } = await mountError(TAG, {
       src: fixture('organizations-cycle.json'),
     });
-    const detail = errorDetail(event);
     expect(detail.code).toBe('invalid-data');
     expect(detail.issues.length).toBeGreaterThan(0);
     expect(text(part(element, '[role=alert]'))).toMatch(/ALPHA|BETA/);
@@ -222,8 +279,7 @@ describe('<usmx-group-lineage> window', () => {
   it.each([[{ from: '2030' }], [{ from: '1900', to: '1910' }]])(
     'is an error, naming from and the years covered, when no organization is active (%o)',
     async (attributes) => {
-      const { event } = await mount<UsmxGroupLineage>(TAG, attributes);
-      const detail = errorDetail(event);
+      const { detail } = await mountError(TAG, attributes);
       expect(detail.code).toBe('empty');
       expect(detail.issues[0]?.column).toBe('from');
       // the Gulf Cartel, the oldest line, dates from 1930 (FACTS.md)
@@ -284,12 +340,7 @@ describe('<usmx-group-lineage> plurals', () => {
 
 describe('<usmx-group-lineage> errors in the reader’s language', () => {
   it('checks from and to in Spanish', async () => {
-    const { element, event } = await mount<UsmxGroupLineage>(TAG, {
-      from: '19x0',
-      to: '1850',
-      lang: 'es',
-    });
-    const detail = errorDetail(event);
+    const { element, detail } = await mountError(TAG, { from: '19x0', to: '1850', lang: 'es' });
     expect(detail.message).toBe('2 atributos no válidos');
     expect(detail.issues).toEqual([
       {
@@ -311,11 +362,10 @@ describe('<usmx-group-lineage> errors in the reader’s language', () => {
   });
 
   it('lists the bad fields of a file in Spanish', async () => {
-    const { event } = await mount<UsmxGroupLineage>(TAG, {
+    const { detail } = await mountError(TAG, {
       src: fixture('organizations-invalid.json'),
       lang: 'es',
     });
-    const detail = errorDetail(event);
     expect(detail.code).toBe('invalid-data');
     // organization ids are upper-case letters, digits and _; years start in 1900
     expect(detail.issues.map((issue) => issue.reason)).toEqual([

@@ -1,7 +1,16 @@
 import { homicideSeries } from '@usmx/data/homicides';
 import { afterEach, describe, expect, it } from 'vitest';
-import { change, clearBody, errorDetail, fixture, mount, settle } from '../../../test/mount.js';
-import { captureDownload, part, parts, press, text } from '../../../test/read.js';
+import {
+  change,
+  clearBody,
+  errorDetail,
+  fixture,
+  mount,
+  mountError,
+  settle,
+} from '../../../test/mount.js';
+import { axisTicks, centre, edges, fillTop, near, scaleOfTicks } from '../../../test/chart.js';
+import { captureDownload, errorShown, part, parts, press, text } from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './homicide-trend.js';
 import type { UsmxHomicideTrend } from './homicide-trend.component.js';
@@ -48,19 +57,80 @@ describeWidgetContract(TAG, {
       expect(barCount(element)).toBe(2);
     },
   },
-  malformed: {
-    file: 'homicides-invalid.json',
-    // row 2 has a negative count, row 3 month 13
-    issues: ['row 2: count', 'row 3: month'],
-  },
+  malformed: 'homicides-invalid.json',
   csv: {
-    attributes: INCIDENTS,
     title: `Mexico: ${homicideSeries.find((s) => s.id === INCIDENTS.series)?.title.en}`,
     columns: 'year,count,projection_low,projection_high,note',
     // FACTS.md: 22,409 case files in 2011 (the record), 20,547 in 2016
     rows: [/^2011,22409,,,record$/, /^2016,20547,,,$/],
   },
-  snapshot: { ...INCIDENTS, vintage: '2018-07' },
+});
+
+describe('<usmx-homicide-trend> chart as a reader sees it', () => {
+  /** The figure the announcement gives after `label` ("likely 22,478 to …"), as a number. */
+  const figure = (announced: string, label: RegExp) =>
+    Number(announced.match(label)?.[1]?.replace(/,/g, '') ?? Number.NaN);
+
+  it('draws each year’s bar from zero to its count, the record apart, as the axis reads', async () => {
+    const { element } = await mount<UsmxHomicideTrend>(TAG, INCIDENTS);
+    const yTicks = axisTicks(element, 'y');
+    expect(yTicks[0]?.label).toBe('0');
+    const x = scaleOfTicks(axisTicks(element, 'x'));
+    const y = scaleOfTicks(yTicks);
+    const bars = part<SVGGeometryElement>(element, '.bars .bar:not(.record)')!;
+    const record = part<SVGGeometryElement>(element, '.bars .bar.record')!;
+    // FACTS.md section 2, SESNSP case files (1997-2017 method), 1997 and 2006-2016
+    const counts = [
+      [1997, 16866],
+      [2006, 11806],
+      [2007, 10253],
+      [2008, 13155],
+      [2009, 16118],
+      [2010, 20143],
+      [2012, 21459],
+      [2013, 18106],
+      [2014, 15520],
+      [2015, 16909],
+      [2016, 20547],
+    ] as const;
+    for (const [year, count] of counts) {
+      expect(fillTop(bars, x(year)), String(year)).toBeCloseTo(y(count), 0);
+      expect(bars.isPointInFill(new DOMPoint(x(year), y(0) - 0.5)), String(year)).toBe(true);
+    }
+    // 2011, the record: 22,409, in the record's colour, with its line and label
+    expect(fillTop(record, x(2011))).toBeCloseTo(y(22409), 0);
+    expect(fillTop(bars, x(2011))).toBeNaN();
+    expect(centre(part(element, '.record-line .reference')!).y).toBeCloseTo(y(22409), 0);
+    expect(text(part(element, '.record-label'))).toBe('Record 2011: 22,409');
+  });
+
+  it('draws 2017 so far, its projection and its likely range at the figures it announces', async () => {
+    const { element } = await mount<UsmxHomicideTrend>(TAG, INCIDENTS);
+    const x = scaleOfTicks(axisTicks(element, 'x'));
+    const y = scaleOfTicks(axisTicks(element, 'y'));
+    // FACTS.md section 3: Jan-Apr 2017, 7,740 case files (Jul-2018 release)
+    const ytd = part<SVGGeometryElement>(element, '.current .bar.ytd')!;
+    expect(fillTop(ytd, x(2017))).toBeCloseTo(y(7740), 0);
+    const announced = await press(element, 'End');
+    expect(announced).toMatch(
+      /^2017: [\d,]+ case files, projection, likely [\d,]+ to [\d,]+, Jan-Apr 2017 so far: 7,740$/,
+    );
+    const projection = part<SVGGeometryElement>(element, '.current .projection')!;
+    expect(fillTop(projection, x(2017))).toBeCloseTo(y(figure(announced, /^2017: ([\d,]+)/)), 0);
+    expect(edges(part(element, '.current .interval')!)).toMatchObject({
+      top: near(y(figure(announced, / to ([\d,]+)/))),
+      bottom: near(y(figure(announced, /likely ([\d,]+)/))),
+    });
+    expect(centre(part(element, '.current .interval')!).x).toEqual(near(x(2017)));
+  });
+
+  it('labels every other year along the bottom, 1997 to 2017, in order', async () => {
+    const { element } = await mount<UsmxHomicideTrend>(TAG, INCIDENTS);
+    // 21 years in 640 px: a label every other year, always the last
+    expect(axisTicks(element, 'x').map((tick) => tick.label)).toEqual(
+      Array.from({ length: 11 }, (_, i) => String(1997 + 2 * i)),
+    );
+  });
 });
 
 describe('<usmx-homicide-trend> keyboard', () => {
@@ -280,8 +350,7 @@ describe('<usmx-homicide-trend> series errors', () => {
 
   for (const vintage of ['2017-13-45', '2017-02-30']) {
     it(`refuses ${vintage}, not a calendar date, as a vintage`, async () => {
-      const { event } = await mount<UsmxHomicideTrend>(TAG, { vintage });
-      const detail = errorDetail(event);
+      const { detail } = await mountError(TAG, { vintage });
       expect(detail.code).toBe('invalid-attribute');
       expect(detail.issues.map((issue) => [issue.column, issue.value])).toEqual([
         ['vintage', vintage],
@@ -293,8 +362,8 @@ describe('<usmx-homicide-trend> series errors', () => {
     const national = homicideSeries.filter((series) => series.geography === 'national');
     expect(national.length).toBeGreaterThan(0);
     for (const { id } of national) {
-      const { event } = await mount<UsmxHomicideTrend>(TAG, { series: id, region: 'MX-OAX' });
-      expect(errorDetail(event), id).toEqual({
+      const { detail } = await mountError(TAG, { series: id, region: 'MX-OAX' });
+      expect(detail, id).toEqual({
         code: 'invalid-attribute',
         message: 'Invalid attribute "region"',
         issues: [
@@ -307,12 +376,12 @@ describe('<usmx-homicide-trend> series errors', () => {
         ],
       });
     }
-    const spanish = await mount<UsmxHomicideTrend>(TAG, {
+    const spanish = await mountError(TAG, {
       series: national[0]!.id,
       region: 'MX-OAX',
       lang: 'es',
     });
-    expect(errorDetail(spanish.event).issues[0]?.reason).toBe(
+    expect(spanish.detail.issues[0]?.reason).toBe(
       'esta serie cuenta solo el total de México: elija region="MX" o una serie con estados',
     );
   });
@@ -333,8 +402,7 @@ describe('<usmx-homicide-trend> series errors', () => {
   });
 
   it('names from when no year of the data falls in the window', async () => {
-    const { event } = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, from: '2030' });
-    const detail = errorDetail(event);
+    const { detail } = await mountError(TAG, { ...INCIDENTS, from: '2030' });
     expect(detail.code).toBe('empty');
     expect(detail.issues).toHaveLength(1);
     expect(detail.issues[0]).toMatchObject({ column: 'from', value: 2030 });
@@ -344,15 +412,16 @@ describe('<usmx-homicide-trend> series errors', () => {
 
   it('names the vintage when the series had no release by then', async () => {
     const series = 'sesnsp-1997-victims-hd';
-    const first = homicideSeries.find((s) => s.id === series)?.vintages[0] ?? '';
-    const { event } = await mount<UsmxHomicideTrend>(TAG, { series, vintage: '2015-01-01' });
-    const detail = errorDetail(event);
+    const { detail } = await mountError(TAG, { series, vintage: '2015-01-01' });
     expect(detail.code).toBe('invalid-attribute');
     expect(detail.issues).toEqual([
       {
         column: 'vintage',
         value: '2015-01-01',
-        reason: `no release of ${series} on or before 2015-01-01; the first is ${first}`,
+        // sesnsp_victims_homicidio_doloso_national_month_vintages_2016_2018.csv: the first release
+        // of the 1997-2017 method in the file is of 2016-06-09
+        reason:
+          'no release of sesnsp-1997-victims-hd on or before 2015-01-01; the first is 2016-06-09',
       },
     ]);
   });
@@ -360,12 +429,11 @@ describe('<usmx-homicide-trend> series errors', () => {
   for (const asOf of ['2030-01', '2012-07']) {
     it(`names the as-of attribute when ${asOf} is outside the series`, async () => {
       // SESNSP victims, 2015 method: months from 2015-01 on, in every region
-      const { element, event } = await mount<UsmxHomicideTrend>(TAG, {
+      const { element, detail } = await mountError(TAG, {
         series: 'sesnsp-2015-victims-hd',
         region: 'MX-GRO',
         'as-of': asOf,
       });
-      const detail = errorDetail(event);
       expect(detail.code).toBe('invalid-attribute');
       expect(detail.issues).toHaveLength(1);
       expect(detail.issues[0]).toMatchObject({ column: 'as-of', value: asOf });
@@ -377,8 +445,8 @@ describe('<usmx-homicide-trend> series errors', () => {
   it('asks in the widget language for a later as-of in the first year of a series', async () => {
     // SESNSP victims, 2015 method, start in January 2015: Jan-Mar 2015 has no year before it
     const attributes = { series: 'sesnsp-2015-victims-hd', region: 'MX-JAL', 'as-of': '2015-03' };
-    const spanish = await mount<UsmxHomicideTrend>(TAG, { ...attributes, lang: 'es' });
-    expect(errorDetail(spanish.event)).toEqual({
+    const spanish = await mountError(TAG, { ...attributes, lang: 'es' });
+    expect(spanish.detail).toEqual({
       code: 'invalid-attribute',
       message: 'Atributo "as-of" no válido',
       issues: [
@@ -390,10 +458,8 @@ describe('<usmx-homicide-trend> series errors', () => {
         },
       ],
     });
-    const english = await mount<UsmxHomicideTrend>(TAG, attributes);
-    expect(errorDetail(english.event).issues[0]?.reason).toMatch(
-      /choose an as-of from 2016-01 on$/,
-    );
+    const english = await mountError(TAG, attributes);
+    expect(english.detail.issues[0]?.reason).toMatch(/choose an as-of from 2016-01 on$/);
     const fixed = await mount<UsmxHomicideTrend>(TAG, { ...attributes, 'as-of': '2016-01' });
     expect(fixed.event.type).toBe('usmx-ready');
   });
@@ -402,8 +468,8 @@ describe('<usmx-homicide-trend> series errors', () => {
     // January 2019 to April 2020, then January 2020 again
     const rows = readerMonths(16);
     const data = [...rows, { ...rows[12]!, count: 120 }];
-    const { event } = await mount<UsmxHomicideTrend>(TAG, { lang: 'es' }, { data });
-    expect(errorDetail(event)).toEqual({
+    const { detail } = await mountError(TAG, { lang: 'es' }, { data });
+    expect(detail).toEqual({
       code: 'invalid-data',
       message: 'data: 1 valor no válido',
       issues: [
@@ -431,8 +497,8 @@ describe('<usmx-homicide-trend> series errors', () => {
       issues: [],
     });
     // as-of set: the month it chose is named, and an earlier one works
-    const chosen = await mount<UsmxHomicideTrend>(TAG, { 'as-of': '2020-04' }, { data: rows });
-    expect(errorDetail(chosen.event).issues).toEqual([
+    const chosen = await mountError(TAG, { 'as-of': '2020-04' }, { data: rows });
+    expect(chosen.detail.issues).toEqual([
       {
         column: 'as-of',
         value: '2020-04',
@@ -445,12 +511,12 @@ describe('<usmx-homicide-trend> series errors', () => {
 
   it('names to when the last month it leaves has no year before it', async () => {
     // SESNSP victims, 2015 method, start in January 2015: to="2015" leaves 2015 alone
-    const { event } = await mount<UsmxHomicideTrend>(TAG, {
+    const { detail } = await mountError(TAG, {
       series: 'sesnsp-2015-victims-hd',
       to: '2015',
       lang: 'es',
     });
-    expect(errorDetail(event).issues).toEqual([
+    expect(detail.issues).toEqual([
       {
         column: 'to',
         value: 2015,
@@ -472,13 +538,13 @@ describe('<usmx-homicide-trend> series errors', () => {
         `^outside the data: .* has months \\d{4}-\\d{2} to \\d{4}-\\d{2} in the releases up to ${vintage}$`,
       ),
     );
-    const spanish = await mount<UsmxHomicideTrend>(TAG, {
+    const spanish = await mountError(TAG, {
       series: 'sesnsp-2015-victims-hd',
       vintage,
       'as-of': '2030-01',
       lang: 'es',
     });
-    expect(errorDetail(spanish.event).issues[0]?.reason).toMatch(
+    expect(spanish.detail.issues[0]?.reason).toMatch(
       new RegExp(
         `^fuera de los datos: sesnsp-2015-victims-hd \\(MX\\) tiene meses de \\d{4}-\\d{2} a \\d{4}-\\d{2} en las publicaciones hasta el ${vintage}$`,
       ),
@@ -509,8 +575,8 @@ describe('<usmx-homicide-trend> CSV files', () => {
 
   it('lists the bad cells of a CSV file in Spanish', async () => {
     const src = fixture('homicides-long-invalid.csv');
-    const { element, event } = await mount<UsmxHomicideTrend>(TAG, { src, lang: 'es' });
-    expect(errorDetail(event).message).toBe(`${src}: 3 valores no válidos`);
+    const { element, detail } = await mountError(TAG, { src, lang: 'es' });
+    expect(detail.message).toBe(`${src}: 3 valores no válidos`);
     expect(parts(element, '[role=alert] li').map(text)).toEqual([
       'fila 3: count (valor "-3"): el conteo no puede ser negativo',
       'fila 4: region (valor "MX-XXX"): región desconocida: use MX, un código ISO 3166-2 como MX-CHH o una clave de entidad del INEGI (0-32)',
@@ -535,20 +601,12 @@ describe('<usmx-homicide-trend> downloads', () => {
 });
 
 describe('<usmx-homicide-trend> errors in the reader’s language', () => {
-  /** What the error state shows: its title, its message, and each listed issue. */
-  const shown = (element: HTMLElement) => ({
-    title: text(part(element, '[role=alert] .error-title')),
-    message: text(part(element, '[role=alert] > p:not(.error-title)')),
-    items: parts(element, '[role=alert] li').map(text),
-  });
-
   it('names bad attributes in Spanish on screen and in usmx-error, in English otherwise', async () => {
     const attributes = { measure: 'deaths', from: '2020', to: '2010' };
-    const spanish = await mount<UsmxHomicideTrend>(TAG, { ...attributes, lang: 'es' });
-    let detail = errorDetail(spanish.event);
-    expect(detail.code).toBe('invalid-attribute');
-    expect(detail.message).toBe('2 atributos no válidos');
-    expect(detail.issues).toEqual([
+    const spanish = await mountError(TAG, { ...attributes, lang: 'es' });
+    expect(spanish.detail.code).toBe('invalid-attribute');
+    expect(spanish.detail.message).toBe('2 atributos no válidos');
+    expect(spanish.detail.issues).toEqual([
       { column: 'measure', value: 'deaths', reason: 'se esperaba count o rate' },
       {
         code: 'before-from',
@@ -557,7 +615,7 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
         reason: 'no puede ser anterior a from (2020)',
       },
     ]);
-    expect(shown(spanish.element)).toEqual({
+    expect(errorShown(spanish.element)).toEqual({
       title: 'No se pudo dibujar esta gráfica',
       message: '2 atributos no válidos',
       items: [
@@ -565,15 +623,14 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
         'to (valor "2010"): no puede ser anterior a from (2020)',
       ],
     });
-    const english = await mount<UsmxHomicideTrend>(TAG, attributes);
-    detail = errorDetail(english.event);
-    expect(detail.code).toBe('invalid-attribute');
-    expect(detail.message).toBe('2 invalid attributes');
-    expect(detail.issues.map((issue) => issue.reason)).toEqual([
+    const english = await mountError(TAG, attributes);
+    expect(english.detail.code).toBe('invalid-attribute');
+    expect(english.detail.message).toBe('2 invalid attributes');
+    expect(english.detail.issues.map((issue) => issue.reason)).toEqual([
       'expected count or rate',
       'must not be before from (2020)',
     ]);
-    expect(shown(english.element).message).toBe('2 invalid attributes');
+    expect(errorShown(english.element).message).toBe('2 invalid attributes');
   });
 
   it('refuses an as-of after the year to, whose months the chart would not show', async () => {
@@ -581,16 +638,13 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
     expect(errorDetail(event).issues).toEqual([
       { column: 'as-of', value: '2017-04', reason: 'must not be after to (2012)' },
     ]);
-    const spanish = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, to: '2016', lang: 'es' });
-    expect(errorDetail(spanish.event).issues).toEqual([
+    const spanish = await mountError(TAG, { ...INCIDENTS, to: '2016', lang: 'es' });
+    expect(spanish.detail.issues).toEqual([
       { column: 'as-of', value: '2017-04', reason: 'no puede ser posterior a to (2016)' },
     ]);
     // named with the other bad attributes, not instead of them
-    const both = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, to: '2012', region: 'XX' });
-    expect(errorDetail(both.event).issues.map((issue) => issue.column)).toEqual([
-      'region',
-      'as-of',
-    ]);
+    const both = await mountError(TAG, { ...INCIDENTS, to: '2012', region: 'XX' });
+    expect(both.detail.issues.map((issue) => issue.column)).toEqual(['region', 'as-of']);
     // within the year to, the months so far are drawn
     const same = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, to: '2017' });
     expect(same.event.type).toBe('usmx-ready');
@@ -598,12 +652,7 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
   });
 
   it('speaks the language of the page too, and words a year out of range', async () => {
-    const { element, event } = await mount<UsmxHomicideTrend>(
-      TAG,
-      { to: '3000' },
-      { lang: 'es-MX' },
-    );
-    const detail = errorDetail(event);
+    const { element, detail } = await mountError(TAG, { to: '3000' }, { lang: 'es-MX' });
     expect(detail.message).toBe('Atributo no válido');
     expect(detail.issues).toEqual([
       {
@@ -613,34 +662,33 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
         reason: 'se esperaba un año entero de 1900 a 2100',
       },
     ]);
-    expect(shown(element).items).toEqual([
+    expect(errorShown(element).items).toEqual([
       'to (valor "3000"): se esperaba un año entero de 1900 a 2100',
     ]);
   });
 
   it('reports a missing file in Spanish', async () => {
     const src = fixture('does-not-exist.json');
-    const spanish = await mount<UsmxHomicideTrend>(TAG, { src, lang: 'es' });
-    const detail = errorDetail(spanish.event);
-    expect(detail.code).toBe('fetch-failed');
-    expect(detail.message).toBe(`No se pudo cargar ${src}: HTTP 404`);
-    expect(detail.issues).toEqual([
+    const spanish = await mountError(TAG, { src, lang: 'es' });
+    expect(spanish.detail.code).toBe('fetch-failed');
+    expect(spanish.detail.message).toBe(`No se pudo cargar ${src}: HTTP 404`);
+    expect(spanish.detail.issues).toEqual([
       { column: 'src', value: src, reason: 'el servidor respondió con el código 404' },
     ]);
-    expect(shown(spanish.element).message).toBe(`No se pudo cargar ${src}: HTTP 404`);
-    const english = await mount<UsmxHomicideTrend>(TAG, { src });
-    expect(errorDetail(english.event).message).toBe(`Could not load ${src}: HTTP 404`);
-    expect(errorDetail(english.event).issues[0]?.reason).toBe('the server answered 404 Not Found');
+    expect(errorShown(spanish.element).message).toBe(`No se pudo cargar ${src}: HTTP 404`);
+    const english = await mountError(TAG, { src });
+    expect(english.detail.message).toBe(`Could not load ${src}: HTTP 404`);
+    expect(english.detail.issues[0]?.reason).toBe('the server answered 404 Not Found');
   });
 
   it('reports a file that is not JSON in Spanish', async () => {
     const src = fixture('truncated-json.txt');
-    const spanish = await mount<UsmxHomicideTrend>(TAG, { src, lang: 'es' });
-    expect(errorDetail(spanish.event).code).toBe('invalid-data');
-    expect(errorDetail(spanish.event).message).toBe(`${src} no es un JSON válido`);
-    expect(shown(spanish.element).message).toBe(`${src} no es un JSON válido`);
-    const english = await mount<UsmxHomicideTrend>(TAG, { src });
-    expect(errorDetail(english.event).message).toBe(`${src} is not valid JSON`);
+    const spanish = await mountError(TAG, { src, lang: 'es' });
+    expect(spanish.detail.code).toBe('invalid-data');
+    expect(spanish.detail.message).toBe(`${src} no es un JSON válido`);
+    expect(errorShown(spanish.element).message).toBe(`${src} no es un JSON válido`);
+    const english = await mountError(TAG, { src });
+    expect(english.detail.message).toBe(`${src} is not valid JSON`);
   });
 
   it('lists bad rows in Spanish, worded in Spanish where the schema has no message', async () => {
@@ -655,11 +703,10 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
     };
     // row 2 gives its vintage as a number, not a date string
     const data = [row, { ...row, month: 2, vintage: 20160420 }];
-    const spanish = await mount<UsmxHomicideTrend>(TAG, { lang: 'es' }, { data });
-    const detail = errorDetail(spanish.event);
-    expect(detail.code).toBe('invalid-data');
-    expect(detail.message).toBe('data: 1 valor no válido');
-    expect(detail.issues).toEqual([
+    const spanish = await mountError(TAG, { lang: 'es' }, { data });
+    expect(spanish.detail.code).toBe('invalid-data');
+    expect(spanish.detail.message).toBe('data: 1 valor no válido');
+    expect(spanish.detail.issues).toEqual([
       {
         row: 2,
         column: 'vintage',
@@ -667,46 +714,43 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
         reason: 'se esperaba texto, se recibió número',
       },
     ]);
-    expect(shown(spanish.element).items).toEqual([
+    expect(errorShown(spanish.element).items).toEqual([
       'fila 2: vintage (valor 20160420): se esperaba texto, se recibió número',
     ]);
-    const english = await mount<UsmxHomicideTrend>(TAG, {}, { data });
-    expect(errorDetail(english.event).message).toBe('data: 1 invalid value');
-    expect(shown(english.element).items).toEqual([
+    const english = await mountError(TAG, {}, { data });
+    expect(english.detail.message).toBe('data: 1 invalid value');
+    expect(errorShown(english.element).items).toEqual([
       'row 2: vintage (value 20160420): expected string, got number',
     ]);
   });
 
   it('reports no rows as empty in Spanish', async () => {
-    const spanish = await mount<UsmxHomicideTrend>(TAG, { lang: 'es' }, { data: [] });
-    expect(errorDetail(spanish.event)).toEqual({
+    const spanish = await mountError(TAG, { lang: 'es' }, { data: [] });
+    expect(spanish.detail).toEqual({
       code: 'empty',
       message: 'data: no hay filas',
       issues: [],
     });
-    expect(shown(spanish.element).message).toBe('data: no hay filas');
-    const english = await mount<UsmxHomicideTrend>(TAG, {}, { data: [] });
-    expect(errorDetail(english.event).message).toBe('data: no rows');
+    expect(errorShown(spanish.element).message).toBe('data: no hay filas');
+    const english = await mountError(TAG, {}, { data: [] });
+    expect(english.detail.message).toBe('data: no rows');
   });
 
   it('says in Spanish that a series has no rows for the region', async () => {
     // homicides.json: national rows only
     const attributes = { src: fixture('homicides.json'), region: 'MX-CHH' };
-    const spanish = await mount<UsmxHomicideTrend>(TAG, { ...attributes, lang: 'es' });
-    expect(errorDetail(spanish.event)).toEqual({
-      code: 'empty',
+    const spanish = await mountError(TAG, { ...attributes, lang: 'es' });
+    expect(errorShown(spanish.element)).toEqual({
+      title: 'No se pudo dibujar esta gráfica',
       message: 'No hay observaciones de la serie "user-series" para la región MX-CHH',
-      issues: [
-        {
-          code: 'unknown-region',
-          column: 'region',
-          value: 'MX-CHH',
-          reason: 'no hay filas para esta serie y región',
-        },
-      ],
+      items: ['region (valor "MX-CHH"): no hay filas para esta serie y región'],
     });
-    const english = await mount<UsmxHomicideTrend>(TAG, attributes);
-    expect(errorDetail(english.event).message).toBe(
+    expect(spanish.detail).toMatchObject({
+      code: 'empty',
+      issues: [{ code: 'unknown-region', column: 'region', value: 'MX-CHH' }],
+    });
+    const english = await mountError(TAG, attributes);
+    expect(english.detail.message).toBe(
       'No observations of series "user-series" for region MX-CHH',
     );
   });

@@ -1,10 +1,11 @@
 import { organizations, publishedGroupCounts } from '@usmx/data/groups';
-import { MAJOR_LIST_YEARS, SPLINTER_RULES } from '@usmx/indicators/splinter-count';
+import { MAJOR_LIST_YEARS } from '@usmx/indicators/splinter-count';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { UsmxRuleChangeEvent } from '../../internal/events.js';
-import { clearBody, errorDetail, fixture, mount, settle } from '../../../test/mount.js';
-import { part, parts, press, text } from '../../../test/read.js';
+import { clearBody, fixture, mount, mountError, settle } from '../../../test/mount.js';
+import { axisTicks, centre, edges, near, scaleOfTicks } from '../../../test/chart.js';
+import { errorShown, part, parts, press, text } from '../../../test/read.js';
 import { describeWidgetContract } from '../../../test/widget-contract.js';
 import './splinter-count.js';
 import type { UsmxSplinterCount } from './splinter-count.component.js';
@@ -12,6 +13,19 @@ import type { UsmxSplinterCount } from './splinter-count.component.js';
 const TAG = 'usmx-splinter-count';
 /** The article's years: "5 or 6 major organizations" (2006) to "upwards of 20" (2017). */
 const ARTICLE = { from: '2006', to: '2017' };
+/** A reader's file: ALPHA from 2000, BETA from 2005, GAMMA 2008-2010, DELTA from 2012. */
+const READER_FILE = { src: fixture('organizations.json') };
+/**
+ * The rules a reader may choose, as the README lists them: the lineage, then every published list
+ * the indicator knows, oldest first.
+ */
+const RULES = [
+  'lineage',
+  'lineage-verified',
+  ...Object.entries(MAJOR_LIST_YEARS)
+    .sort(([, a], [, b]) => a - b)
+    .map(([list]) => list),
+];
 
 afterEach(clearBody);
 
@@ -19,6 +33,7 @@ describeWidgetContract(TAG, {
   render: ARTICLE,
   invalid: {
     attributes: { rule: 'gut-feeling', from: '20x0' },
+    // in the order the indicator checks them: the years, then the rule
     columns: ['from', 'rule'],
     // the rules it accepts (README)
     names: 'lineage-verified',
@@ -31,13 +46,8 @@ describeWidgetContract(TAG, {
       expect(text(part(element, '[part=callout]'))).toBe('2000: 1 → 2012: 3');
     },
   },
-  malformed: {
-    file: 'organizations-invalid.json',
-    // row 2: a lowercase id with a space; row 3: founded in 1800
-    issues: ['row 2: id', 'row 3: yearFounded'],
-  },
+  malformed: 'organizations-invalid.json',
   csv: {
-    attributes: ARTICLE,
     columns: 'year,kind,count_low,count_high,unit,counted_by,source_id',
     rows: [
       // FACTS.md: 37 organizations in 2017 under the lineage rule
@@ -46,7 +56,59 @@ describeWidgetContract(TAG, {
       /^2006,Published counts \(each in its own unit\),4,4,dominant DTOs,/,
     ],
   },
-  snapshot: ARTICLE,
+});
+
+describe('<usmx-splinter-count> chart as a reader sees it', () => {
+  it('draws a count a year on a log axis, each at its figure, joined by one line', async () => {
+    const { element } = await mount<UsmxSplinterCount>(TAG, ARTICLE);
+    const xTicks = axisTicks(element, 'x');
+    const yTicks = axisTicks(element, 'y');
+    expect(xTicks.map((tick) => tick.label).join(' ')).toBe(
+      '2006 2007 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017',
+    );
+    // 1-2-5 steps, each power of ten as far from the next
+    expect(yTicks.map((tick) => tick.label).join(' ')).toBe('1 2 5 10 20 50 100 200 500 1,000');
+    const y = scaleOfTicks(yTicks, { log: true });
+    expect(y(10)).toEqual(near(yTicks[3]!.at));
+    const dots = parts(element, '.counted-marks .counted').map(centre);
+    expect(dots.map((dot) => dot.x)).toEqual(xTicks.map((tick) => near(tick.at)));
+    // FACTS.md, every dated organization: 10 in 2006, 23 in 2010, 28 in 2012, 34 in 2015, 37 in 2017
+    const counts = new Map([
+      [2006, 10],
+      [2010, 23],
+      [2012, 28],
+      [2015, 34],
+      [2017, 37],
+    ]);
+    for (const [year, count] of counts) expect(dots[year - 2006]?.y).toEqual(near(y(count)));
+    const line = part<SVGGeometryElement>(element, 'path.counted-line')!;
+    for (const dot of dots) expect(line.isPointInStroke(new DOMPoint(dot.x, dot.y))).toBe(true);
+  });
+
+  it('draws each published count as a diamond at its year and figure, a range from low to high', async () => {
+    const { element } = await mount<UsmxSplinterCount>(TAG, ARTICLE);
+    const x = scaleOfTicks(axisTicks(element, 'x'));
+    const y = scaleOfTicks(axisTicks(element, 'y'), { log: true });
+    const diamonds = parts(element, '.published-marks path.published').map(centre);
+    const drawnAt = (year: number, count: number) =>
+      diamonds.filter((dot) => Math.abs(dot.x - x(year)) < 0.5 && Math.abs(dot.y - y(count)) < 0.5)
+        .length;
+    // published_counts.csv: P001, P031 and P041 count 4 in 2006, P002 7; P007, 8 cartels in 2012;
+    // P010 and P012, 9 cartels in 2014; P015 37 cells and P016 9 cartels in 2017
+    expect(drawnAt(2006, 4)).toBe(3);
+    expect(drawnAt(2006, 7)).toBe(1);
+    expect(drawnAt(2012, 8)).toBe(1);
+    expect(drawnAt(2014, 9)).toBe(2);
+    expect(drawnAt(2017, 37)).toBe(1);
+    expect(drawnAt(2017, 9)).toBe(1);
+    // P054, 5 in the late 1990s to 80 in 2012: a bar from 5 to 80, its years a line ending in 2012
+    expect(parts(element, '.published-range').map(edges)).toContainEqual(
+      expect.objectContaining({ top: near(y(80)), bottom: near(y(5)) }),
+    );
+    expect(parts(element, '.published-span').map(edges)).toContainEqual(
+      expect.objectContaining({ top: near(y(5)), right: near(x(2012)) }),
+    );
+  });
 });
 
 describe('<usmx-splinter-count> keyboard', () => {
@@ -106,11 +168,10 @@ describe('<usmx-splinter-count> counting', () => {
     expect(parts(element, '.counted-marks .counted')).toHaveLength(1);
   });
 
-  it('offers the lineage rules, then every published list as a rule', async () => {
+  it('offers every rule in its control', async () => {
     const { element } = await mount<UsmxSplinterCount>(TAG, ARTICLE);
-    const offered = parts<HTMLOptionElement>(element, 'select option').map((o) => o.value);
-    expect(offered.slice(0, 2)).toEqual(['lineage', 'lineage-verified']);
-    expect(offered.slice(2).sort()).toEqual(Object.keys(MAJOR_LIST_YEARS).sort());
+    const options = [...(part<HTMLSelectElement>(element, 'select')?.options ?? [])];
+    expect(options.map((option) => option.value)).toEqual(RULES);
   });
 
   it('shows each published count as its own mark, never joined', async () => {
@@ -146,9 +207,7 @@ const VALID_LINE = /^([ML]-?\d+(\.\d+)?,-?\d+(\.\d+)?)*$/;
 
 describe('<usmx-splinter-count> years with no organization', () => {
   it('leaves zero counts off the log axis for a user file (from 1990, groups from 2000)', async () => {
-    const { element, event } = await mount<UsmxSplinterCount>(TAG, {
-      src: fixture('organizations.json'),
-    });
+    const { element, event } = await mount<UsmxSplinterCount>(TAG, READER_FILE);
     expect(event.type).toBe('usmx-ready');
     expect(badAttributes(element)).toEqual([]);
     const d = part(element, 'path.counted-line')?.getAttribute('d') ?? '';
@@ -157,10 +216,7 @@ describe('<usmx-splinter-count> years with no organization', () => {
   });
 
   it('draws only the years with organizations, and keeps the zeros in the table', async () => {
-    const { element } = await mount<UsmxSplinterCount>(TAG, {
-      src: fixture('organizations.json'),
-      to: '2012',
-    });
+    const { element } = await mount<UsmxSplinterCount>(TAG, { ...READER_FILE, to: '2012' });
     // ALPHA is active from 2000 on: 2000-2012 are 13 years with at least one group; 1990-1999 have none
     expect(parts(element, '.counted-marks .counted')).toHaveLength(13);
     const d = part(element, 'path.counted-line')?.getAttribute('d') ?? '';
@@ -196,7 +252,7 @@ describe('<usmx-splinter-count> years with no organization', () => {
 describe('<usmx-splinter-count> plurals', () => {
   it('says "1 active organization" for a single group', async () => {
     const { element } = await mount<UsmxSplinterCount>(TAG, {
-      src: fixture('organizations.json'),
+      ...READER_FILE,
       from: '2000',
       to: '2012',
     });
@@ -208,17 +264,13 @@ describe('<usmx-splinter-count> plurals', () => {
 
   it('says there is no published count rather than "0 published counts in 0 units"', async () => {
     // the published counts start in the 1990s: none covers 1900-1910
-    const en = await mount<UsmxSplinterCount>(TAG, {
-      src: fixture('organizations.json'),
-      from: '1900',
-      to: '1910',
-    });
+    const en = await mount<UsmxSplinterCount>(TAG, { ...READER_FILE, from: '1900', to: '1910' });
     const summary = text(part(en.element, '[part=summary]'));
     expect(summary).toContain('0 active organizations in 1900');
     expect(summary).toContain('no published count in these years');
     expect(summary).not.toMatch(/\b0 published counts|\b0 different units/);
     const es = await mount<UsmxSplinterCount>(TAG, {
-      src: fixture('organizations.json'),
+      ...READER_FILE,
       from: '1900',
       to: '1910',
       lang: 'es',
@@ -230,7 +282,7 @@ describe('<usmx-splinter-count> plurals', () => {
 
   it('says "1 organización activa" in Spanish', async () => {
     const { element } = await mount<UsmxSplinterCount>(TAG, {
-      src: fixture('organizations.json'),
+      ...READER_FILE,
       from: '2000',
       to: '2012',
       lang: 'es',
@@ -315,8 +367,8 @@ describe('<usmx-splinter-count> years after the data', () => {
   });
 
   it('rejects a from after the data, in the widget language', async () => {
-    const { event } = await mount<UsmxSplinterCount>(TAG, { from: String(latest + 1), lang: 'es' });
-    expect(errorDetail(event)).toEqual({
+    const { detail } = await mountError(TAG, { from: String(latest + 1), lang: 'es' });
+    expect(detail).toEqual({
       code: 'invalid-attribute',
       message: 'Atributo no válido',
       issues: [
@@ -346,12 +398,8 @@ describe('<usmx-splinter-count> with a published list outside from-to', () => {
   it.each(Object.entries(LIST_YEARS))(
     'names the year %s describes and the end to move',
     async (rule, year) => {
-      const after = await mount<UsmxSplinterCount>(TAG, {
-        rule,
-        from: String(year + 1),
-        to: '2024',
-      });
-      expect(errorDetail(after.event)).toMatchObject({
+      const after = await mountError(TAG, { rule, from: String(year + 1), to: '2024' });
+      expect(after.detail).toMatchObject({
         code: 'empty',
         message: expect.stringMatching(
           new RegExp(` describes ${year} only, outside ${year + 1}-2024\\.$`),
@@ -364,12 +412,8 @@ describe('<usmx-splinter-count> with a published list outside from-to', () => {
           },
         ],
       });
-      const before = await mount<UsmxSplinterCount>(TAG, {
-        rule,
-        from: '1990',
-        to: String(year - 1),
-      });
-      expect(errorDetail(before.event).issues[0]).toMatchObject({ column: 'to', value: year - 1 });
+      const before = await mountError(TAG, { rule, from: '1990', to: String(year - 1) });
+      expect(before.detail.issues[0]).toMatchObject({ column: 'to', value: year - 1 });
       const within = await mount<UsmxSplinterCount>(TAG, {
         rule,
         from: String(year),
@@ -380,12 +424,8 @@ describe('<usmx-splinter-count> with a published list outside from-to', () => {
   );
 
   it('says so in Spanish', async () => {
-    const { event } = await mount<UsmxSplinterCount>(TAG, {
-      rule: 'PGR_2014_nine',
-      from: '2016',
-      lang: 'es',
-    });
-    expect(errorDetail(event)).toEqual({
+    const { detail } = await mountError(TAG, { rule: 'PGR_2014_nine', from: '2016', lang: 'es' });
+    expect(detail).toEqual({
       code: 'empty',
       message: 'Lista de la PGR: nueve cárteles (2014) describe solo 2014, fuera de 2016-2024.',
       issues: [
@@ -401,37 +441,31 @@ describe('<usmx-splinter-count> with a published list outside from-to', () => {
 
 describe('<usmx-splinter-count> errors in the reader’s language', () => {
   it('names a repeated id in the reader’s rows, counting rows from 1', async () => {
+    // organizations.json: ALPHA, BETA, GAMMA and DELTA, then ALPHA again as row 5
     const rows = (await (await fetch(fixture('organizations.json'))).json()) as unknown[];
-    const data = [...rows, rows[0]];
-    const { event } = await mount<UsmxSplinterCount>(TAG, { lang: 'es' }, { data });
-    expect(errorDetail(event)).toEqual({
+    const { element, detail } = await mountError(TAG, { lang: 'es' }, { data: [...rows, rows[0]] });
+    expect(errorShown(element).items).toEqual([
+      'fila 5: id (valor "ALPHA"): repite el id de la fila 1',
+    ]);
+    expect(detail).toMatchObject({
       code: 'invalid-data',
       message: 'data: 1 valor no válido',
-      issues: [
-        {
-          code: 'repeated-id',
-          row: data.length,
-          column: 'id',
-          value: 'ALPHA',
-          reason: 'repite el id de la fila 1',
-        },
-      ],
+      issues: [{ code: 'repeated-id', row: 5, column: 'id', value: 'ALPHA' }],
     });
   });
 
   it('says the count is a lower bound when the indicator stopped at 100 repeated ids', async () => {
     const rows = (await (await fetch(fixture('organizations.json'))).json()) as unknown[];
     const data = [...rows, ...Array.from({ length: 150 }, () => rows[0])];
-    const { event } = await mount<UsmxSplinterCount>(TAG, { lang: 'es' }, { data });
-    const detail = errorDetail(event);
+    const { detail } = await mountError(TAG, { lang: 'es' }, { data });
     expect(detail.message).toBe('data: al menos 100 valores no válidos');
     expect(detail.issues).toHaveLength(20);
     expect(detail.issues[0]).toMatchObject({ row: rows.length + 1, column: 'id' });
   });
 
   it('names the rules it knows in Spanish', async () => {
-    const { element, event } = await mount<UsmxSplinterCount>(TAG, { rule: 'mine', lang: 'es' });
-    expect(errorDetail(event)).toEqual({
+    const { element, detail } = await mountError(TAG, { rule: 'mine', lang: 'es' });
+    expect(detail).toEqual({
       code: 'invalid-attribute',
       message: 'Atributo no válido',
       issues: [
@@ -439,7 +473,7 @@ describe('<usmx-splinter-count> errors in the reader’s language', () => {
           code: 'unknown-rule',
           column: 'rule',
           value: 'mine',
-          reason: `se esperaba uno de: ${SPLINTER_RULES.join(', ')}`,
+          reason: `se esperaba uno de: ${RULES.join(', ')}`,
         },
       ],
     });
@@ -532,10 +566,7 @@ describe('<usmx-splinter-count> rule control', () => {
   });
 
   it('names the chosen rule in full in the summary above its short option', async () => {
-    const { element } = await mount<UsmxSplinterCount>(TAG, {
-      rule: 'PGR_2014_nine',
-      lang: 'es',
-    });
+    const { element } = await mount<UsmxSplinterCount>(TAG, { rule: 'PGR_2014_nine', lang: 'es' });
     const select = part<HTMLSelectElement>(element, 'select') as HTMLSelectElement;
     expect(text(select.selectedOptions[0] ?? null)).toBe('PGR 2014: nueve cárteles');
     expect(text(part(element, '[part=summary]'))).toMatch(
