@@ -342,19 +342,10 @@ describe('<usmx-group-lineage> errors in the reader’s language', () => {
   it('checks from and to in Spanish', async () => {
     const { element, detail } = await mountError(TAG, { from: '19x0', to: '1850', lang: 'es' });
     expect(detail.message).toBe('2 atributos no válidos');
+    const reason = 'se esperaba un año entero de 1900 a 2100';
     expect(detail.issues).toEqual([
-      {
-        code: 'not-whole-in-range',
-        column: 'from',
-        value: '19x0',
-        reason: 'se esperaba un año entero de 1900 a 2100',
-      },
-      {
-        code: 'not-whole-in-range',
-        column: 'to',
-        value: '1850',
-        reason: 'se esperaba un año entero de 1900 a 2100',
-      },
+      { code: 'not-whole-in-range', column: 'from', value: '19x0', reason },
+      { code: 'not-whole-in-range', column: 'to', value: '1850', reason },
     ]);
     expect(text(part(element, '[role=alert] .error-title'))).toBe(
       'No se pudo dibujar esta gráfica',
