@@ -14,7 +14,7 @@ export function isYear(value: unknown): value is number {
   );
 }
 
-/** The issues of `value` as the year option `field`: one if it is not a whole year from 1900 to 2100. */
+/** The issues of the year option `field`: one when `value` is not a whole year 1900-2100. */
 export function yearIssues(field: string, value: unknown): IndicatorInputIssue[] {
   return isYear(value)
     ? []
