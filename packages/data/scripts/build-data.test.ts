@@ -134,8 +134,8 @@ const badInputs: [
   [
     'a blank Spanish rendering',
     'corridor/measures-es.csv',
-    '\narticle claim,afirmación del artículo\n',
-    '\narticle claim,\n',
+    '\nroute importance (qualitative),importancia de la ruta (cualitativa)\n',
+    '\nroute importance (qualitative),\n',
     /raw\/corridor\/measures-es\.csv, line \d+, column "measure_es" \(value ""\): blank rendering/,
   ],
   [
@@ -151,6 +151,13 @@ const badInputs: [
     '{""indicator"":""corridor-share"",""route"":""caribbean"",""refYear"":2013',
     '{""indicator"":""horoscope"",""route"":""caribbean"",""refYear"":2013',
     /raw\/claims\/claims\.csv, line \d+, column "test"/,
+  ],
+  [
+    'a leadership event marked verified that cites no source',
+    'groups/leadership_events.csv',
+    ',Mexican Navy,JUSTICEINMEXICO_2012_09_13,true,',
+    ',Mexican Navy,,true,',
+    'leadership event E021: verified true but cites no source',
   ],
   [
     'a claim citing a published count that does not exist',

@@ -80,6 +80,19 @@ function citedSources(sources: readonly Source[], ids: Iterable<string | undefin
   return sources.filter((source) => cited.has(source.id));
 }
 
+/**
+ * Throws when a row marked verified (`true` or `partial`) cites no source: a fact read in stored
+ * material names where it was read. Unverified rows (`false`) say why in their notes.
+ */
+function requireSourceWhenVerified(
+  what: string,
+  rows: readonly { id: string; verified: string; sourceIds: readonly string[] }[],
+): void {
+  for (const row of rows)
+    if (row.verified !== 'false' && row.sourceIds.length === 0)
+      throw new Error(`${what} ${row.id}: verified ${row.verified} but cites no source`);
+}
+
 /** Throws when following parent ids from any organization leads back to it. */
 function checkLineage(organizations: readonly { id: string; parentIds: string[] }[]): void {
   const parents = new Map(organizations.map((org) => [org.id, org.parentIds]));
@@ -116,6 +129,8 @@ function main(): void {
   for (const org of organizations) requireIds(`organization ${org.id}`, org.sourceIds, sourceIds);
   for (const event of leadershipEvents)
     requireIds(`leadership event ${event.id}`, event.sourceIds, sourceIds);
+  requireSourceWhenVerified('organization', organizations);
+  requireSourceWhenVerified('leadership event', leadershipEvents);
   for (const count of publishedGroupCounts)
     requireIds(`published count ${count.id}`, [count.sourceId], sourceIds);
   const claimRowIds = new Set(

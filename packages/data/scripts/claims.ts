@@ -20,6 +20,7 @@ export function readClaims(): Claim[] {
     'claimant',
     'source_id',
     'claim_date',
+    'location',
     'test',
     'row_ids',
     'verified',
@@ -37,6 +38,7 @@ export function readClaims(): Claim[] {
         claimant: row.text('claimant'),
         sourceId: row.text('source_id'),
         date: row.text('claim_date'),
+        location: row.optionalText('location'),
         test: testCell(row),
         rowIds: (row.optionalText('row_ids') ?? '')
           .split(';')

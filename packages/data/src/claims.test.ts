@@ -1,5 +1,7 @@
 // The claims ledger: every claim resolves to its source, and every claimed figure is the one its
-// source row records (no figure typed in twice).
+// source row records (no figure typed in twice); the article's claims quote it word for word.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimById, claims } from './claims.js';
 import { corridorObservations, publishedGroupCounts } from './index.js';
@@ -63,15 +65,8 @@ describe('claims', () => {
       if (rows.length === 0) continue;
       if (claim.test.indicator !== 'group-count') throw new Error(claim.id);
       const test = claim.test;
-      for (const row of rows) {
-        if (test.claimedFrom) {
-          // P030 style rows: count_low is the first year's figure, count_high the last year's
-          expect(row.countLow).toBe(test.claimedFrom.low);
-          expect(row.countHigh).toBe(test.claimed.low);
-        } else {
-          expect([row.countLow, row.countHigh]).toEqual([test.claimed.low, test.claimed.high]);
-        }
-      }
+      for (const row of rows)
+        expect([row.countLow, row.countHigh]).toEqual([test.claimed.low, test.claimed.high]);
     }
   });
 
@@ -95,6 +90,55 @@ describe('claims', () => {
         `${claim.id}: ${claimed.low} in "${claim.wording}"`,
       ).toBe(true);
     }
+  });
+
+  describe("the 2017 article's claims", () => {
+    // the article's text sits beside the repository (shared/article/), cited, never copied in
+    const articleText = readFileSync(
+      join(
+        import.meta.dirname,
+        '../../../../shared/article/rethinking-us-mexico-security-strategy.txt',
+      ),
+      'utf8',
+    );
+    const article = claims.filter((claim) => claim.sourceId === 'WILSON_2017');
+
+    it('quote it word for word (each passage between [...]), dated 18 May 2017, verified', () => {
+      expect(article).toHaveLength(5);
+      for (const claim of article) {
+        for (const passage of claim.wording.split(' [...] '))
+          expect(articleText, claim.id).toContain(passage);
+        expect(claim.date, claim.id).toBe('2017-05-18');
+        expect(claim.verified, claim.id).toBe('true');
+      }
+    });
+
+    it('say where in the text: the opening words of the paragraph are the article’s own', () => {
+      for (const claim of article) {
+        const opening = /begins "([^"]+)"/.exec(claim.location ?? '')?.[1];
+        expect(opening, claim.id).toBeTruthy();
+        const paragraph = articleText.split('\n').find((line) => line.startsWith(opening!));
+        expect(paragraph, claim.id).toBeDefined();
+        for (const passage of claim.wording.split(' [...] '))
+          expect(paragraph, claim.id).toContain(passage);
+      }
+    });
+
+    it('keep their provenance in the claim row, no observation row recording them', () => {
+      for (const claim of article) {
+        expect(claim.rowIds, claim.id).toEqual([]);
+        expect(claim.notes, claim.id).toMatch(/word for word/);
+      }
+    });
+  });
+
+  it('says which definitions count as the claim’s own, as data (a record claim covers INEGI deaths)', () => {
+    for (const claim of claims)
+      expect(claim.test.definitions.own.length, claim.id).toBeGreaterThan(0);
+    expect(claimById('homicide-record-2017')!.test.definitions.own).toEqual([
+      'intentional-homicide',
+      'intentional-homicide-and-feminicide',
+    ]);
   });
 
   it('claimById finds a claim and returns undefined for an unknown id', () => {

@@ -144,6 +144,33 @@ describe('every sourceId resolves to a full citation', () => {
     for (const row of [...organizations, ...leadershipEvents])
       if (row.sourceIds.length === 0) expect(row.verified, row.id).toBe('false');
   });
+
+  it('the ten events of issue 17 cite a checked page, except E037 whose candidate was not found', () => {
+    const cited = ['E002', 'E007', 'E015', 'E016', 'E020', 'E021', 'E026', 'E027', 'E036'];
+    for (const id of cited) {
+      const event = leadershipEvents.find((row) => row.id === id)!;
+      expect(event.sourceIds.length, id).toBeGreaterThan(0);
+      expect(event.verified, id).not.toBe('false');
+    }
+    const e037 = leadershipEvents.find((row) => row.id === 'E037')!;
+    expect(e037).toMatchObject({ sourceIds: [], verified: 'false' });
+    expect(e037.notes).toMatch(/not found/);
+  });
+
+  it('no observation row cites the article under test: its statements live only in claims', () => {
+    // the 2017 article's sentences are claims; a chart of an observation table must never plot them
+    const article = 'WILSON_2017';
+    const citing = [
+      ...homicideObservations.map((row) => [row.sourceId] as const),
+      ...[...corridorObservations, ...corridorStatements].map(
+        (row) => [row.sourceId, row.viaSourceId] as const,
+      ),
+      ...publishedGroupCounts.map((row) => [row.sourceId] as const),
+      ...[...organizations, ...leadershipEvents].map((row) => row.sourceIds),
+    ].filter((ids) => ids.includes(article));
+    expect(citing).toEqual([]);
+    expect(data.claims.filter((claim) => claim.sourceId === article)).toHaveLength(5);
+  });
 });
 
 describe('organizations', () => {
@@ -302,7 +329,7 @@ describe('corridor', () => {
     expect(caribbean2013.map((row) => row.pctLow).sort()).toEqual([14, 16, 16]);
   });
 
-  it("FACTS: 95% in 2010 (ONDCP) and 90% in 2016 (INCSR 2017); the article's own claims kept unverified", () => {
+  it('FACTS: 95% in 2010 (ONDCP) and 90% in 2016 (INCSR 2017)', () => {
     expect(corridorObservations.find((row) => row.id === 'C003')).toMatchObject({
       refYear: 2010,
       route: 'mexico_central_america',
@@ -316,11 +343,6 @@ describe('corridor', () => {
       sourceId: 'INCSR2017',
       viaSourceId: 'EFE_2017_03_02',
     });
-    expect(
-      corridorObservations
-        .filter((row) => row.sourceId === 'WILSON_2017')
-        .map((row) => row.verified),
-    ).toEqual(['false', 'false']);
   });
 
   it('every published count gives its unit in Spanish too, with the same numbers', () => {
@@ -420,8 +442,9 @@ describe('corridor', () => {
     },
   );
 
-  it('qualitative rows are statements, not shares; all 58 raw rows are kept', () => {
-    expect(corridorObservations.length + corridorStatements.length).toBe(58);
+  it('qualitative rows are statements, not shares; all 56 raw rows are kept', () => {
+    // 58 rows less the article's two statements (C031, C032), which are claims
+    expect(corridorObservations.length + corridorStatements.length).toBe(56);
     const statementIds = corridorStatements.map((row) => row.id).sort();
     expect(statementIds).toEqual(['C028', 'C029', 'C030', 'C038', 'C039', 'C040']);
   });

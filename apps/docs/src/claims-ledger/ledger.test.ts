@@ -21,5 +21,9 @@ describe('the claims ledger page', () => {
     expect(rows.find((row) => row.claim.id === 'homicide-record-2017')?.check.verdict).toBe(
       'supported',
     );
+    // FACTS.md: every own figure (+30.7% to +32.7%) is above the claimed +25%: understated
+    expect(rows.find((row) => row.claim.id === 'homicides-ytd-2017')?.check.direction).toBe(
+      'understated',
+    );
   });
 });

@@ -52,3 +52,18 @@ export function errorByMonth(): Array<{ month: number } & Record<ProjectionMetho
 
 /** The series the indicator can use, as the data package describes them. */
 export const seriesRows = homicideSeries;
+
+/**
+ * How the probability of beating the record behaves as the year fills up: Chihuahua's victims
+ * (2015- method) in 2024, as of each month from January to December.
+ */
+export function fillingYearExample() {
+  const options = { series: 'sesnsp-2015-victims-hd', region: 'MX-CHH', year: 2024 } as const;
+  const months = Array.from({ length: 12 }, (_, index) => {
+    const asOf = `${options.year}-${String(index + 1).padStart(2, '0')}`;
+    const trend = homicideTrend(homicideObservations, { ...options, asOf });
+    return { asOf, ytd: trend.ytd?.current ?? null, exceedsRecord: trend.exceedsRecord };
+  });
+  const december = homicideTrend(homicideObservations, { ...options, asOf: '2024-12' });
+  return { ...options, record: december.record, months };
+}

@@ -162,9 +162,9 @@ export const seriesDefinitions: readonly SeriesDefinition[] = [
       geography: 'national-and-states',
       caveats: [
         'June 2025 release (January 2015 to June 2025), summed over modality, sex and age group.',
-        ...(suffix === 'hd'
+        ...(suffix === 'hd-feminicide'
           ? [
-              'Also the national monthly releases of February-July 2018 (as charted on crimenmexico.diegovalle.net), where 2015 has values only every third month.',
+              'Also the national monthly releases of February-July 2018 (as charted on crimenmexico.diegovalle.net, under a file name that says intentional homicide), where 2015 has values only every third month.',
             ]
           : []),
         'From 2015 feminicide is a separate crime: all intentional killings = homicidio doloso + feminicidio.',

@@ -99,9 +99,13 @@ export function sesnspOldIncidents(): HomicideObservation[] {
 }
 
 /**
- * Old-method victims: the states of the November 2017 site update, and every national vintage of
- * 2016-2018 (old method until 2017-12-24, new method from 2018-02-19). The national rows of the
- * state file must equal the national vintage of the same commit; they are emitted once.
+ * Victims as charted on crimenmexico.diegovalle.net: the old-method states of the November 2017
+ * site update, and every national vintage of 2016-2018. The old-method vintages (until 2017-12-24)
+ * count intentional homicide; the new-method ones (from 2018-02-19) count intentional homicide
+ * plus feminicide, although the file name says homicidio doloso (their 2017 sums to 29,425, the
+ * annual table's homicide-plus-feminicide 29,430, against 28,734 for intentional homicide alone).
+ * The national rows of the state file must equal the national vintage of the same commit; they
+ * are emitted once.
  */
 export function sesnspVictimVintages(): { observations: HomicideObservation[]; sources: Source[] } {
   const vintagesFile =
@@ -129,7 +133,8 @@ export function sesnspVictimVintages(): { observations: HomicideObservation[]; s
     const victims = row.optionalCount('victims');
     if (victims === undefined) continue; // blank: the vintage did not report that month
     national.push({
-      seriesId: methodology === 'old' ? 'sesnsp-1997-victims-hd' : 'sesnsp-2015-victims-hd',
+      seriesId:
+        methodology === 'old' ? 'sesnsp-1997-victims-hd' : 'sesnsp-2015-victims-hd-feminicide',
       region: 'MX',
       year: row.year('year'),
       month: row.month('month'),

@@ -178,6 +178,16 @@ describe('FACTS 2: SESNSP intentional homicide, national, per year', () => {
   it('new-method victims for 2017 were 28,734 in the February 2018 table', () => {
     expect(annualAsOf('sesnsp-2015-victims-hd-annual', 2017)).toBe(28734);
   });
+
+  it('the 2018 site releases count intentional homicide plus feminicide (SOURCES.md correction)', () => {
+    // the 2018-07-21 release sums to 29,425 for 2017, beside the annual table's 29,430 with
+    // feminicide, and far from its 28,734 for intentional homicide alone
+    expect(ytd('sesnsp-2015-victims-hd-feminicide', '2018-07-21', 2017)).toBe(29425);
+    expect(annualAsOf('sesnsp-2015-victims-hd-feminicide-annual', 2017)).toBe(29430);
+    expect(annualAsOf('sesnsp-2015-victims-hd-annual', 2017)).toBe(28734);
+    for (const vintage of ['2018-02-19', '2018-07-21'])
+      expect(rows('sesnsp-2015-victims-hd', (row) => row.vintage === vintage)).toEqual([]);
+  });
 });
 
 describe('FACTS 3: year to date 2017 vs 2016', () => {
@@ -212,16 +222,31 @@ describe('FACTS 3: year to date 2017 vs 2016', () => {
     }
   }
 
-  it('as published on 2017-05-20, Jan-Apr victims were up 32.1%', () => {
-    const asPublished = latestVintage(rows('sesnsp-1997-victims-hd'), '2017-05-20');
+  /** Old-method victims as published on `date`: the rows, and a year's months 1..`through`. */
+  function victimsAsPublished(date: string, through: number) {
+    const asPublished = latestVintage(rows('sesnsp-1997-victims-hd'), date);
     const total = (year: number) =>
       sum(
-        asPublished.filter((row) => row.year === year && row.month! <= 4),
+        asPublished.filter((row) => row.year === year && row.month! <= through),
         (row) => row.count,
       );
+    return { asPublished, total };
+  }
+
+  it('as published on 2017-05-20, Jan-Apr victims were up 32.1%', () => {
+    const { total } = victimsAsPublished('2017-05-20', 4);
     expect(total(2017)).toBe(8705);
     expect(total(2016)).toBe(6591);
     expect((total(2017) / total(2016) - 1) * 100).toBeCloseTo(32.1, 1);
+  });
+
+  it("on the article's day, 2017-05-18, the latest release (2017-04-21) gave Jan-Mar +33.0%", () => {
+    const { asPublished, total } = victimsAsPublished('2017-05-18', 3);
+    expect(
+      new Set(asPublished.filter((row) => row.year === 2017).map((row) => row.vintage)),
+    ).toEqual(new Set(['2017-04-21']));
+    expect([total(2017), total(2016)]).toEqual([6511, 4896]);
+    expect((6511 / 4896 - 1) * 100).toBeCloseTo(33.0, 1);
   });
 
   it('the April 2017 figure was not yet public on 2017-05-19', () => {

@@ -26,15 +26,54 @@ export const groupCountRule = z.enum(['lineage', 'lineage-verified', ...majorGro
 export type GroupCountRule = z.infer<typeof groupCountRule>;
 
 /**
+ * Which definitions count as the claim's own and which others a reader could plausibly mean. A
+ * figure under neither is shown for context and never decides the verdict.
+ */
+function definitionsOf<T extends z.core.SomeType>(item: T) {
+  return z.object({
+    /** Definitions the claim's own words cover. */
+    own: z.array(item),
+    /** Other definitions a careful reader could take the claim to mean. */
+    other: z.array(item),
+  });
+}
+
+/** The crimes whose series measure what a homicide claim speaks of, and the other plausible ones. */
+export const homicideDefinitions = definitionsOf(homicideCrime);
+/**
+ * Corridor figures by period: a figure counts under a definition when its period (`ref_period`,
+ * in English) starts with it (`calendar year`, `first half`).
+ */
+export const corridorDefinitions = definitionsOf(z.string().check(z.minLength(1)));
+/** Group counts by what was counted: a published count's `unit` (English) or a counting rule. */
+export const groupCountDefinitions = definitionsOf(z.string().check(z.minLength(1)));
+export type ClaimDefinitions = z.infer<typeof corridorDefinitions>;
+
+/**
+ * What the claim says was measured, in words, where the figures measure something narrower
+ * (the claim speaks of cocaine that "entered" the United States; ONDCP counts cocaine "detected
+ * moving toward" it).
+ */
+const claimedMeasure = z.object({
+  en: z.string().check(z.minLength(1)),
+  es: z.string().check(z.minLength(1)),
+});
+
+/**
  * "Up X% year to date": the change of January..`asOf` against the same months a year earlier,
  * in percent, for every homicide series of the claim's `crime` in `region`.
  */
 export const homicideYtdChangeTest = z.object({
   indicator: z.literal('homicide-ytd-change'),
   region: regionCode,
-  /** The crime the claim speaks of; series of other crimes are reported as other definitions. */
+  /** The crime the claim speaks of, in words. */
   crime: homicideCrime,
-  /** Last month of the year-to-date window. */
+  /** The crimes whose series are read: the claim's own, and other plausible ones. */
+  definitions: homicideDefinitions,
+  /**
+   * Last month of the year-to-date window read now; at the claim's date the window ends at the
+   * latest month published by then (never after this one).
+   */
   asOf: yearMonth,
   /** Claimed change, in percent (25 for "up 25 percent"). */
   claimed: claimedRange,
@@ -49,11 +88,17 @@ export const homicideYtdChangeTest = z.object({
 export const homicideRecordTest = z.object({
   indicator: z.literal('homicide-record'),
   region: regionCode,
+  /** The crime the claim speaks of, in words. */
   crime: homicideCrime,
+  /** The crimes whose series are read: the claim's own, and other plausible ones. */
+  definitions: homicideDefinitions,
   year,
   /** The record year the claim names. */
   recordYear: year,
-  /** Last month known when the claim was made (the projection starts from it). */
+  /**
+   * Last month known when the claim was made (the projection starts from it, or from the latest
+   * month published by the claim's date when that is earlier).
+   */
   asOf: yearMonth,
   /** Projection method of `homicideTrend` (default `seasonal`) and its reference years. */
   method: z.optional(z.enum(['run-rate', 'seasonal'])),
@@ -70,6 +115,9 @@ export const corridorShareTest = z.object({
   /** Claimed share, in percent. */
   claimed: claimedRange,
   tolerancePp: nonNegative,
+  /** The periods of the figures read: the claim's own, and other plausible ones. */
+  definitions: corridorDefinitions,
+  claimedMeasure: z.optional(claimedMeasure),
 });
 
 /**
@@ -86,6 +134,9 @@ export const balloonEffectTest = z.object({
   /** The corridor share claimed for `to`, in percent. */
   claimedToPct: z.optional(claimedRange),
   tolerancePp: nonNegative,
+  /** The periods of the share figures read for `to`: the claim's own, and other plausible ones. */
+  definitions: corridorDefinitions,
+  claimedMeasure: z.optional(claimedMeasure),
 });
 
 /**
@@ -106,6 +157,8 @@ export const groupCountTest = z.object({
   publishedCountIds: z.array(z.string().check(z.minLength(1))),
   /** Groups of difference that still count as supported. */
   toleranceCount: nonNegative,
+  /** Units of published counts and counting rules: the claim's own, and other plausible ones. */
+  definitions: groupCountDefinitions,
 });
 
 /** The indicator that tests a claim, its parameters, the claimed value(s) and the tolerance. */
@@ -137,15 +190,18 @@ export const claimSchema = z
     claimant: z.string().check(z.minLength(1)),
     /** Where it was made. */
     sourceId,
-    /** When it was made (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+    /** When it was made (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the precision the source gives). */
     date: isoDate,
+    /** Where in the source the wording is (`the paragraph that begins "This is reflected..."`). */
+    location: z.optional(z.string().check(z.minLength(1))),
     test: claimTest,
     /**
-     * Rows of `corridorObservations` or `publishedGroupCounts` that record the claim itself; they
-     * are never counted as evidence for it.
+     * Rows of `corridorObservations` or `publishedGroupCounts` that record the claim itself (an
+     * official's statement reported there); they are never counted as evidence for it. A statement
+     * under test that is not also a figure someone reported (the 2017 article's) has none.
      */
     rowIds: z.array(z.string().check(z.minLength(1))),
-    /** Whether the wording was read in the source (`false`: as summarized; the text was not found). */
+    /** Whether the wording was read in the source (`false`: as summarized; the text was not found). Quoted word for word when `true`. */
     verified,
     notes: z.optional(z.string()),
   })

@@ -58,25 +58,27 @@ function series(): ClaimData {
 }
 
 /** "Up 25 percent, January-April 2021", within `tolerancePp` points. */
-function up25(tolerancePp: number) {
+function up25(tolerancePp: number): Extract<Claim['test'], { indicator: 'homicide-ytd-change' }> {
   return {
     indicator: 'homicide-ytd-change',
     region: 'MX',
     crime: 'intentional-homicide',
+    definitions: { own: ['intentional-homicide'], other: [] },
     asOf: '2021-04',
     claimed: { low: 25, high: 25 },
     tolerancePp,
-  } as const;
+  };
 }
 
 /** "9 percent came through the Caribbean in 2012", within a point. */
-const caribbean2012 = {
+const caribbean2012: Claim['test'] = {
   indicator: 'corridor-share',
   route: 'caribbean',
   refYear: 2012,
   claimed: { low: 9 },
   tolerancePp: 1,
-} as const;
+  definitions: { own: ['calendar year'], other: [] },
+};
 
 // the first check of a file loads the package's tables: allow for a slow machine
 describe('checkClaim on a user claim and user data', { timeout: 30_000 }, () => {
@@ -100,14 +102,64 @@ describe('checkClaim on a user claim and user data', { timeout: 30_000 }, () => 
     expect(wrong.verdict).toBe('not supported');
   });
 
-  it('a claim dated before any release can only be checked now', async () => {
+  it('a claim dated before any release: checked now, and the claim-date reading says no release is held', async () => {
     const check = await checkClaim(
       { ...base, id: 'early', date: '2021-05-01', test: up25(0) },
       series(),
     );
-    expect(check.atClaimDate).toEqual([]);
+    expect(check.atClaimDate).toHaveLength(1);
+    expect(check.atClaimDate[0]).toMatchObject({ id: 'my-series', value: null, agrees: null });
+    expect(check.explanation.en.join(' ')).toContain(
+      'no release held from on or before 2021-05-01 covers 2021',
+    );
     expect(check.now).toHaveLength(1);
-    expect(check.explanation.en.join(' ')).toContain("published by the claim's date");
+  });
+
+  it('at the claim date reads only what was public that day, to the latest month published then', async () => {
+    // an earlier release (2021-04-10) held January-March 2021 at 110 a month: 330 / 300 = +10%;
+    // the later one (2021-05-10) has 125 a month through April: +25%
+    const data = series();
+    const early = data.homicideObservations!.flatMap((row) =>
+      row.year === 2021 && row.month! <= 3
+        ? [{ ...row, count: 110, vintage: '2021-04-10' }]
+        : row.year === 2020
+          ? [{ ...row, vintage: '2021-04-10' }]
+          : [],
+    );
+    const check = await checkClaim(
+      { ...base, id: 'dated', date: '2021-04-20', test: up25(1) },
+      { ...data, homicideObservations: [...data.homicideObservations!, ...early] },
+    );
+    expect(check.claimDatePrecision).toBe('day');
+    expect(check.atClaimDate[0]).toMatchObject({
+      vintage: '2021-04-10',
+      through: '2021-03',
+      agrees: false,
+    });
+    expect(check.atClaimDate[0]!.value!.low).toBeCloseTo(10, 10);
+    expect(check.now[0]).toMatchObject({ value: { low: 25, high: 25 }, agrees: true });
+    // one own reading agrees (now), one does not (then): the table's "some agree"
+    expect(check.verdict).toBe('partly supported');
+  });
+
+  it('gives the direction, the own range and a first sentence that says which way', async () => {
+    const claimed = (low: number) =>
+      checkClaim(
+        { ...base, id: 'dir', test: { ...up25(1), claimed: { low, high: low } } },
+        series(),
+      );
+    const below = await claimed(10); // the data say +25%: the claim of +10% is below them
+    expect(below).toMatchObject({ direction: 'understated', ownRange: { low: 25, high: 25 } });
+    expect(below.explanation.en[0]).toBe(
+      'Homicides rose more than the claim said: +25% in January-April 2021, against +10% claimed.',
+    );
+    expect(below.explanation.es[0]).toBe(
+      'Los homicidios subieron más de lo que dice la afirmación: +25% en enero-abril de 2021, frente a +10% según la afirmación.',
+    );
+    const above = await claimed(40);
+    expect(above.direction).toBe('overstated');
+    expect(above.explanation.en[0]).toMatch(/^Homicides rose less than the claim said: /);
+    expect((await claimed(25.5)).direction).toBe('matches'); // within the 1-point tolerance
   });
 
   it("a corridor claim against the user's own figures: 30% claimed, 10% and 12% published", async () => {
@@ -135,6 +187,7 @@ describe('checkClaim on a user claim and user data', { timeout: 30_000 }, () => 
           refYear: 2019,
           claimed: { low: 30, high: 30 },
           tolerancePp: 5,
+          definitions: { own: ['calendar year'], other: [] },
         },
       },
       { corridorObservations: [row('A', 10), row('B', 12)] },
@@ -144,8 +197,19 @@ describe('checkClaim on a user claim and user data', { timeout: 30_000 }, () => 
       ['B', false],
     ]);
     expect(check.verdict).toBe('not supported');
+    expect(check.direction).toBe('overstated'); // 10% and 12% are both below 30% - 5
     // MY_SOURCE is not among the package's sources: no date, so nothing counts as published by then
     expect(check.atClaimDate).toEqual([]);
+    // the same figures under a period the claim row does not name are context only
+    const context = await checkClaim(
+      {
+        ...check.claim,
+        test: { ...check.claim.test, definitions: { own: ['first half'], other: [] } },
+      } as Claim,
+      { corridorObservations: [row('A', 10), row('B', 12)] },
+    );
+    expect(context.now.map((reading) => reading.counted)).toEqual([false, false]);
+    expect(context.verdict).toBe('cannot be checked');
   });
 
   it('a route with no figure cannot be checked', async () => {
@@ -158,6 +222,7 @@ describe('checkClaim on a user claim and user data', { timeout: 30_000 }, () => 
         refYear: 2010,
         claimed: { low: 5, high: 5 },
         tolerancePp: 1,
+        definitions: { own: ['calendar year'], other: [] },
       },
     });
     expect(check.now).toEqual([]);
@@ -224,6 +289,7 @@ describe('checkClaim rejects bad input with every bad field named', { timeout: 3
           rules: [],
           publishedCountIds: ['P999'],
           toleranceCount: 0,
+          definitions: { own: ['cartels'], other: [] },
         },
       }),
     );

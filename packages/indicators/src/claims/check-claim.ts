@@ -14,6 +14,7 @@ import { inputIssue, type IndicatorInputIssue } from '../issues.js';
 import { rowIssues, schemaIssues, type RowSchema } from '../internal/validate.js';
 import { balloonReadings, corridorShareReadings } from './corridor.js';
 import { explain } from './explain.js';
+import { directionOf, ownRangeOf, type ClaimedWithTolerance } from './direction.js';
 import { DEFAULT_LOCALES } from './format.js';
 import { groupCountReadings } from './group-count.js';
 import { rowsLoader, type HomicideInputs } from './homicide-data.js';
@@ -110,14 +111,7 @@ async function readingsFor(
           ),
         );
       }
-      return groupCountReadings(
-        claim,
-        test,
-        claimDate,
-        organizations,
-        counts,
-        await sourceMap(data),
-      );
+      return groupCountReadings(test, claimDate, organizations, counts, await sourceMap(data));
     }
   }
 }
@@ -126,16 +120,29 @@ function sortedSources(claim: Claim, readings: readonly ClaimReading[]): string[
   return [...new Set([claim.sourceId, ...readings.flatMap((reading) => reading.sourceIds)])].sort();
 }
 
-function claimedOf(claim: Claim): ClaimCheck['claimed'] {
+/** The claimed figure with the tolerance the claim allows, in its unit; `null` for a record claim. */
+function claimedOf(claim: Claim): ClaimedWithTolerance | null {
   const test = claim.test;
-  const range =
-    test.indicator === 'balloon-effect'
-      ? test.claimedToPct
-      : test.indicator === 'homicide-record'
-        ? undefined
-        : test.claimed;
-  return range ? { low: range.low, high: range.high ?? null } : null;
+  const unit = claimedUnits[test.indicator];
+  switch (test.indicator) {
+    case 'homicide-record':
+      return null;
+    case 'balloon-effect':
+      return test.claimedToPct
+        ? { ...rangeOf(test.claimedToPct), tolerance: test.tolerancePp, unit }
+        : null;
+    case 'group-count':
+      return { ...rangeOf(test.claimed), tolerance: test.toleranceCount, unit };
+    default:
+      return { ...rangeOf(test.claimed), tolerance: test.tolerancePp, unit };
+  }
 }
+
+function rangeOf(range: { low: number; high?: number }): { low: number; high: number | null } {
+  return { low: range.low, high: range.high ?? null };
+}
+
+const precisions = { 4: 'year', 7: 'month', 10: 'day' } as const;
 
 const claimedUnits: Record<Claim['test']['indicator'], string> = {
   'homicide-ytd-change': 'percent',
@@ -147,14 +154,21 @@ const claimedUnits: Record<Claim['test']['indicator'], string> = {
 
 /**
  * Checks a claim against the data: what each relevant series, figure or counting rule says (as
- * published on the claim's date where a release of that date is held, and now), a verdict from a
- * fixed vocabulary (`supported`, `partly supported`, `not supported`, `depends on definition`,
- * `cannot be checked`) and the sentences that explain it, in English and Spanish.
+ * published on the claim's date, to the day where the source dates it so, and now), a verdict
+ * from a fixed vocabulary (`supported`, `partly supported`, `not supported`, `depends on
+ * definition`, `cannot be checked`), the direction (`understated`, `overstated`, `matches`, or
+ * `null`) with the range of the figures under the claim's own definition, and the sentences that
+ * explain it, in English and Spanish; the first sentence answers the question ("Homicides rose
+ * more than the claim said: ...").
  *
- * The verdict follows one rule for every claim (see {@link verdictOf}): figures that measure what
- * the claim speaks of decide; figures under other definitions (another crime, a half-year, another
- * unit or counting rule, another window) turn the verdict into `depends on definition` when they
- * reach the other answer.
+ * At the claim's date only releases public on or before that day are read, and a homicide window
+ * ends at the latest month published by then; a series with no release held for that day is a
+ * reading with no figure that says so.
+ *
+ * The verdict follows one written table for every claim (see {@link verdictOf}): figures under the
+ * claim's own definition decide; figures under other plausible definitions turn the verdict into
+ * `depends on definition` when they reach the other answer; figures under neither are context.
+ * Which definitions are the claim's own is data in the claim row (`test.definitions`).
  *
  * Works on the package's tables by default, loading only the homicide series the claim needs;
  * pass `data` to check against your own rows. Percentages are in percent, changes of shares in
@@ -173,8 +187,10 @@ const claimedUnits: Record<Claim['test']['indicator'], string> = {
  *
  * const check = await checkClaim(claimById('homicides-ytd-2017')!);
  * check.verdict; // 'not supported'
- * check.now.filter((r) => r.sameDefinition).map((r) => r.value?.low); // +30.7 ... +32.7 (percent)
- * check.explanation.en[0]; // 'Not supported: the claim says +25% (within 3 points) ...'
+ * check.direction; // 'understated'
+ * check.ownRange; // { low: 30.7..., high: 32.7... } (percent)
+ * check.atClaimDate.find((r) => r.id === 'sesnsp-1997-victims-hd')?.value; // +33.0 (Jan-Mar, release 2017-04-21)
+ * check.explanation.en[0]; // 'Homicides rose more than the claim said: +30.7% to +32.7% in January-April 2017, against +25% claimed.'
  * ```
  */
 export async function checkClaim(
@@ -187,19 +203,24 @@ export async function checkClaim(
   const valid = claim as Claim;
   const claimDate = endOfDate(valid.date);
   const { atClaimDate, now } = await readingsFor(valid, claimDate, data ?? {});
-  const verdict = verdictOf([...atClaimDate, ...now]);
-  return {
+  const claimed = claimedOf(valid);
+  const own = ownRangeOf(now, claimed?.unit);
+  const check: Omit<ClaimCheck, 'explanation'> = {
     claim: valid,
-    claimed: claimedOf(valid),
+    claimed: claimed && { low: claimed.low, high: claimed.high },
     claimedUnit: claimedUnits[valid.test.indicator],
     claimDate,
+    claimDatePrecision: precisions[valid.date.length as keyof typeof precisions],
     atClaimDate,
     now,
-    verdict,
-    explanation: explain(valid, verdict, claimDate, atClaimDate, now, {
-      ...DEFAULT_LOCALES,
-      ...options.locales,
-    }),
+    verdict: verdictOf([...atClaimDate, ...now]),
+    direction: directionOf(now, claimed),
+    ownRange: own?.range ?? null,
+    ownUnit: own?.unit ?? null,
     sourceIds: sortedSources(valid, [...atClaimDate, ...now]),
+  };
+  return {
+    ...check,
+    explanation: explain(check, { ...DEFAULT_LOCALES, ...options.locales }),
   };
 }

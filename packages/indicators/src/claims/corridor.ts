@@ -1,4 +1,4 @@
-import type { Claim, CorridorObservation, Source } from '@usmx/data/schemas';
+import type { Claim, ClaimDefinitions, CorridorObservation, Source } from '@usmx/data/schemas';
 import { balloonEffect } from '../corridor-share/balloon-effect.js';
 import { corridorShare } from '../corridor-share/corridor-share.js';
 import type { BalloonWindow, CorridorPoint } from '../corridor-share/types.js';
@@ -24,19 +24,19 @@ function pointDate(point: CorridorPoint, sources: ReadonlyMap<string, Source>): 
   );
 }
 
-/** A calendar-year figure measures the same thing as a claim about a year; a half-year one does not. */
-function isCalendarYear(point: CorridorPoint): boolean {
-  return point.period.en.startsWith('calendar year');
+/** Whether a figure's period (`calendar year`, `first half (Jan-Jun)`) is one of `periods`. */
+function periodIn(point: CorridorPoint, periods: readonly string[]): boolean {
+  return periods.some((period) => point.period.en.startsWith(period));
 }
 
 function pointReading(
   point: CorridorPoint,
   sources: ReadonlyMap<string, Source>,
-  claimed: ShareTest['claimed'],
-  tolerancePp: number,
+  test: Pick<ShareTest, 'claimed' | 'tolerancePp'> & { definitions: ClaimDefinitions },
   asOf: ClaimReading['asOf'],
 ): ClaimReading {
   const value = { low: point.low, high: point.high };
+  const own = periodIn(point, test.definitions.own);
   return {
     id: point.id,
     kind: 'corridor-figure',
@@ -48,8 +48,10 @@ function pointReading(
     vintage: pointDate(point, sources) ?? null,
     value,
     unit: 'percent',
-    sameDefinition: isCalendarYear(point),
-    agrees: withinTolerance(value, claimed, tolerancePp),
+    measure: { en: point.measure.en, es: point.measure.es ?? point.measure.en },
+    sameDefinition: own,
+    counted: own || periodIn(point, test.definitions.other),
+    agrees: withinTolerance(value, test.claimed, test.tolerancePp),
     sourceIds:
       point.viaSourceId === undefined ? [point.sourceId] : [point.sourceId, point.viaSourceId],
   };
@@ -89,10 +91,10 @@ export function corridorShareReadings(
   for (let year = test.refYear; year <= (test.refYearTo ?? test.refYear); year++) years.push(year);
   const points = routeFigures(evidence(rows, claim), test.route, years);
   return {
-    now: points.map((p) => pointReading(p, sources, test.claimed, test.tolerancePp, 'latest')),
+    now: points.map((p) => pointReading(p, sources, test, 'latest')),
     atClaimDate: points
       .filter((p) => publishedBy(pointDate(p, sources), claimDate))
-      .map((p) => pointReading(p, sources, test.claimed, test.tolerancePp, 'claim-date')),
+      .map((p) => pointReading(p, sources, test, 'claim-date')),
   };
 }
 
@@ -122,6 +124,7 @@ function windowReading(
     unit: 'pp',
     window,
     sameDefinition: endToEnd,
+    counted: true,
     agrees: decided ? (window.balloon === 'yes') === test.claimedBalloon : null,
     sourceIds,
   };
@@ -195,6 +198,7 @@ export function balloonReadings(
         refYear: test.to,
         claimed: test.claimedToPct,
         tolerancePp: test.tolerancePp,
+        definitions: test.definitions,
       },
       claimDate,
       inputs,

@@ -1,4 +1,5 @@
 import type { Claim, ClaimVerdict } from '@usmx/data/schemas';
+import { answer } from './answer.js';
 import {
   crimeLabels,
   DEFAULT_LOCALES,
@@ -12,7 +13,7 @@ import {
   type ClaimLocales,
   type Language,
 } from './format.js';
-import type { ClaimReading, ValueRange } from './types.js';
+import type { ClaimCheck, ClaimReading, ValueRange } from './types.js';
 
 const LANGUAGES: readonly Language[] = ['en', 'es'];
 
@@ -21,6 +22,7 @@ interface Words {
   disagrees: string;
   claimSays: string;
   otherDefinitions: string;
+  context: string;
   cannotCompare: string;
   asPublished: (date: string) => string;
   nothingAtClaimDate: string;
@@ -32,6 +34,8 @@ const words: Record<Language, Words> = {
     disagrees: 'does not agree',
     claimSays: 'the claim says',
     otherDefinitions: 'Under other definitions',
+    context:
+      'For context only, not counted in the verdict (they measure something the claim did not mean)',
     cannotCompare: 'Cannot compare',
     asPublished: (date) => `As published by the claim's date (${date})`,
     nothingAtClaimDate: "Nothing in the data was published by the claim's date to test it",
@@ -41,6 +45,8 @@ const words: Record<Language, Words> = {
     disagrees: 'no coincide',
     claimSays: 'la afirmación dice',
     otherDefinitions: 'Con otras definiciones',
+    context:
+      'Solo como contexto, sin contar para el veredicto (miden algo que la afirmación no quiso decir)',
     cannotCompare: 'No se puede comparar',
     asPublished: (date) => `Según lo publicado a la fecha de la afirmación (${date})`,
     nothingAtClaimDate:
@@ -74,12 +80,22 @@ function item(
   agreement = false,
 ): string {
   const parts = [`${reading.label[language]}: ${value(reading, language, locale, signed)}`];
-  if (reading.reference)
+  if (reading.reference) {
+    const { value: count, year, since } = reading.reference;
+    const span =
+      since === undefined
+        ? ''
+        : language === 'en'
+          ? `, the highest since ${since}`
+          : `, el más alto desde ${since}`;
     parts.push(
       language === 'en'
-        ? ` vs ${formatNumber(reading.reference.value, locale)} in ${reading.reference.year}`
-        : ` frente a ${formatNumber(reading.reference.value, locale)} en ${reading.reference.year}`,
+        ? ` vs ${formatNumber(count, locale)} in ${year}${span}`
+        : ` frente a ${formatNumber(count, locale)} en ${year}${span}`,
     );
+  }
+  if (reading.through && reading.asOf === 'claim-date')
+    parts.push(` (${monthWindow(reading.through, language, locale)})`);
   const extra = [release(reading, language).slice(2)];
   if (agreement && reading.agrees !== null)
     extra.push(reading.agrees ? words[language].agrees : words[language].disagrees);
@@ -200,14 +216,26 @@ function others(
   language: Language,
   locale: string,
 ): string[] {
-  const other = now.filter((reading) => !reading.sameDefinition && reading.value !== null);
-  if (other.length === 0) return [];
   const signed = signedFor(claim);
+  const sentence = (label: string, readings: readonly ClaimReading[]) =>
+    readings.length === 0
+      ? []
+      : [
+          `${label}: ${list(
+            readings.map((reading) => item(reading, language, locale, signed, true)),
+            locale,
+          )}.`,
+        ];
+  const withFigure = now.filter((reading) => !reading.sameDefinition && reading.value !== null);
   const sentences = [
-    `${words[language].otherDefinitions}: ${list(
-      other.map((reading) => item(reading, language, locale, signed, true)),
-      locale,
-    )}.`,
+    ...sentence(
+      words[language].otherDefinitions,
+      withFigure.filter((reading) => reading.counted),
+    ),
+    ...sentence(
+      words[language].context,
+      withFigure.filter((reading) => !reading.counted),
+    ),
   ];
   const test = claim.test;
   if (test.indicator === 'homicide-ytd-change') {
@@ -215,7 +243,7 @@ function others(
     const target = test.claimed.low;
     const distance = (reading: ClaimReading) =>
       Math.min(Math.abs(reading.value!.low - target), Math.abs(reading.value!.high - target));
-    const nearest = [...now.filter((reading) => reading.value !== null)].sort(
+    const nearest = [...now.filter((reading) => reading.counted && reading.value !== null)].sort(
       (a, b) => distance(a) - distance(b),
     )[0];
     if (nearest && !nearest.sameDefinition) {
@@ -259,20 +287,45 @@ function undecided(
   ];
 }
 
-/** The sentences that explain a verdict, in English and Spanish, numbers written as `locales` say. */
+/**
+ * "The claim speaks of cocaine that entered the United States; the figures measure: ...", where the
+ * claim row says its wording claims more than the figures count.
+ */
+function measures(claim: Claim, now: readonly ClaimReading[], language: Language): string[] {
+  const test = claim.test;
+  if (test.indicator !== 'corridor-share' && test.indicator !== 'balloon-effect') return [];
+  const said = test.claimedMeasure?.[language];
+  const measured = [
+    ...new Set(
+      now.flatMap((reading) =>
+        reading.sameDefinition && reading.measure ? [reading.measure[language]] : [],
+      ),
+    ),
+  ];
+  if (said === undefined || measured.length === 0) return [];
+  return [
+    language === 'en'
+      ? `The claim speaks of ${said}; the figures measure something narrower: ${measured.join('; ')}.`
+      : `La afirmación habla de ${said}; las cifras miden algo más acotado: ${measured.join('; ')}.`,
+  ];
+}
+
+/**
+ * The sentences that explain a check, in English and Spanish, numbers written as `locales` say:
+ * first the answer with its direction, then the verdict and the readings.
+ */
 export function explain(
-  claim: Claim,
-  verdict: ClaimVerdict,
-  claimDate: string,
-  then: readonly ClaimReading[],
-  now: readonly ClaimReading[],
+  check: Omit<ClaimCheck, 'explanation'>,
   locales: ClaimLocales = DEFAULT_LOCALES,
 ): { en: string[]; es: string[] } {
+  const { claim, verdict, claimDate, atClaimDate: then, now } = check;
   const result = { en: [] as string[], es: [] as string[] };
   for (const language of LANGUAGES) {
     const locale = locales[language];
     result[language] = [
+      answer(check, language, locale),
       headline(claim, verdict, now, language, locale),
+      ...measures(claim, now, language),
       ...others(claim, now, language, locale),
       atClaimDate(claim, claimDate, then, language, locale),
       ...undecided(now, language, locale),

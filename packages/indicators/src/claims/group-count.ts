@@ -27,6 +27,15 @@ function ruleLabel(rule: string): Bilingual {
   return ruleLabels[rule] ?? { en: `published list ${rule}`, es: `lista publicada ${rule}` };
 }
 
+/** Whether a rule or unit is the claim's own definition, and whether it counts toward the verdict. */
+function definitionOf(
+  test: CountTest,
+  name: string,
+): Pick<ClaimReading, 'sameDefinition' | 'counted'> {
+  const own = test.definitions.own.includes(name);
+  return { sameDefinition: own, counted: own || test.definitions.other.includes(name) };
+}
+
 /** Counting-rule readings: the count in the claim's year (and first year), and whether both agree. */
 function ruleReadings(organizations: readonly Organization[], test: CountTest): ClaimReading[] {
   return test.rules.map((rule) => {
@@ -42,7 +51,7 @@ function ruleReadings(organizations: readonly Organization[], test: CountTest): 
       vintage: null,
       value: last.count === null ? null : { low: last.count, high: last.count },
       unit: 'groups',
-      sameDefinition: false,
+      ...definitionOf(test, rule),
       agrees: null,
       sourceIds: count.sourceIds,
     };
@@ -74,20 +83,17 @@ function claimedFor(row: PublishedGroupCount, test: CountTest): ClaimedRange {
 
 /**
  * The count under each counting rule (now), and each published count named by the claim (now,
- * and as published by the claim's date). A published count of the same unit as the claim's own
- * row measures the same thing; rules and other units are other definitions.
+ * and as published by the claim's date). Which rules and units are the claim's own, and which
+ * other ones are plausible, is the claim row's `definitions`; a published count not marked
+ * verified says so in its note.
  */
 export function groupCountReadings(
-  claim: Claim,
   test: CountTest,
   claimDate: string,
   organizations: readonly Organization[],
   counts: readonly PublishedGroupCount[],
   sources: ReadonlyMap<string, Source>,
 ): ClaimReadings {
-  const ownUnits = new Set(
-    counts.filter((row) => claim.rowIds.includes(row.id)).map((row) => row.unit.en),
-  );
   const published = test.publishedCountIds
     .map((id) => counts.find((row) => row.id === id))
     .filter((row): row is PublishedGroupCount => row !== undefined)
@@ -104,8 +110,16 @@ export function groupCountReadings(
         vintage: row.publicationDate ?? sources.get(row.sourceId)?.date ?? null,
         value,
         unit: 'groups',
-        sameDefinition: ownUnits.has(row.unit.en),
+        ...definitionOf(test, row.unit.en),
         agrees: withinTolerance(value, claimedFor(row, test), test.toleranceCount),
+        ...(row.verified === 'false'
+          ? {
+              note: {
+                en: 'not found at its source (unverified)',
+                es: 'no se encontró en su fuente (sin verificar)',
+              },
+            }
+          : {}),
         sourceIds: [row.sourceId],
       };
       return reading;

@@ -1,12 +1,7 @@
 import type { HomicideCrime, HomicideObservation, HomicideSeries } from '@usmx/data/schemas';
-import type { ClaimReadings } from './readings.js';
-
-/** Crimes that count homicides as a whole (not one component such as feminicide alone). */
-const TOTAL_CRIMES: readonly HomicideCrime[] = [
-  'intentional-homicide',
-  'intentional-homicide-and-feminicide',
-  'all-homicide',
-];
+import { latestMonth } from '../homicide-trend/latest-month.js';
+import { unlessInputError, type ClaimReadings } from './readings.js';
+import type { ClaimReading } from './types.js';
 
 /** The series a homicide claim is read against, with whether each has the claim's own crime. */
 export interface CandidateSeries {
@@ -14,17 +9,23 @@ export interface CandidateSeries {
   sameDefinition: boolean;
 }
 
+/** Which crimes are the claim's own and which other ones are plausible (the claim row's data). */
+export interface HomicideDefinitions {
+  own: readonly HomicideCrime[];
+  other: readonly HomicideCrime[];
+}
+
 /**
- * Series of the claim's crime, and of the other whole-homicide crimes (reported as other
+ * Series of the claim's own crimes, and of the other plausible ones (reported as other
  * definitions), that cover the region and the given span of months or years.
  */
 export function candidateSeries(
   series: readonly HomicideSeries[],
-  crime: HomicideCrime,
+  definitions: HomicideDefinitions,
   region: string,
   covers: (series: HomicideSeries) => boolean,
 ): CandidateSeries[] {
-  const crimes = TOTAL_CRIMES.includes(crime) ? TOTAL_CRIMES : [crime];
+  const crimes = [...definitions.own, ...definitions.other];
   return series
     .filter(
       (row) =>
@@ -32,7 +33,7 @@ export function candidateSeries(
         (region === 'MX' || row.geography === 'national-and-states') &&
         covers(row),
     )
-    .map((row) => ({ series: row, sameDefinition: row.crime === crime }));
+    .map((row) => ({ series: row, sameDefinition: definitions.own.includes(row.crime) }));
 }
 
 /** Loads the rows of one series in one region (the package's lazily, or from the caller's rows). */
@@ -50,13 +51,13 @@ export interface HomicideInputs {
  * and pushes what it reads into the readings.
  */
 export async function seriesReadings(
-  { crime, region }: { crime: HomicideCrime; region: string },
+  { definitions, region }: { definitions: HomicideDefinitions; region: string },
   { series, load }: HomicideInputs,
   covers: (series: HomicideSeries) => boolean,
   read: (candidate: CandidateSeries, rows: HomicideObservation[], readings: ClaimReadings) => void,
 ): Promise<ClaimReadings> {
   const readings: ClaimReadings = { atClaimDate: [], now: [] };
-  for (const candidate of candidateSeries(series, crime, region, covers)) {
+  for (const candidate of candidateSeries(series, definitions, region, covers)) {
     const rows = await load(candidate.series.id, region);
     if (rows.length > 0) read(candidate, rows, readings);
   }
@@ -69,9 +70,51 @@ export function rowsLoader(rows: readonly HomicideObservation[]): SeriesLoader {
     Promise.resolve(rows.filter((row) => row.seriesId === seriesId && row.region === region));
 }
 
-/** Whether any row was published on or before `date`. */
-export function hasReleaseBy(rows: readonly HomicideObservation[], date: string): boolean {
-  return rows.some((row) => row.vintage <= date);
+/**
+ * The last month to read as published on `claimDate`: `asOf`, or the latest month published by then
+ * when that is earlier; `null` when nothing published by then reaches January of `asOf`'s year.
+ */
+export function monthAtClaimDate(
+  rows: readonly HomicideObservation[],
+  series: HomicideSeries,
+  region: string,
+  claimDate: string,
+  asOf: string,
+): string | null {
+  const latest = unlessInputError(
+    () => latestMonth(rows, { series: series.id, region, vintage: claimDate }),
+    null,
+  );
+  if (latest === null || latest < `${asOf.slice(0, 4)}-01`) return null;
+  return latest < asOf ? latest : asOf;
+}
+
+/**
+ * A claim-date reading with no figure: no release of the series held from on or before the claim's
+ * date covers the months the claim speaks of.
+ */
+export function noReleaseHeld(
+  { series, sameDefinition }: CandidateSeries,
+  claimDate: string,
+  months: string,
+): ClaimReading {
+  return {
+    id: series.id,
+    kind: 'series',
+    label: series.title,
+    asOf: 'claim-date',
+    vintage: null,
+    value: null,
+    unit: series.unit,
+    sameDefinition,
+    counted: true,
+    agrees: null,
+    note: {
+      en: `no release held from on or before ${claimDate} covers ${months}`,
+      es: `ninguna publicación conservada del ${claimDate} o anterior cubre ${months}`,
+    },
+    sourceIds: series.sourceIds,
+  };
 }
 
 /** Latest release among the rows used. */

@@ -1,7 +1,7 @@
 import type { Claim, HomicideObservation, HomicideSeries } from '@usmx/data/schemas';
 import { homicideTrend } from '../homicide-trend/homicide-trend.js';
 import type { HomicideTrend, RecordYear } from '../homicide-trend/types.js';
-import { hasReleaseBy, latestRelease, seriesReadings } from './homicide-data.js';
+import { latestRelease, monthAtClaimDate, noReleaseHeld, seriesReadings } from './homicide-data.js';
 import type { CandidateSeries, HomicideInputs } from './homicide-data.js';
 import { point } from './ranges.js';
 import { unlessInputError, type ClaimReadings } from './readings.js';
@@ -21,7 +21,6 @@ function judge(
   value: number,
   record: RecordYear | null,
   test: RecordTest,
-  series: HomicideSeries,
 ): { agrees: boolean | null; note?: Bilingual } {
   if (record === null) {
     return {
@@ -32,17 +31,16 @@ function judge(
       },
     };
   }
-  if (record.year === test.recordYear) return { agrees: value > record.value };
-  const first = Number(series.coverage.from.slice(0, 4));
-  if (first > test.recordYear) {
+  if (record.since > test.recordYear) {
     return {
       agrees: null,
       note: {
-        en: `the series starts in ${first}, after ${test.recordYear}: it cannot show the ${test.recordYear} record (its highest year before ${test.year} is ${record.year})`,
-        es: `la serie empieza en ${first}, después de ${test.recordYear}: no puede mostrar el récord de ${test.recordYear} (su año más alto antes de ${test.year} es ${record.year})`,
+        en: `the series starts in ${record.since}, after ${test.recordYear}: it cannot show the ${test.recordYear} record (its highest year before ${test.year} is ${record.year}, the highest since ${record.since} only)`,
+        es: `la serie empieza en ${record.since}, después de ${test.recordYear}: no puede mostrar el récord de ${test.recordYear} (su año más alto antes de ${test.year} es ${record.year}, el más alto solo desde ${record.since})`,
       },
     };
   }
+  if (record.year === test.recordYear) return { agrees: value > record.value };
   return {
     agrees: value > record.value,
     note: {
@@ -59,10 +57,8 @@ function reading(
   trend: HomicideTrend,
   value: number,
   test: RecordTest,
-  note?: Bilingual,
 ): ClaimReading {
-  const judged = judge(value, trend.record, test, series);
-  const notes = [note, judged.note].filter((text): text is Bilingual => text !== undefined);
+  const judged = judge(value, trend.record, test);
   return {
     id: series.id,
     kind: 'series',
@@ -71,26 +67,29 @@ function reading(
     vintage: latestRelease(trend.vintagesUsed),
     value: point(value),
     unit: series.unit,
-    ...(trend.record ? { reference: { year: trend.record.year, value: trend.record.value } } : {}),
-    sameDefinition,
-    agrees: judged.agrees,
-    ...(notes.length > 0
+    ...(trend.record
       ? {
-          note: {
-            en: notes.map((text) => text.en).join('; '),
-            es: notes.map((text) => text.es).join('; '),
+          reference: {
+            year: trend.record.year,
+            value: trend.record.value,
+            since: trend.record.since,
           },
         }
       : {}),
+    ...(asOf === 'claim-date' ? { through: trend.asOf } : {}),
+    sameDefinition,
+    counted: true,
+    agrees: judged.agrees,
+    ...(judged.note ? { note: judged.note } : {}),
     sourceIds: trend.sourceIds,
   };
 }
 
 /**
  * Each series' total for the claim's year against its record (the highest earlier complete
- * year), now; and at the claim's date, for series published by then, the projection from
- * January..`asOf` as published then (or from the latest release, said so, when no release of that
- * date holds those months).
+ * year), now; and at the claim's date the projection from January to the latest month published
+ * by then (never after `asOf`), as published then. A monthly series with no release by the claim's
+ * date that reaches the claim's year is a claim-date reading with no figure, which says so.
  */
 export function homicideRecordReadings(
   test: RecordTest,
@@ -119,6 +118,7 @@ export function homicideRecordReadings(
         value: null,
         unit: row.unit,
         sameDefinition,
+        counted: true,
         agrees: null,
         note: {
           en: `${test.year} is not complete in this series`,
@@ -128,25 +128,22 @@ export function homicideRecordReadings(
       });
     }
     if (row.frequency !== 'monthly') return;
-    const projectionOptions = {
-      ...base,
-      asOf: test.asOf,
-      ...(test.method ? { method: test.method } : {}),
-      ...(test.seasonalYears ? { seasonalYears: test.seasonalYears } : {}),
-    };
-    // only series published by the claim's date: a series first released later was not there to read
-    if (!hasReleaseBy(rows, claimDate)) return;
-    const asPublished = tryTrend(rows, { ...projectionOptions, vintage: claimDate });
-    const trend = asPublished ?? tryTrend(rows, projectionOptions);
-    if (!trend?.projection) return;
-    const laterRelease: Bilingual | undefined = asPublished
-      ? undefined
-      : {
-          en: `no release held from the claim's date covers ${test.asOf}: projected from the latest release`,
-          es: `ninguna publicación conservada de la fecha de la afirmación cubre ${test.asOf}: proyección con la publicación más reciente`,
-        };
+    // a series first released after the claim's date was not there to read: said so, no figure
+    const through = monthAtClaimDate(rows, row, test.region, claimDate, test.asOf);
+    const trend =
+      through === null
+        ? null
+        : tryTrend(rows, {
+            ...base,
+            asOf: through,
+            vintage: claimDate,
+            ...(test.method ? { method: test.method } : {}),
+            ...(test.seasonalYears ? { seasonalYears: test.seasonalYears } : {}),
+          });
     atClaimDate.push(
-      reading(row, sameDefinition, 'claim-date', trend, trend.projection.value, test, laterRelease),
+      trend?.projection
+        ? reading(row, sameDefinition, 'claim-date', trend, trend.projection.value, test)
+        : noReleaseHeld({ series: row, sameDefinition }, claimDate, String(test.year)),
     );
   };
   return seriesReadings(test, inputs, coversYear, readSeries);

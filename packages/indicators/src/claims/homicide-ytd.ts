@@ -1,6 +1,6 @@
 import type { Claim, HomicideObservation, HomicideSeries } from '@usmx/data/schemas';
 import { homicideTrend } from '../homicide-trend/homicide-trend.js';
-import { hasReleaseBy, latestRelease, seriesReadings } from './homicide-data.js';
+import { latestRelease, monthAtClaimDate, noReleaseHeld, seriesReadings } from './homicide-data.js';
 import type { CandidateSeries, HomicideInputs } from './homicide-data.js';
 import { point, withinTolerance } from './ranges.js';
 import { unlessInputError, type ClaimReadings } from './readings.js';
@@ -17,9 +17,10 @@ function coversWindow(asOf: string): (series: HomicideSeries) => boolean {
 }
 
 /**
- * The year-to-date change of every series of the claim's crime (and of the other whole-homicide
- * crimes) for January..`asOf`: now, and as published on the claim's date where a release of that
- * date holds the window.
+ * The year-to-date change of every series of the claim's own and other plausible crimes: now for
+ * January..`asOf`, and as published on the claim's date for January to the latest month published
+ * by then (never after `asOf`); a series with no release by then that reaches the claim's year is
+ * a claim-date reading with no figure, which says so.
  */
 export function homicideYtdReadings(
   test: YtdTest,
@@ -31,39 +32,43 @@ export function homicideYtdReadings(
     rows: HomicideObservation[],
     { atClaimDate, now }: ClaimReadings,
   ): void => {
-    const read = (vintage: string | undefined, asOf: ClaimReading['asOf']): ClaimReading | null => {
+    const read = (
+      asOf: string,
+      vintage: string | undefined,
+      when: ClaimReading['asOf'],
+    ): ClaimReading | null => {
       const trend = unlessInputError(
         () =>
           homicideTrend(rows, {
             series: candidate.series.id,
             region: test.region,
-            asOf: test.asOf,
+            asOf,
             ...(vintage === undefined ? {} : { vintage }),
           }),
         null,
       );
-      if (trend === null) return null;
-      const change = trend.ytd?.changePct;
-      if (change === null || change === undefined) return null;
+      const change = trend?.ytd?.changePct;
+      if (trend === null || change === null || change === undefined) return null;
       return {
         id: candidate.series.id,
         kind: 'series',
         label: candidate.series.title,
-        asOf,
+        asOf: when,
         vintage: latestRelease(trend.vintagesUsed),
         value: point(change),
         unit: 'percent',
+        through: asOf,
         sameDefinition: candidate.sameDefinition,
+        counted: true,
         agrees: withinTolerance(point(change), test.claimed, test.tolerancePp),
         sourceIds: trend.sourceIds,
       };
     };
-    const latest = read(undefined, 'latest');
+    const latest = read(test.asOf, undefined, 'latest');
     if (latest) now.push(latest);
-    if (hasReleaseBy(rows, claimDate)) {
-      const then = read(claimDate, 'claim-date');
-      if (then) atClaimDate.push(then);
-    }
+    const through = monthAtClaimDate(rows, candidate.series, test.region, claimDate, test.asOf);
+    const then = through === null ? null : read(through, claimDate, 'claim-date');
+    atClaimDate.push(then ?? noReleaseHeld(candidate, claimDate, test.asOf.slice(0, 4)));
   };
   return seriesReadings(test, inputs, coversWindow(test.asOf), readSeries);
 }

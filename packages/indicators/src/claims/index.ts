@@ -5,6 +5,7 @@ export type {
   CheckClaimOptions,
   ClaimCheck,
   ClaimData,
+  ClaimDirection,
   ClaimReading,
   ValueRange,
 } from './types.js';

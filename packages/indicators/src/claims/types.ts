@@ -62,17 +62,37 @@ export interface ClaimReading {
    * `groups`.
    */
   unit: string;
-  /** What the figure is compared with: a series' record year, or the count in the claim's first year. */
-  reference?: { year: number; value: number };
+  /**
+   * What the figure is compared with: a series' record year (with `since`, the first year the
+   * series covers: the record is only the highest since then), or the count in the claim's first year.
+   */
+  reference?: { year: number; value: number; since?: number };
+  /** For a homicide series: the last month read (`2017-03`); at the claim's date, the latest published by then. */
+  through?: string;
+  /** For a corridor figure: what it is a share of (`share of cocaine detected moving toward US`). */
+  measure?: Bilingual;
   /** For a balloon-effect window: the full test, with each route's change. */
   window?: BalloonWindow;
-  /** Whether the figure measures what the claim speaks of (same crime, route, period and unit). */
+  /** Whether the figure measures what the claim speaks of, under the claim's own definition (the claim row's `definitions.own`). */
   sameDefinition: boolean;
+  /**
+   * Whether the figure counts toward the verdict: under the claim's own definition or another
+   * plausible one (`definitions.other`). `false`: shown for context only, it measures something
+   * the claim did not mean.
+   */
+  counted: boolean;
   /** Whether the figure agrees with the claim within its tolerance; `null` when it cannot say (see `note`). */
   agrees: boolean | null;
   note?: Bilingual;
   sourceIds: string[];
 }
+
+/**
+ * Which way the figures under the claim's own definition lie from the claim: `understated` (the
+ * claim is below them), `overstated` (above them), `matches` (within its tolerance); `null` when
+ * they split or none can say.
+ */
+export type ClaimDirection = 'understated' | 'overstated' | 'matches';
 
 /** Result of {@link checkClaim}. */
 export interface ClaimCheck {
@@ -80,14 +100,25 @@ export interface ClaimCheck {
   /** The claimed figure as a range (`high: null` for "upwards of"), in `claimedUnit`; `null` for a claim with no figure (a record). */
   claimed: { low: number; high: number | null } | null;
   claimedUnit: string;
-  /** The end of the claim's date (`2017-05` is checked as of `2017-05-31`). */
+  /** The end of the claim's date (`2017-05` is checked as of `2017-05-31`; `2017-05-18` as of that day). */
   claimDate: string;
+  /** How precisely the source dates the claim: `day` (`2017-05-18`), `month` or `year`. */
+  claimDatePrecision: 'day' | 'month' | 'year';
   /** What the data as published on the claim's date said (where a release of that date is held). */
   atClaimDate: ClaimReading[];
   /** What the latest data say. */
   now: ClaimReading[];
   verdict: ClaimVerdict;
-  /** The sentences that explain the verdict. */
+  /** Which way the claim departs from the figures under its own definition (see {@link ClaimDirection}). */
+  direction: ClaimDirection | null;
+  /** The range of the figures under the claim's own definition now (in `ownUnit`); `null` when there are none, or they are in different units. */
+  ownRange: ValueRange | null;
+  /** The unit of `ownRange` (`percent`, `deaths`, `groups`...). */
+  ownUnit: string | null;
+  /**
+   * The sentences that explain the verdict: the first answers the question, with the direction
+   * ("Homicides rose more than the claim said: ..."), then the verdict and the readings.
+   */
   explanation: { en: string[]; es: string[] };
   /** Every source behind the readings, and the claim's own, sorted. */
   sourceIds: string[];

@@ -3,7 +3,7 @@ import type { ClaimReading } from './types.js';
 import { verdictOf } from './verdict.js';
 
 /** A reading with only what the verdict looks at. */
-function reading(sameDefinition: boolean, agrees: boolean | null): ClaimReading {
+function reading(sameDefinition: boolean, agrees: boolean | null, counted = true): ClaimReading {
   return {
     id: 'x',
     kind: 'series',
@@ -13,6 +13,7 @@ function reading(sameDefinition: boolean, agrees: boolean | null): ClaimReading 
     value: agrees === null ? null : { low: 1, high: 1 },
     unit: 'percent',
     sameDefinition,
+    counted,
     agrees,
     sourceIds: [],
   };
@@ -20,6 +21,7 @@ function reading(sameDefinition: boolean, agrees: boolean | null): ClaimReading 
 
 const own = (agrees: boolean | null) => reading(true, agrees);
 const other = (agrees: boolean | null) => reading(false, agrees);
+const context = (agrees: boolean | null) => reading(false, agrees, false);
 
 describe('verdictOf', () => {
   it.each([
@@ -39,9 +41,19 @@ describe('verdictOf', () => {
       [own(false), other(true)],
       'depends on definition',
     ],
-    ['only other definitions, one agrees', [other(true), other(false)], 'depends on definition'],
+    ['only other definitions, some agree', [other(true), other(false)], 'depends on definition'],
     ['only other definitions, none agrees', [other(false)], 'not supported'],
+    // every reading agrees: the answer does not depend on the definition
+    ['only other definitions, all agree', [other(true), other(true)], 'supported'],
+    [
+      'some own agree, whatever the others say',
+      [own(true), own(false), other(true)],
+      'partly supported',
+    ],
     ['undecided own readings do not count', [own(null), own(true)], 'supported'],
+    // readings for context measure something the claim did not mean: they never decide
+    ['only context readings', [context(false), context(true)], 'cannot be checked'],
+    ['context does not turn supported into depends', [own(true), context(false)], 'supported'],
   ] as const)('%s: %s', (_, readings, verdict) => {
     expect(verdictOf(readings)).toBe(verdict);
   });

@@ -31,7 +31,7 @@ function optionalText(value: unknown, field: string, issues: IndicatorInputIssue
  *
  * Missing data: years with no figure are absent (not interpolated). Figures whose year is a span
  * or uncertain (`2014/2015`) are listed in `spans` and `bySource` but in no year. Rows marked
- * `verified: 'false'` (claims not found in any source, such as the article's own) are left out
+ * `verified: 'false'` (figures not found in any source) are left out
  * unless `includeUnverified` is set.
  *
  * @throws {IndicatorInputError} on empty or invalid rows, an unknown route, or filters that leave

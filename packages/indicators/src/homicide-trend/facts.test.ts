@@ -71,8 +71,9 @@ describe('FACTS.md section 3: projection as of mid-May 2017 (2016 total x YTD ra
     });
     expect(Math.round(trend.projection!.value)).toBe(30333);
     expect(trend.projection!.referenceYears).toEqual([2016]);
-    // the victims series starts in 2014: its record before 2017 is 2016, not 2011
-    expect(trend.record).toEqual({ year: 2016, value: 22967 });
+    // the victims series starts in 2014 (SESNSP published victims from 2014): its record before
+    // 2017 is 2016, not 2011, and only the highest since 2014
+    expect(trend.record).toEqual({ year: 2016, value: 22967, since: 2014 });
   });
 
   it('case files: 20,547 x 7,740 / 5,920 = about 26,864, above the 2011 record of 22,409', () => {
@@ -82,7 +83,7 @@ describe('FACTS.md section 3: projection as of mid-May 2017 (2016 total x YTD ra
       seasonalYears: 1,
     });
     expect(Math.round(trend.projection!.value)).toBe(26864);
-    expect(trend.record).toEqual({ year: 2011, value: 22409 });
+    expect(trend.record).toEqual({ year: 2011, value: 22409, since: 1997 }); // case files from 1997
     expect(trend.exceedsRecord!.projection).toBeGreaterThan(22409);
     // the actual 2017 figure, 25,316, lies inside the interval from past errors
     expect(trend.projection!.low!).toBeLessThan(25316);
@@ -93,7 +94,7 @@ describe('FACTS.md section 3: projection as of mid-May 2017 (2016 total x YTD ra
 describe('FACTS.md: records before 2017', () => {
   it('SESNSP old-method case files: 2011, 22,409; next 2012 (21,459) and 2016 (20,547)', () => {
     const trend = homicideTrend(series['sesnsp-1997-incidents-hd']!, { asOf: '2017-04' });
-    expect(trend.record).toEqual({ year: 2011, value: 22409 });
+    expect(trend.record).toEqual({ year: 2011, value: 22409, since: 1997 }); // case files from 1997
     const byCount = [...trend.annual].sort((a, b) => b.count - a.count).slice(0, 3);
     expect(byCount.map((row) => [row.year, row.count])).toEqual([
       [2011, 22409],
@@ -107,12 +108,12 @@ describe('FACTS.md: records before 2017', () => {
       asOf: '2014-12',
       vintage: '2015-01-21',
     });
-    expect(trend.record).toEqual({ year: 2011, value: 22852 });
+    expect(trend.record).toEqual({ year: 2011, value: 22852, since: 1997 });
   });
 
   it('INEGI by registration, annual series: 2011, 27,213', () => {
     const trend = homicideTrend(series['inegi-registration-annual']!, { asOf: '2017-04' });
-    expect(trend.record).toEqual({ year: 2011, value: 27213 });
+    expect(trend.record).toEqual({ year: 2011, value: 27213, since: 1990 }); // INEGI from 1990
     expect(trend.ytd).toBeNull();
   });
 
@@ -134,7 +135,7 @@ describe('FACTS.md: records before 2017', () => {
     expect(
       trend.annual.filter((row) => row.year >= 2006).map((row) => [row.year, row.count]),
     ).toEqual(published);
-    expect(trend.record).toEqual({ year: 2011, value: 27213 });
+    expect(trend.record).toEqual({ year: 2011, value: 27213, since: 1990 }); // INEGI from 1990
   });
 
   it('2017 beat the INEGI record: 32,079 definitive (+17.9%), 31,174 preliminary (+14.6%)', () => {
@@ -154,7 +155,7 @@ describe('FACTS.md: records before 2017', () => {
 
   it('INEGI by occurrence: 2011 = 27,330 was the record, 2017 = 31,737 (+16.1%) beat it', () => {
     const trend = homicideTrend(series['inegi-occurrence-monthly']!, { asOf: '2017-12' });
-    expect(trend.record).toEqual({ year: 2011, value: 27330 });
+    expect(trend.record).toEqual({ year: 2011, value: 27330, since: 2000 }); // Gargiulo et al. start in 2000
     expect(trend.ytd!.current).toBe(31737);
     expect(trend.exceedsRecord).toMatchObject({
       alreadyExceeded: true,
@@ -236,5 +237,25 @@ describe('FACTS.md section 4: every state', () => {
     expect(byYear.get(2011)!).toBeGreaterThan(27213 * 0.97);
     expect(byYear.get(2016)!).toBeLessThanOrEqual(24559);
     expect(byYear.get(2016)!).toBeGreaterThan(24559 * 0.97);
+  });
+});
+
+describe('a finished year is certain (issue 17)', () => {
+  it('Chihuahua, victims 2015- method, as of 2024-12: 2,024 against the 2020 record of 2,689, probability 0', async () => {
+    const rows = await loadHomicideObservations('sesnsp-2015-victims-hd', 'states');
+    const trend = homicideTrend(rows, {
+      series: 'sesnsp-2015-victims-hd',
+      region: 'MX-CHH',
+      asOf: '2024-12',
+    });
+    // figures of issue 17: the year is complete (2,024 victims); the record is 2,689 in 2020
+    expect(trend.ytd!.current).toBe(2024);
+    expect(trend.record).toEqual({ year: 2020, value: 2689, since: 2015 });
+    expect(trend.exceedsRecord).toMatchObject({
+      probability: 0,
+      monthsLeft: 0,
+      alreadyExceeded: false,
+      neededRestOfYear: null,
+    });
   });
 });

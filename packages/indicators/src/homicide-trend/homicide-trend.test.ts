@@ -42,7 +42,7 @@ describe('homicideTrend on a hand-computed series', () => {
   });
 
   it('finds the record and how likely the projection beats it', () => {
-    expect(trend.record).toEqual({ year: 2016, value: 1420 });
+    expect(trend.record).toEqual({ year: 2016, value: 1420, since: 2014 });
     const exceeds = trend.exceedsRecord!;
     // both past errors put the year above 1,420: (2 + 1) / (2 + 2)
     expect(exceeds.backtestYears).toBe(2);
@@ -99,7 +99,7 @@ describe('homicideTrend on a hand-computed series', () => {
     const mape = ((0 + 80 / 1280 + 80 / 1120 + 200 / 1400) / 4) * 100;
     expect(trend.projection!.backtest.mape).toBeCloseTo(mape, 10);
     // record 2013 (1,400); every scenario (1,680 to 2,100) beats it: (4 + 1) / (4 + 2)
-    expect(trend.record).toEqual({ year: 2013, value: 1400 });
+    expect(trend.record).toEqual({ year: 2013, value: 1400, since: 2010 });
     expect(trend.exceedsRecord!.probability).toBeCloseTo(5 / 6, 12);
   });
 
@@ -194,7 +194,8 @@ describe('homicideTrend on annual rows', () => {
 
   it('gives the record and the annual series, and says why the rest is missing', () => {
     const trend = homicideTrend(rows, { asOf: '2013-04' });
-    expect(trend.record).toEqual({ year: 2011, value: 27213 });
+    // the rows start in 2009: the record is the highest since then
+    expect(trend.record).toEqual({ year: 2011, value: 27213, since: 2009 });
     expect(trend.annual).toHaveLength(4);
     expect(trend.annual[2]!.ratePer100k).toBeCloseTo((27213 / 100_000_000) * 100_000, 10);
     expect(trend.ytd).toBeNull();
@@ -205,7 +206,7 @@ describe('homicideTrend on annual rows', () => {
   it('only counts years that ended by asOf', () => {
     const trend = homicideTrend(rows, { asOf: '2011-12' });
     expect(trend.annual.map((row) => row.year)).toEqual([2009, 2010, 2011]);
-    expect(trend.record).toEqual({ year: 2010, value: 25757 });
+    expect(trend.record).toEqual({ year: 2010, value: 25757, since: 2009 });
   });
 
   it('rejects asOf more than a year after the data', () => {

@@ -253,6 +253,6 @@ export function homicideTrend(
   }
   result.projection = projection;
   if (record === null) result.unavailable.exceedsRecord = 'no record to beat';
-  else result.exceedsRecord = exceedsRecord(record, projection, projected.ytd, ratios);
+  else result.exceedsRecord = exceedsRecord(record, projection, projected.ytd, ratios, month);
   return result;
 }

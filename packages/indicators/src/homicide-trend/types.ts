@@ -51,15 +51,24 @@ export interface Projection {
   reason?: string;
 }
 
-/** The highest complete year. */
+/** The highest complete year, and since when: a series that starts in 2014 cannot show an all-time record. */
 export interface RecordYear {
   year: number;
   value: number;
+  /** First complete year of the series compared: the record is the highest since this year. */
+  since: number;
 }
 
-/** How likely the projection beats the record, and the numbers behind the estimate. */
+/**
+ * How likely the year beats the record, and the numbers behind the estimate. The probability is
+ * 0 or 1 once the year is complete (`monthsLeft` 0), and 1 as soon as the year to date is above the
+ * record; in between it comes from the projection and its past errors.
+ */
 export interface ExceedsRecord {
-  /** 0-1; `null` with `reason` when no earlier year can show how wrong the projection tends to be. */
+  /**
+   * 0-1; exactly 0 or 1 for a complete year; `null` with `reason` when no earlier year can show how
+   * wrong the projection tends to be.
+   */
   probability: number | null;
   record: RecordYear;
   projection: number;
@@ -67,8 +76,13 @@ export interface ExceedsRecord {
   ytd: number;
   /** The year-to-date count alone is already above the record. */
   alreadyExceeded: boolean;
-  /** Count still needed in the rest of the year to exceed the record (0 if already exceeded). */
-  neededRestOfYear: number;
+  /** Months of the year not yet in the data (0: the year is complete). */
+  monthsLeft: number;
+  /**
+   * Count still needed in the rest of the year to exceed the record (0 if already exceeded);
+   * `null` for a complete year below the record: no month is left to add it.
+   */
+  neededRestOfYear: number | null;
   /** Needed rest-of-year count as a percentage of what the projection expects for the rest of the year (`null` if it expects 0). */
   neededVsExpectedPct: number | null;
   /** Number of earlier years whose projection error was applied to this year's projection. */

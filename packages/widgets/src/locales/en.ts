@@ -1,3 +1,4 @@
+import type { ClaimDirection } from '@usmx/indicators/claims';
 import type { Finding } from '@usmx/indicators/corridor-share';
 import type { NamedSplinterRule } from '@usmx/indicators/splinter-count';
 import type { EventKind } from '../components/group-lineage/group-lineage.model.js';
@@ -17,6 +18,12 @@ type Verdict =
   | 'not supported'
   | 'depends on definition'
   | 'cannot be checked';
+
+/** Which way a claim departs from its own figures (`checkClaim`'s `direction`). */
+type Direction = ClaimDirection;
+
+/** How a reading stands to the claim's definitions: its own, another plausible one, or context. */
+type DefinitionKind = 'own' | 'other' | 'context';
 
 /** What the lineage summary counts, among the lines and events drawn. */
 export interface LineageCounts {
@@ -108,8 +115,26 @@ export const claim = {
     'cannot be checked': 'Cannot be checked',
   } satisfies Record<Verdict, string>,
   verdictLabel: 'Verdict',
-  summary: (verdict: string, claimed: string | null, agreeing: number, decided: number) =>
-    `${verdict}: ${claimed ? `the claim says ${claimed}; ` : ''}${agreeing} of ${decided} ${decided === 1 ? 'figure agrees' : 'figures agree'} with it.`,
+  /** The answer (`checkClaim`'s first sentence, already in the widget's language), then the verdict and its direction. */
+  summary: (
+    answer: string,
+    verdict: string,
+    direction: string | null,
+    claimed: string | null,
+    agreeing: number,
+    decided: number,
+  ) =>
+    `${answer} ${verdict}${direction ? ` (${direction})` : ''}: ${claimed ? `the claim says ${claimed}; ` : ''}${agreeing} of ${decided} ${decided === 1 ? 'figure agrees' : 'figures agree'} with it.`,
+  directions: {
+    understated: 'the claim understates',
+    overstated: 'the claim overstates',
+    matches: 'the claim matches its own figures',
+  } satisfies Record<Direction, string>,
+  definitions: {
+    own: 'own',
+    other: 'other plausible',
+    context: 'context only',
+  } satisfies Record<DefinitionKind, string>,
   englishRendering: 'In English',
   attribution: (claimant: string, date: string) => `${claimant}, ${date}`,
   asPublished: (vintage: string) => `as published by ${vintage}`,
@@ -120,6 +145,7 @@ export const claim = {
   disagrees: 'does not agree',
   undecided: 'cannot say',
   otherDefinition: 'other definition',
+  contextOnly: 'context only, not counted',
   reference: (year: number, value: string) => `record before: ${value} (${year})`,
   from: (year: number, value: string) => `${value} in ${year}`,
   recordKey: 'record before',
@@ -145,7 +171,7 @@ export const claim = {
     low: 'Low',
     high: 'High',
     unit: 'Unit',
-    definition: "Claim's definition",
+    definition: 'Definition',
     agrees: 'Agrees',
     sources: 'Sources',
   },

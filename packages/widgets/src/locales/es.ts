@@ -58,8 +58,18 @@ export const claim: typeof en.claim = {
     'cannot be checked': 'No se puede verificar',
   },
   verdictLabel: 'Veredicto',
-  summary: (verdict, claimed, agreeing, decided) =>
-    `${verdict}: ${claimed ? `la afirmación dice ${claimed}; ` : ''}${agreeing} de ${decided} ${decided === 1 ? 'cifra coincide' : 'cifras coinciden'} con ella.`,
+  summary: (answer, verdict, direction, claimed, agreeing, decided) =>
+    `${answer} ${verdict}${direction ? ` (${direction})` : ''}: ${claimed ? `la afirmación dice ${claimed}; ` : ''}${agreeing} de ${decided} ${decided === 1 ? 'cifra coincide' : 'cifras coinciden'} con ella.`,
+  directions: {
+    understated: 'la afirmación se queda corta',
+    overstated: 'la afirmación exagera',
+    matches: 'la afirmación coincide con sus propias cifras',
+  },
+  definitions: {
+    own: 'propia',
+    other: 'otra plausible',
+    context: 'solo contexto',
+  },
   englishRendering: 'En inglés',
   attribution: (claimant, date) => `${claimant}, ${date}`,
   asPublished: (vintage) => `según lo publicado al ${vintage}`,
@@ -70,6 +80,7 @@ export const claim: typeof en.claim = {
   disagrees: 'no coincide',
   undecided: 'no permite decidir',
   otherDefinition: 'otra definición',
+  contextOnly: 'solo contexto, no cuenta',
   reference: (year, value) => `récord anterior: ${value} (${year})`,
   from: (year, value) => `${value} en ${year}`,
   recordKey: 'récord anterior',
@@ -95,7 +106,7 @@ export const claim: typeof en.claim = {
     low: 'Mínimo',
     high: 'Máximo',
     unit: 'Unidad',
-    definition: 'Definición de la afirmación',
+    definition: 'Definición',
     agrees: 'Coincide',
     sources: 'Fuentes',
   },

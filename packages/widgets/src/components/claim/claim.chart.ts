@@ -6,7 +6,7 @@ import { dot, px, rect } from '../../internal/marks.js';
 import { charsIn, truncate, wrapWords } from '../../internal/text-fit.js';
 import type { ChartLayout, ChartPoint } from '../../internal/model.js';
 import { linearScale, niceDomain, niceTicks } from '../../internal/scale.js';
-import type { ClaimModel } from './claim.model.js';
+import { definitionKind, type ClaimModel } from './claim.model.js';
 import { claimWords } from '../../locales/words.js';
 
 const ROW = 38;
@@ -133,18 +133,20 @@ export function claimLayout(model: ClaimModel, width: number, locale: Locale): C
         ? t.from(reference.year, model.format(reference.value))
         : t.reference(reference.year, model.format(reference.value))
       : null;
+    const kind = definitionKind(row.reading);
+    const definition = kind === 'own' ? null : kind === 'other' ? t.otherDefinition : t.contextOnly;
     const lines = [
       row.label,
       `${value} (${row.when})`,
       standing,
       ...(referenceText ? [referenceText] : []),
-      ...(row.reading.sameDefinition ? [] : [t.otherDefinition]),
+      ...(definition ? [definition] : []),
     ];
     points.push({
       x: x((low + high) / 2),
       y,
       lines,
-      announcement: `${row.label}: ${value}, ${row.when}; ${standing}${referenceText ? `; ${referenceText}` : ''}${row.reading.sameDefinition ? '' : `; ${t.otherDefinition}`}`,
+      announcement: `${row.label}: ${value}, ${row.when}; ${standing}${referenceText ? `; ${referenceText}` : ''}${definition ? `; ${definition}` : ''}`,
     });
     return svg`<g class=${`row ${row.standing}`}>
       <text class="label row-label" x=${px(margin.left)} y=${px(top + 11)}>${(

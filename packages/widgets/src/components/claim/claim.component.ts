@@ -45,8 +45,9 @@ const loadModules = once(() =>
 /**
  * A published claim checked against the data: the quote, who said it and when, what each series,
  * figure or counting rule says (as published on the claim's date and now) against the claimed
- * value, the verdict (supported, partly supported, not supported, depends on the definition,
- * cannot be checked) with the sentences behind it, and the sources.
+ * value, the answer with its direction first ("Homicides rose more than the claim said: ..."), then
+ * the verdict (supported, partly supported, not supported, depends on the definition, cannot be
+ * checked) with the sentences behind it, and the sources.
  *
  * @summary A claim from the claims ledger (or your own), its verdict and the figures behind it.
  * @tagname usmx-claim
@@ -57,7 +58,7 @@ const loadModules = once(() =>
  *
  * @fires {CustomEvent<UsmxReadyDetail>} usmx-ready - The claim was checked and drawn; `detail` has the title and summary.
  *
- * @csspart summary - The verdict in one sentence (also the chart's accessible name).
+ * @csspart summary - The answer with its direction, then the verdict (also the chart's accessible name).
  * @csspart callout - The verdict.
  * @csspart claim - The quotation and who made it, when.
  * @csspart explanation - The sentences behind the verdict.

@@ -114,14 +114,24 @@ export function claimModel(check: ClaimCheck, { locale, sources }: ClaimContext)
     const words = reading.unit === 'percent' ? t.percentWord : unitName(reading.unit);
     undrawn.set(words, (undrawn.get(words) ?? 0) + 1);
   }
-  const decided = all.filter((reading) => reading.agrees !== null);
+  // readings for context never decide the verdict: they are not counted here either
+  const decided = all.filter((reading) => reading.counted && reading.agrees !== null);
   const agreeing = decided.filter((reading) => reading.agrees).length;
   const verdict = t.verdicts[check.verdict];
   const claimed = check.claimed ? range(check.claimed.low, check.claimed.high) : null;
+  const sentences = check.explanation[locale.lang];
 
   return {
     title: t.title,
-    summary: t.summary(verdict, claimed, agreeing, decided.length),
+    // the answer with its direction first, then the verdict
+    summary: t.summary(
+      sentences[0] ?? '',
+      verdict,
+      check.direction ? t.directions[check.direction] : null,
+      claimed,
+      agreeing,
+      decided.length,
+    ),
     callout: `${t.verdictLabel}: ${verdict}`,
     sources,
     citation: t.citation(claim.id, verdict),
@@ -133,7 +143,7 @@ export function claimModel(check: ClaimCheck, { locale, sources }: ClaimContext)
         { key: 'low', label: t.columns.low, numeric: true },
         { key: 'high', label: t.columns.high, numeric: true },
         { key: 'unit', label: t.columns.unit },
-        { key: 'same_definition', label: t.columns.definition },
+        { key: 'definition', label: t.columns.definition },
         { key: 'agrees', label: t.columns.agrees },
         { key: 'source_ids', label: t.columns.sources },
       ],
@@ -144,7 +154,7 @@ export function claimModel(check: ClaimCheck, { locale, sources }: ClaimContext)
         low: reading.value ? round(reading.value.low) : null,
         high: reading.value ? round(reading.value.high) : null,
         unit: unitName(reading.unit),
-        same_definition: reading.sameDefinition ? t.yes : t.no,
+        definition: t.definitions[definitionKind(reading)],
         agrees: reading.agrees === null ? '' : reading.agrees ? t.yes : t.no,
         source_ids: reading.sourceIds.join('; '),
       })),
@@ -156,7 +166,7 @@ export function claimModel(check: ClaimCheck, { locale, sources }: ClaimContext)
     rendering: locale.lang === 'en' && claim.wordingEn ? claim.wordingEn : null,
     attribution: t.attribution(claim.claimant, claim.date),
     verdict: check.verdict,
-    sentences: check.explanation[locale.lang],
+    sentences,
     rows,
     unit: unitName(unit),
     undrawn,
@@ -164,6 +174,12 @@ export function claimModel(check: ClaimCheck, { locale, sources }: ClaimContext)
     band: band(check, { claimed: t.claimed, balloon: t.balloonZone }),
     format,
   };
+}
+
+/** Whether a reading is under the claim's own definition, another plausible one, or context only. */
+export function definitionKind(reading: ClaimReading): 'own' | 'other' | 'context' {
+  if (reading.sameDefinition) return 'own';
+  return reading.counted ? 'other' : 'context';
 }
 
 /** One decimal, as the table and the CSV show it. */

@@ -33,7 +33,7 @@ const result: HomicideTrend = {
     referenceYears: [2014, 2015, 2016],
     backtest: { years: [2015, 2016], mape: 3 },
   },
-  record: { year: 2016, value: 22_962 },
+  record: { year: 2016, value: 22_962, since: 2014 },
   exceedsRecord: null,
   annual: [
     {
@@ -115,7 +115,7 @@ describe('homicideTrendModel', () => {
   it('marks the as-of year itself when it is complete and the highest', () => {
     // as of December 2016, 2016 is a complete year: the highest of 2014-2016, so the record
     const december = asOfDecember(2016, {
-      record: { year: 2015, value: 18_707 }, // the indicator's: years before 2016 only
+      record: { year: 2015, value: 18_707, since: 2014 }, // the indicator's: years before 2016 only
     });
     const model = homicideTrendModel(december, context);
     expect(model.bars.filter((b) => b.isRecord).map((b) => b.year)).toEqual([2016]);
@@ -125,7 +125,7 @@ describe('homicideTrendModel', () => {
   it('marks the highest rate, not the year of the highest count, when showing rates', () => {
     // 2014: 100 of 1,000 people (10,000 per 100k); 2015: 150 of 3,000 (5,000 per 100k)
     const shifting = asOfDecember(2015, {
-      record: { year: 2014, value: 100 },
+      record: { year: 2014, value: 100, since: 2014 },
       annual: [
         { year: 2014, count: 100, population: 1000, ratePer100k: 10_000, basis: 'monthly-sum' },
         { year: 2015, count: 150, population: 3000, ratePer100k: 5000, basis: 'monthly-sum' },
