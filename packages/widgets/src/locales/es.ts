@@ -37,7 +37,6 @@ export const common: typeof en.common = {
   invalidAttribute: (name) => `Atributo "${name}" no válido`,
   invalidAttributes: (n) => (n === 1 ? 'Atributo no válido' : `${n} atributos no válidos`),
   invalid: 'no válido',
-  expectedYear: 'se esperaba un año entre 1900 y 2100',
   expectedOneOf: (values) => `se esperaba uno de: ${values}`,
   notAfterTo: (to) => `no puede ser posterior a to (${to})`,
   afterData: (last) => `posterior al último año de los datos (${last})`,
@@ -173,8 +172,6 @@ export const corridorShare: typeof en.corridorShare = {
     `no hay ninguna cifra ${route === 'corridor' ? 'del corredor México-Centroamérica' : 'del Caribe'} en ${from}-${to}; ${covered}`,
   figuresCover: (first, last) => `sus cifras cubren ${first}-${last}`,
   noFigures: 'no tiene cifras',
-  expectedPoints: 'se esperaban puntos porcentuales entre 0 y 100',
-  afterFrom: (from) => `debe ser posterior a from (${from})`,
 };
 
 export const groupLineage: typeof en.groupLineage = {

@@ -15,7 +15,7 @@ const TAG = 'usmx-group-lineage';
 afterEach(clearBody);
 
 describeWidgetContract(TAG, {
-  invalid: { attributes: { from: '19x0', to: '1850' }, names: 'expected a year' },
+  invalid: { attributes: { from: '19x0', to: '1850' }, names: 'expected a whole year' },
   src: {
     file: 'organizations.json',
     attributes: { from: '1999', to: '2015' },
@@ -212,7 +212,12 @@ describe('<usmx-group-lineage> tree', () => {
     expect(ticks.at(-1)).toBe('2010');
     expect(Number(ticks[0])).toBeGreaterThanOrEqual(2000);
     expect(errorDetail(await change(element, { from: '2011' })).issues).toEqual([
-      { column: 'from', value: '2011', reason: 'must not be after to (2010)' },
+      {
+        code: 'before-from',
+        column: 'to',
+        value: '2010',
+        reason: 'must not be before from (2011)',
+      },
     ]);
   });
 
@@ -337,9 +342,10 @@ describe('<usmx-group-lineage> errors in the reader’s language', () => {
   it('checks from and to in Spanish', async () => {
     const { element, detail } = await mountError(TAG, { from: '19x0', to: '1850', lang: 'es' });
     expect(detail.message).toBe('2 atributos no válidos');
+    const reason = 'se esperaba un año entero de 1900 a 2100';
     expect(detail.issues).toEqual([
-      { column: 'from', value: '19x0', reason: 'se esperaba un año entre 1900 y 2100' },
-      { column: 'to', value: '1850', reason: 'se esperaba un año entre 1900 y 2100' },
+      { code: 'not-whole-in-range', column: 'from', value: '19x0', reason },
+      { code: 'not-whole-in-range', column: 'to', value: '1850', reason },
     ]);
     expect(text(part(element, '[role=alert] .error-title'))).toBe(
       'No se pudo dibujar esta gráfica',

@@ -46,7 +46,7 @@ describeWidgetContract(TAG, {
   render: INCIDENTS,
   invalid: {
     attributes: { measure: 'deaths', 'as-of': '2017-13', from: '2020', to: '2010' },
-    columns: ['as-of', 'measure', 'from'],
+    columns: ['as-of', 'measure', 'to'],
     names: 'expected count or rate',
   },
   src: {
@@ -612,14 +612,19 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
     expect(spanish.detail.message).toBe('2 atributos no válidos');
     expect(spanish.detail.issues).toEqual([
       { column: 'measure', value: 'deaths', reason: 'se esperaba count o rate' },
-      { column: 'from', value: 2020, reason: 'no puede ser posterior a to (2010)' },
+      {
+        code: 'before-from',
+        column: 'to',
+        value: '2010',
+        reason: 'no puede ser anterior a from (2020)',
+      },
     ]);
     expect(errorShown(spanish.element)).toEqual({
       title: 'No se pudo dibujar esta gráfica',
       message: '2 atributos no válidos',
       items: [
         'measure (valor "deaths"): se esperaba count o rate',
-        'from (valor 2020): no puede ser posterior a to (2010)',
+        'to (valor "2010"): no puede ser anterior a from (2020)',
       ],
     });
     const english = await mountError(TAG, attributes);
@@ -627,7 +632,7 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
     expect(english.detail.message).toBe('2 invalid attributes');
     expect(english.detail.issues.map((issue) => issue.reason)).toEqual([
       'expected count or rate',
-      'must not be after to (2010)',
+      'must not be before from (2020)',
     ]);
     expect(errorShown(english.element).message).toBe('2 invalid attributes');
   });
@@ -654,10 +659,15 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
     const { element, detail } = await mountError(TAG, { to: '3000' }, { lang: 'es-MX' });
     expect(detail.message).toBe('Atributo no válido');
     expect(detail.issues).toEqual([
-      { column: 'to', value: '3000', reason: 'se esperaba un año entre 1900 y 2100' },
+      {
+        code: 'not-whole-in-range',
+        column: 'to',
+        value: '3000',
+        reason: 'se esperaba un año entero de 1900 a 2100',
+      },
     ]);
     expect(errorShown(element).items).toEqual([
-      'to (valor "3000"): se esperaba un año entre 1900 y 2100',
+      'to (valor "3000"): se esperaba un año entero de 1900 a 2100',
     ]);
   });
 
