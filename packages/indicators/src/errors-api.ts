@@ -1,4 +1,7 @@
-/** What every entry point exports about bad input: the error, its guard and its coded issues. */
+/**
+ * What every entry point exports about bad input: the error, its guard, its coded issues, and the
+ * check of a span of years.
+ */
 export { IndicatorInputError } from './errors.js';
 export { isIndicatorInputError } from './error-brand.js';
 export {
@@ -11,3 +14,4 @@ export {
   type IssuePath,
   type SchemaCheck,
 } from './issues.js';
+export { yearRangeIssues } from './years.js';

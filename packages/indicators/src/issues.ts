@@ -95,16 +95,14 @@ export interface IndicatorIssueParams {
   'not-after-from': { from: number };
   /** `to` is before `from`. */
   'before-from': { from: number };
-  /** Not a number of percentage points, 0 or more. */
-  'not-percentage-points': Record<string, never>;
+  /** Not a number of percentage points from `min` to `max`. */
+  'not-percentage-points': { min: number; max: number };
   /** No figure for this route (in `from`-`to`, when given); `present` lists the routes. */
   'unknown-route': { present: readonly string[]; from?: number; to?: number };
   /** No figure on `route` has this `kind` (measure or source); `present` lists those on the route. */
   'no-matching-figure': { route: string; kind: 'measure' | 'source'; present: readonly string[] };
   /** Not a splinter rule: `lineage`, `lineage-verified`, a predicate, or one of the published `lists`. */
   'unknown-rule': { lists: readonly string[] };
-  /** Not a whole reference year. */
-  'not-reference-year': Record<string, never>;
   /** No published count has this unit; `present` lists the units. */
   'unknown-unit': { present: readonly string[] };
   /** Not an object of tables. */
@@ -235,12 +233,11 @@ const ENGLISH: English = {
     `no row for this month in ${series} (${region}): the year-to-date window ${from}..${to} has a gap`,
   'not-after-from': ({ from }) => `must be after from (${from})`,
   'before-from': ({ from }) => `must not be before from (${from})`,
-  'not-percentage-points': () => 'expected percentage points, 0 or more',
+  'not-percentage-points': ({ min, max }) => `expected percentage points from ${min} to ${max}`,
   'unknown-route': ({ present, from, to }) =>
     `no figures for this route${from === undefined ? '' : ` in ${from}-${to}`}; routes present: ${present.join(', ')}`,
   'no-matching-figure': ({ route, kind, present }) =>
     `no figure on ${route} matches; ${kind}s present: ${present.join(kind === 'measure' ? ' | ' : ', ')}`,
-  'not-reference-year': () => 'expected a reference year',
   'unknown-rule': ({ lists }) =>
     `expected 'lineage', 'lineage-verified', a predicate, or a published list: ${lists.join(', ')}`,
   'unknown-unit': ({ present }) => `not in the table; units present: ${present.join(' | ')}`,

@@ -61,7 +61,7 @@ it('draws on a page with a strict Content-Security-Policy, without violations', 
   ]);
   const [first, second] = [...doc.querySelectorAll('usmx-homicide-trend')];
   expect(first?.shadowRoot?.querySelector('.record-label')?.textContent).toBe(
-    'Record 2011: 22,409',
+    'Highest since 1997: 22,409 (2011)',
   );
   expect(second?.shadowRoot?.querySelector('[part=title]')?.textContent).toMatch(/^México: /);
 

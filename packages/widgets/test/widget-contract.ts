@@ -275,7 +275,10 @@ export function describeWidgetContract(tag: string, contract: WidgetContract): v
           text(part(element, '[part=summary]')),
         );
         part(element, '[data-action=png]')?.click();
-        await expect.poll(() => capture.names.find((n) => n.endsWith('.png'))).toBe(`${stem}.png`);
+        // the PNG is drawn from the SVG through an image and a canvas: slower on a busy machine
+        await expect
+          .poll(() => capture.names.find((n) => n.endsWith('.png')), { timeout: 10_000 })
+          .toBe(`${stem}.png`);
       } finally {
         capture.restore();
       }

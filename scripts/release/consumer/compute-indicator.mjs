@@ -34,12 +34,13 @@ for (const sourceId of trend.sourceIds)
 const national = await loadHomicideObservations(options.series, 'national');
 assert.deepEqual(homicideTrendFromSubpath(national, options).ytd, trend.ytd);
 
-// Old-method SESNSP incidents: the record year before 2017 is 2011, with 22,409 (July 2018 release).
+// Old-method SESNSP incidents: the record year before 2017 is 2011, with 22,409 (July 2018 release),
+// the highest since the series' first complete year, 1997.
 const incidents = homicideTrend(homicideObservations, {
   series: 'sesnsp-1997-incidents-hd',
   asOf: '2017-04',
 });
-assert.deepEqual(incidents.record, { year: 2011, value: 22409 });
+assert.deepEqual(incidents.record, { year: 2011, value: 22409, since: 1997 });
 
 console.log(
   `homicideTrend(sesnsp-1997-victims-hd, as of 2017-04, as published 2017-05-20): ` +

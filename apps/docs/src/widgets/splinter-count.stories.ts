@@ -1,4 +1,4 @@
-import { MAJOR_LIST_YEARS } from '@usmx/indicators';
+import { SPLINTER_RULES } from '@usmx/indicators';
 import '@usmx/widgets/splinter-count';
 import {
   organizationStories,
@@ -15,7 +15,7 @@ export default {
     argTypes: {
       rule: {
         control: 'select',
-        options: ['lineage', 'lineage-verified', ...Object.keys(MAJOR_LIST_YEARS)],
+        options: SPLINTER_RULES,
       },
       ...organizationYearArgTypes,
     },

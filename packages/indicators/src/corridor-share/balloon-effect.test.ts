@@ -1,7 +1,7 @@
 import { pathText } from '../issues.js';
 import { describe, expect, it } from 'vitest';
 import { issuesOf } from '../internal/test-helpers.js';
-import { balloonEffect } from './balloon-effect.js';
+import { balloonEffect, balloonEffectOptionIssues } from './balloon-effect.js';
 import { figure } from './fixtures.js';
 
 const MCA = 'mexico_central_america';
@@ -67,5 +67,52 @@ describe('balloonEffect', () => {
     expect(() => balloonEffect(rows, { from: 2017, to: 2020, thresholdPp: 5 })).toThrow(
       /no figures for this route/,
     );
+  });
+});
+
+describe('balloonEffectOptionIssues', () => {
+  const fields = (issues: ReturnType<typeof balloonEffectOptionIssues>) =>
+    issues.map((issue) => `${pathText(issue.path)} ${issue.code}`);
+
+  it("accepts the article's window and the extremes of the threshold", () => {
+    expect(balloonEffectOptionIssues({ from: 2010, to: 2016, thresholdPp: 5 })).toEqual([]);
+    // a share in percent can rise by 0 points, and at most by 100 (from 0% to 100%)
+    expect(balloonEffectOptionIssues({ from: 2010, to: 2011, thresholdPp: 0 })).toEqual([]);
+    expect(balloonEffectOptionIssues({ from: 2010, to: 2011, thresholdPp: 100 })).toEqual([]);
+    expect(balloonEffectOptionIssues({ from: 2010, to: 2011, thresholdPp: 2.5 })).toEqual([]);
+  });
+
+  it('names every bad option at once: years of the dataset, a window of two years or more, 0-100 points', () => {
+    const issues = balloonEffectOptionIssues({ from: 1899, to: 2017.5, thresholdPp: 100.5 });
+    expect(fields(issues)).toEqual([
+      'from not-whole-in-range',
+      'to not-whole-in-range',
+      'thresholdPp not-percentage-points',
+    ]);
+    expect(issues[2]).toMatchObject({
+      value: 100.5,
+      params: { min: 0, max: 100 },
+      reason: 'expected percentage points from 0 to 100',
+    });
+    // one year is no window: nothing can change between a year and itself
+    expect(balloonEffectOptionIssues({ from: 2016, to: 2016, thresholdPp: 5 })).toMatchObject([
+      { code: 'not-after-from', path: ['to'], value: 2016, params: { from: 2016 } },
+    ]);
+    for (const thresholdPp of [-1, Number.NaN, Number.POSITIVE_INFINITY, '5' as never])
+      expect(fields(balloonEffectOptionIssues({ from: 2010, to: 2016, thresholdPp }))).toEqual([
+        'thresholdPp not-percentage-points',
+      ]);
+  });
+
+  it('reports the same problems balloonEffect does', () => {
+    for (const options of [
+      { from: 2016, to: 2010, thresholdPp: -1 },
+      { from: 1850, to: 2016, thresholdPp: 101 },
+      { from: 2010, to: Number.NaN, thresholdPp: 5 },
+    ]) {
+      expect(issuesOf(() => balloonEffect(rows, options))).toEqual(
+        balloonEffectOptionIssues(options),
+      );
+    }
   });
 });

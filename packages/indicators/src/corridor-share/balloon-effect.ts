@@ -1,6 +1,7 @@
 import type { CorridorObservation } from '@usmx/data/schemas';
 import { IndicatorInputError } from '../errors.js';
 import { inputIssue, type IndicatorInputIssue } from '../issues.js';
+import { isYear, yearIssues } from '../years.js';
 import {
   corridorRowIssues,
   groupByYear,
@@ -15,6 +16,42 @@ import type { BalloonEffect, BalloonEffectOptions, BalloonWindow, CorridorYear }
 
 const INDICATOR = 'balloonEffect';
 
+/** A share in percent moves by at most 100 points: a larger threshold could never be met. */
+const MAX_THRESHOLD_PP = 100;
+
+/**
+ * The problems of {@link balloonEffect}'s options alone, found before any row is read: `from` and
+ * `to` each a whole year from 1900 to 2100 (`not-whole-in-range`), `to` after `from`
+ * (`not-after-from`: a window needs two years), and `thresholdPp` a number of percentage points
+ * from 0 to 100 (`not-percentage-points`). A chart that lets readers choose the window and the
+ * threshold can check them before loading data. `balloonEffect` reports the same issues, with
+ * those of the rows.
+ *
+ * @example
+ * ```ts
+ * import { balloonEffectOptionIssues } from '@usmx/indicators/corridor-share';
+ *
+ * balloonEffectOptionIssues({ from: 2010, to: 2016, thresholdPp: 5 }); // []
+ * balloonEffectOptionIssues({ from: 2016, to: 2010, thresholdPp: 5 })[0]?.reason;
+ * // "must be after from (2016)"
+ * ```
+ */
+export function balloonEffectOptionIssues(options: BalloonEffectOptions): IndicatorInputIssue[] {
+  const { from, to, thresholdPp } = options;
+  const issues = [...yearIssues('from', from), ...yearIssues('to', to)];
+  if (isYear(from) && isYear(to) && from >= to)
+    issues.push(inputIssue('not-after-from', ['to'], to, { from }));
+  if (typeof thresholdPp !== 'number' || !(thresholdPp >= 0 && thresholdPp <= MAX_THRESHOLD_PP)) {
+    issues.push(
+      inputIssue('not-percentage-points', ['thresholdPp'], thresholdPp, {
+        min: 0,
+        max: MAX_THRESHOLD_PP,
+      }),
+    );
+  }
+  return issues;
+}
+
 /**
  * Did the Caribbean share of U.S.-bound cocaine rise by at least `thresholdPp` percentage points
  * while the Mexico/Central America corridor share fell? Answered end to end (`from` against
@@ -27,8 +64,8 @@ const INDICATOR = 'balloonEffect';
  * `unknown`; nothing is interpolated and
  * different measures are not reconciled (each point carries its measure and source).
  *
- * @throws {IndicatorInputError} on invalid rows, `from >= to`, a negative threshold, or a route
- * without figures.
+ * @throws {IndicatorInputError} on invalid rows, bad options (see
+ * {@link balloonEffectOptionIssues}), or a route without figures.
  *
  * @example
  * ```ts
@@ -44,23 +81,12 @@ export function balloonEffect(
   observations: readonly CorridorObservation[],
   options: BalloonEffectOptions,
 ): BalloonEffect {
-  const issues: IndicatorInputIssue[] = corridorRowIssues(observations);
-  const { from, to, thresholdPp } = options ?? ({} as BalloonEffectOptions);
-  for (const [field, value] of [
-    ['from', from],
-    ['to', to],
-  ] as const) {
-    if (typeof value !== 'number' || !Number.isInteger(value)) {
-      issues.push(inputIssue('not-reference-year', [field], value, {}));
-    }
-  }
-  if (Number.isInteger(from) && Number.isInteger(to) && from >= to) {
-    issues.push(inputIssue('not-after-from', ['to'], to, { from }));
-  }
-  if (typeof thresholdPp !== 'number' || !Number.isFinite(thresholdPp) || thresholdPp < 0) {
-    issues.push(inputIssue('not-percentage-points', ['thresholdPp'], thresholdPp, {}));
-  }
+  const issues = [
+    ...corridorRowIssues(observations),
+    ...balloonEffectOptionIssues(options ?? ({} as BalloonEffectOptions)),
+  ];
   if (issues.length > 0) throw new IndicatorInputError(INDICATOR, issues);
+  const { from, to, thresholdPp } = options;
 
   const settings = {
     corridorRoute: options.corridorRoute ?? 'mexico_central_america',

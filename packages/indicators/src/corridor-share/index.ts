@@ -1,5 +1,5 @@
 export { corridorShare } from './corridor-share.js';
-export { balloonEffect } from './balloon-effect.js';
+export { balloonEffect, balloonEffectOptionIssues } from './balloon-effect.js';
 export type {
   BalloonEffect,
   BalloonEffectOptions,

@@ -1,8 +1,8 @@
-export { splinterCount } from './splinter-count.js';
+export { splinterCount, splinterCountOptionIssues } from './splinter-count.js';
 export { publishedCounts } from './published-counts.js';
 export { lineageTree } from './lineage-tree.js';
 export { decapitationEffects } from './decapitation-effects.js';
-export { MAJOR_LIST_YEARS } from './rules.js';
+export { MAJOR_LIST_YEARS, SPLINTER_RULES } from './rules.js';
 export type {
   CountedGroup,
   DecapitationEffects,
@@ -11,6 +11,7 @@ export type {
   DecapitationType,
   LineageNode,
   LineageTree,
+  NamedSplinterRule,
   PublishedCountPoint,
   PublishedCounts,
   PublishedCountSeries,

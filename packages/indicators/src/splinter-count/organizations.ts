@@ -30,13 +30,6 @@ export function countedGroup(organization: Organization): CountedGroup {
   };
 }
 
-/** Checks a reference year option. */
-export function yearIssue(field: string, value: unknown): IndicatorInputIssue | undefined {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2100)
-    return undefined;
-  return inputIssue('not-whole-in-range', [field], value, { min: 1900, max: 2100, unit: 'year' });
-}
-
 /** Orders counted groups by id, so results do not depend on the order of the input rows. */
 export function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -1,18 +1,33 @@
 import type { MajorGroupList, Organization } from '@usmx/data/schemas';
-import type { SplinterRule } from './types.js';
+import type { NamedSplinterRule, SplinterRule } from './types.js';
 
-/** The year each published "major groups" list describes (from the list's source; see groups/SOURCES.md). */
+/**
+ * The year each published "major groups" list describes (from the list's source; see
+ * groups/SOURCES.md), in the order of those years.
+ */
 export const MAJOR_LIST_YEARS: Readonly<Record<MajorGroupList, number>> = {
   CRS_2006_four: 2006,
   PGR_end_Fox_seven: 2006,
-  DEA_seven_CRS2015: 2015,
   PGR_2012_eight: 2012,
   PGR_2014_nine: 2014,
   Lantia_2014_nine: 2014,
+  DEA_seven_CRS2015: 2015,
   DEA_NDTA2019_six: 2019,
   BACRIM2020: 2020,
 };
 
+/**
+ * Every rule `splinterCount` knows by name: the lineage rules, then the published lists in
+ * the order of the years they describe. A chart can offer them as a choice; any other rule but a
+ * predicate is reported as `unknown-rule`.
+ */
+export const SPLINTER_RULES: readonly NamedSplinterRule[] = [
+  'lineage',
+  'lineage-verified',
+  ...(Object.keys(MAJOR_LIST_YEARS) as MajorGroupList[]),
+];
+
+/** Whether `rule` names a published list. */
 export function isMajorList(rule: unknown): rule is MajorGroupList {
   return typeof rule === 'string' && Object.hasOwn(MAJOR_LIST_YEARS, rule);
 }

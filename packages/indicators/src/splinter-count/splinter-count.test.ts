@@ -1,8 +1,10 @@
+import { majorGroupList } from '@usmx/data/schemas';
 import { pathText } from '../issues.js';
 import { describe, expect, it } from 'vitest';
 import { inputErrorOf, issuesOf } from '../internal/test-helpers.js';
 import { handLineage, org } from './fixtures.js';
-import { splinterCount } from './splinter-count.js';
+import { MAJOR_LIST_YEARS, SPLINTER_RULES } from './rules.js';
+import { splinterCount, splinterCountOptionIssues } from './splinter-count.js';
 
 describe('splinterCount', () => {
   const organizations = handLineage();
@@ -91,5 +93,73 @@ describe('splinterCount', () => {
     expect(cut.issues).toHaveLength(100);
     expect(pathText(cut.issues[99]!.path)).toBe('organizations[100].id');
     expect(cut.incomplete).toBe(true);
+  });
+});
+
+describe('splinterCountOptionIssues', () => {
+  const fields = (issues: ReturnType<typeof splinterCountOptionIssues>) =>
+    issues.map((issue) => `${pathText(issue.path)} ${issue.code}`);
+
+  it('accepts a year or a span of years and every named rule', () => {
+    for (const rule of SPLINTER_RULES) {
+      expect(splinterCountOptionIssues({ year: 2017, rule })).toEqual([]);
+      expect(splinterCountOptionIssues({ from: 1990, to: 2024, rule })).toEqual([]);
+    }
+    expect(splinterCountOptionIssues({ from: 2006, to: 2006 })).toEqual([]);
+    expect(splinterCountOptionIssues({ year: 2006, rule: () => true })).toEqual([]);
+  });
+
+  it('names every bad option at once', () => {
+    const issues = splinterCountOptionIssues({ from: 1850, to: 2017.5, rule: 'nine' as never });
+    expect(fields(issues)).toEqual([
+      'from not-whole-in-range',
+      'to not-whole-in-range',
+      'rule unknown-rule',
+    ]);
+    expect(issues[2]?.params).toEqual({ lists: Object.keys(MAJOR_LIST_YEARS) });
+    expect(splinterCountOptionIssues({ from: 2010, to: 2000 })).toMatchObject([
+      { code: 'before-from', path: ['to'], value: 2000, params: { from: 2010 } },
+    ]);
+    expect(fields(splinterCountOptionIssues({ year: 1800 }))).toEqual(['year not-whole-in-range']);
+    // a span needs both ends
+    expect(fields(splinterCountOptionIssues({ from: 2000 } as never))).toEqual([
+      'to not-whole-in-range',
+    ]);
+  });
+
+  it('reports the same problems splinterCount does', () => {
+    for (const options of [
+      { from: 2010, to: 2000, rule: 'nine' as never },
+      { year: 2200 },
+      { from: 'then', to: 2000 } as never,
+    ]) {
+      expect(issuesOf(() => splinterCount(handLineage(), options))).toEqual(
+        splinterCountOptionIssues(options),
+      );
+    }
+  });
+});
+
+describe('SPLINTER_RULES', () => {
+  it('names the lineage rules, then every published list in the order of the year it describes', () => {
+    // the years as groups/SOURCES.md dates each list
+    expect(SPLINTER_RULES).toEqual([
+      'lineage',
+      'lineage-verified',
+      'CRS_2006_four',
+      'PGR_end_Fox_seven',
+      'PGR_2012_eight',
+      'PGR_2014_nine',
+      'Lantia_2014_nine',
+      'DEA_seven_CRS2015',
+      'DEA_NDTA2019_six',
+      'BACRIM2020',
+    ]);
+    // every list the dataset knows, no other
+    expect(SPLINTER_RULES.slice(2).sort()).toEqual([...majorGroupList.options].sort());
+    const listYears = SPLINTER_RULES.slice(2).map(
+      (rule) => MAJOR_LIST_YEARS[rule as keyof typeof MAJOR_LIST_YEARS],
+    );
+    expect(listYears).toEqual([...listYears].sort((a, b) => a - b));
   });
 });

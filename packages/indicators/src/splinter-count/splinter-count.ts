@@ -1,31 +1,59 @@
 import type { Organization } from '@usmx/data/schemas';
 import { IndicatorInputError } from '../errors.js';
 import { inputIssue, type IndicatorInputIssue } from '../issues.js';
-import { byId, countedGroup, organizationIssues, yearIssue } from './organizations.js';
-import { MAJOR_LIST_YEARS, isActive, isMajorList, ruleDefinition } from './rules.js';
+import { spanIssues, yearIssues } from '../years.js';
+import { byId, countedGroup, organizationIssues } from './organizations.js';
+import {
+  MAJOR_LIST_YEARS,
+  SPLINTER_RULES,
+  isActive,
+  isMajorList,
+  ruleDefinition,
+} from './rules.js';
 import type { SplinterCount, SplinterCountOptions, SplinterRule, SplinterYear } from './types.js';
 
 const INDICATOR = 'splinterCount';
 
-function requestedYears(options: SplinterCountOptions, issues: IndicatorInputIssue[]): number[] {
-  if (options !== null && typeof options === 'object' && 'year' in options) {
-    const issue = yearIssue('year', options.year);
-    if (issue) issues.push(issue);
-    return [options.year];
-  }
-  const { from, to } = (options ?? {}) as { from?: unknown; to?: unknown };
-  const fromIssue = yearIssue('from', from);
-  const toIssue = yearIssue('to', to);
-  if (fromIssue) issues.push(fromIssue);
-  if (toIssue) issues.push(toIssue);
-  if (fromIssue || toIssue) return [];
-  if ((from as number) > (to as number)) {
-    issues.push(inputIssue('before-from', ['to'], to, { from: from as number }));
-    return [];
-  }
+/** The years `options` ask for, once they are valid: `year`, or every year from `from` to `to`. */
+function requestedYears(options: SplinterCountOptions): number[] {
+  if ('year' in options) return [options.year];
   const years: number[] = [];
-  for (let year = from as number; year <= (to as number); year++) years.push(year);
+  for (let year = options.from; year <= options.to; year++) years.push(year);
   return years;
+}
+
+/** Whether `rule` is a rule {@link splinterCount} knows: a predicate, or one of its named rules. */
+function isRule(rule: unknown): rule is SplinterRule {
+  return typeof rule === 'function' || (SPLINTER_RULES as readonly unknown[]).includes(rule);
+}
+
+/**
+ * The problems of {@link splinterCount}'s options alone, found before any row is read: `year`, or
+ * `from` and `to`, each a whole year from 1900 to 2100 (`not-whole-in-range`), `to` not before
+ * `from` (`before-from`), and `rule` (default `lineage`) a predicate or one of {@link SPLINTER_RULES}
+ * (`unknown-rule`). A chart that lets readers choose the years and the rule can check them before
+ * loading data. `splinterCount` reports the same issues, with those of the rows.
+ *
+ * @example
+ * ```ts
+ * import { splinterCountOptionIssues } from '@usmx/indicators/splinter-count';
+ *
+ * splinterCountOptionIssues({ from: 2000, to: 2024, rule: 'PGR_2014_nine' }); // []
+ * splinterCountOptionIssues({ year: 2017, rule: 'nine' as never })[0]?.code; // "unknown-rule"
+ * ```
+ */
+export function splinterCountOptionIssues(options: SplinterCountOptions): IndicatorInputIssue[] {
+  const issues =
+    typeof options === 'object' && 'year' in options
+      ? yearIssues('year', options.year)
+      : spanIssues(options, ['from', 'to']);
+  const rule = options.rule ?? 'lineage';
+  if (!isRule(rule)) {
+    issues.push(
+      inputIssue('unknown-rule', ['rule'], rule, { lists: Object.keys(MAJOR_LIST_YEARS) }),
+    );
+  }
+  return issues;
 }
 
 function countYear(
@@ -63,8 +91,8 @@ function countYear(
  * rules leave them out and list them in `excluded`. A published list counts only for the year it
  * describes; other years get `count: null` and a reason.
  *
- * @throws {IndicatorInputError} on empty or invalid organizations, repeated ids, bad years or an
- * unknown rule.
+ * @throws {IndicatorInputError} on empty or invalid organizations, repeated ids, or bad options
+ * (see {@link splinterCountOptionIssues}).
  *
  * @example
  * ```ts
@@ -80,20 +108,13 @@ export function splinterCount(
   organizations: readonly Organization[],
   options: SplinterCountOptions,
 ): SplinterCount {
-  const issues = organizationIssues(organizations);
-  const years = requestedYears(options, issues);
-  const rule: SplinterRule = options?.rule ?? 'lineage';
-  if (
-    typeof rule !== 'function' &&
-    rule !== 'lineage' &&
-    rule !== 'lineage-verified' &&
-    !isMajorList(rule)
-  ) {
-    issues.push(
-      inputIssue('unknown-rule', ['rule'], rule, { lists: Object.keys(MAJOR_LIST_YEARS) }),
-    );
-  }
+  const issues = [
+    ...organizationIssues(organizations),
+    ...splinterCountOptionIssues(options ?? ({} as SplinterCountOptions)),
+  ];
   if (issues.length > 0) throw new IndicatorInputError(INDICATOR, issues);
+  const years = requestedYears(options);
+  const rule: SplinterRule = options.rule ?? 'lineage';
 
   const counts = years.map((year) => countYear(organizations, rule, year));
   const sourceIds = new Set<string>();

@@ -8,10 +8,10 @@ import type { MajorGroupList, Organization } from '@usmx/data/schemas';
  * - a predicate `(organization, year) => boolean`.
  */
 export type SplinterRule =
-  | 'lineage'
-  | 'lineage-verified'
-  | MajorGroupList
-  | ((organization: Organization, year: number) => boolean);
+  NamedSplinterRule | ((organization: Organization, year: number) => boolean);
+
+/** A {@link SplinterRule} known by name: every rule but a predicate. */
+export type NamedSplinterRule = 'lineage' | 'lineage-verified' | MajorGroupList;
 
 /** Options of {@link splinterCount}: one year or an inclusive range, and the rule (default `'lineage'`). */
 export type SplinterCountOptions = ({ year: number } | { from: number; to: number }) & {

@@ -13,6 +13,9 @@ export const en: IssueLocale = {
       `following each first parent organization leads back to ${through}: a lineage cannot be circular`,
     'low-above-high': ({ high }) => `the lower bound is above the upper bound (${high})`,
     'not-year-month': () => 'expected a month as YYYY-MM, e.g. 2017-04',
+    // a widget's reader cannot give a predicate: the named rules are all there is
+    'unknown-rule': ({ lists }) =>
+      `expected one of: lineage, lineage-verified, ${lists.join(', ')}`,
   },
   file: {},
   reader: {

@@ -1,9 +1,9 @@
 import type { ClaimDirection } from '@usmx/indicators/claims';
 import type { Finding } from '@usmx/indicators/corridor-share';
+import type { NamedSplinterRule } from '@usmx/indicators/splinter-count';
 import type { EventKind } from '../components/group-lineage/group-lineage.model.js';
 import type { HomicideUnit } from '../components/homicide-trend/homicide-trend.model.js';
 import type { RouteKey } from '../components/corridor-share/corridor-share.model.js';
-import type { SplinterRuleId } from '../components/splinter-count/splinter-count.model.js';
 
 /*
  * The English words of every widget, one table per widget and one shared (`common`), each keyed by
@@ -59,7 +59,7 @@ export interface ProjectionParts {
   year: number;
   value: string;
   interval: string | null;
-  record: { year: number; value: string } | null;
+  record: { year: number; value: string; since: number } | null;
   above: boolean;
 }
 
@@ -95,7 +95,6 @@ export const common = {
   invalidAttribute: (name: string) => `Invalid attribute "${name}"`,
   invalidAttributes: (n: number) => (n === 1 ? 'Invalid attribute' : `${n} invalid attributes`),
   invalid: 'invalid',
-  expectedYear: 'expected a year from 1900 to 2100',
   expectedOneOf: (values: string) => `expected one of: ${values}`,
   notAfterTo: (to: number) => `must not be after to (${to})`,
   afterData: (last: number) => `after the last year in the data (${last})`,
@@ -240,8 +239,6 @@ export const corridorShare = {
     `no ${route === 'corridor' ? 'Mexico/Central America corridor' : 'Caribbean'} figure in ${from}-${to}; ${covered}`,
   figuresCover: (first: number, last: number) => `its figures cover ${first}-${last}`,
   noFigures: 'it has no figures',
-  expectedPoints: 'expected percentage points from 0 to 100',
-  afterFrom: (from: number) => `must be after from (${from})`,
 };
 
 /** Words of `<usmx-group-lineage>`. */
@@ -303,14 +300,15 @@ export const homicideTrend = {
   low: 'Projection low',
   high: 'Projection high',
   note: 'Note',
-  record: 'record',
+  record: (since: number) => `highest since ${since}`,
   projection: 'projection',
   completeYears: 'Complete years',
-  recordYear: 'Record year',
+  recordYear: (since: number) => `Highest year since ${since}`,
   fullYear: 'Full-year projection',
   likelyRange: 'Likely range',
   ytd: (span: string) => `${span} so far`,
-  recordLine: (year: number, value: string) => `Record ${year}: ${value}`,
+  recordLine: (year: number, value: string, since: number) =>
+    `Highest since ${since}: ${value} (${year})`,
   interval: (low: string, high: string) => `likely ${low} to ${high}`,
   callout: (span: string, change: string, previousYear: number) =>
     `${span}: ${change} vs ${previousYear}`,
@@ -322,10 +320,11 @@ export const homicideTrend = {
   projectionClause: (p: ProjectionParts) =>
     `; the full-year ${p.year} projection is ${p.value}${p.interval ? ` (${p.interval})` : ''}${
       p.record
-        ? `, ${p.above ? 'above' : 'below'} the ${p.record.year} record of ${p.record.value}`
+        ? `, ${p.above ? 'above' : 'below'} ${p.record.year}'s ${p.record.value}, the highest since ${p.record.since}`
         : ''
     }`,
-  recordClause: (year: number, value: string) => `; the record is ${year} with ${value}`,
+  recordClause: (year: number, value: string, since: number) =>
+    `; the highest since ${since} is ${year} with ${value}`,
   announcePoint: (year: number, value: string, unit: string, note: string) =>
     `${year}: ${value} ${unit}${note ? `, ${note}` : ''}`,
   citation: (title: string, region: string, asOf: string, vintage: string | null) =>
@@ -350,7 +349,7 @@ export const splinterCount = {
     DEA_seven_CRS2015: 'DEA list via CRS: seven (2015)',
     DEA_NDTA2019_six: 'DEA NDTA list: six (2019)',
     BACRIM2020: 'BACRIM list (2020)',
-  } satisfies Record<SplinterRuleId, string>,
+  } satisfies Record<NamedSplinterRule, string>,
   // the rule control's options, short enough to read whole in a 280 px widget; the summary above
   // the control names the chosen rule in full
   ruleOptions: {
@@ -364,7 +363,7 @@ export const splinterCount = {
     DEA_seven_CRS2015: 'DEA (CRS) 2015: seven',
     DEA_NDTA2019_six: 'DEA NDTA 2019: six',
     BACRIM2020: 'BACRIM 2020',
-  } satisfies Record<SplinterRuleId, string>,
+  } satisfies Record<NamedSplinterRule, string>,
   ruleControl: 'Counting rule',
   computed: 'Counted under the rule',
   published: 'Published counts (each in its own unit)',

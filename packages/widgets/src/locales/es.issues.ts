@@ -63,7 +63,8 @@ export const es: CompleteIssueLocale = {
       `a ${series} (${region}) le falta el mes ${String(month)}, que suma el cambio en lo que va del año`,
     'not-after-from': ({ from }) => `debe ser posterior a from (${from})`,
     'before-from': ({ from }) => `no puede ser anterior a from (${from})`,
-    'not-percentage-points': () => 'se esperaban puntos porcentuales, 0 o más',
+    'not-percentage-points': ({ min, max }) =>
+      `se esperaban puntos porcentuales entre ${min} y ${max}`,
     'unknown-route': ({ present }) =>
       `no hay cifras para esta ruta; rutas presentes: ${present.join(', ')}`,
     'no-matching-figure': ({ route }) => `ninguna cifra de ${route} coincide`,
@@ -73,9 +74,9 @@ export const es: CompleteIssueLocale = {
     'unknown-table': ({ expected }) => `tabla desconocida; se esperaba ${expected.join(', ')}`,
     'not-list': ({ expected }) => `se esperaba una lista de valores de: ${expected.join(', ')}`,
     'not-locale': () => 'se esperaba una etiqueta de idioma como en-US o es-MX',
-    'not-reference-year': () => 'se esperaba un año de referencia',
+    // a widget's reader cannot give a predicate: the named rules are all there is
     'unknown-rule': ({ lists }) =>
-      `se esperaba lineage, lineage-verified o una lista publicada: ${lists.join(', ')}`,
+      `se esperaba uno de: lineage, lineage-verified, ${lists.join(', ')}`,
   },
   file: {
     'empty-file': () => 'el archivo está vacío',

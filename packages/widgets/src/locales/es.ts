@@ -37,7 +37,6 @@ export const common: typeof en.common = {
   invalidAttribute: (name) => `Atributo "${name}" no válido`,
   invalidAttributes: (n) => (n === 1 ? 'Atributo no válido' : `${n} atributos no válidos`),
   invalid: 'no válido',
-  expectedYear: 'se esperaba un año entre 1900 y 2100',
   expectedOneOf: (values) => `se esperaba uno de: ${values}`,
   notAfterTo: (to) => `no puede ser posterior a to (${to})`,
   afterData: (last) => `posterior al último año de los datos (${last})`,
@@ -173,8 +172,6 @@ export const corridorShare: typeof en.corridorShare = {
     `no hay ninguna cifra ${route === 'corridor' ? 'del corredor México-Centroamérica' : 'del Caribe'} en ${from}-${to}; ${covered}`,
   figuresCover: (first, last) => `sus cifras cubren ${first}-${last}`,
   noFigures: 'no tiene cifras',
-  expectedPoints: 'se esperaban puntos porcentuales entre 0 y 100',
-  afterFrom: (from) => `debe ser posterior a from (${from})`,
 };
 
 export const groupLineage: typeof en.groupLineage = {
@@ -236,14 +233,14 @@ export const homicideTrend: typeof en.homicideTrend = {
   low: 'Proyección mínima',
   high: 'Proyección máxima',
   note: 'Nota',
-  record: 'récord',
+  record: (since) => `máximo desde ${since}`,
   projection: 'proyección',
   completeYears: 'Años completos',
-  recordYear: 'Año récord',
+  recordYear: (since) => `Año máximo desde ${since}`,
   fullYear: 'Proyección del año completo',
   likelyRange: 'Rango probable',
   ytd: (span) => `${span} hasta ahora`,
-  recordLine: (year, value) => `Récord ${year}: ${value}`,
+  recordLine: (year, value, since) => `Máximo desde ${since}: ${value} (${year})`,
   interval: (low, high) => `probablemente entre ${low} y ${high}`,
   callout: (span, change, previousYear) => `${span}: ${change} vs ${previousYear}`,
   tableCaption: (title) => `${title}: valores por año`,
@@ -253,10 +250,10 @@ export const homicideTrend: typeof en.homicideTrend = {
   projectionClause: (p) =>
     `; la proyección para todo ${p.year} es ${p.value}${p.interval ? ` (${p.interval})` : ''}${
       p.record
-        ? `, ${p.above ? 'por encima' : 'por debajo'} del récord de ${p.record.year} (${p.record.value})`
+        ? `, ${p.above ? 'por encima' : 'por debajo'} del máximo desde ${p.record.since}, ${p.record.value} en ${p.record.year}`
         : ''
     }`,
-  recordClause: (year, value) => `; el récord es ${year} con ${value}`,
+  recordClause: (year, value, since) => `; el máximo desde ${since} es ${year} con ${value}`,
   announcePoint: (year, value, unit, note) => `${year}: ${value} ${unit}${note ? `, ${note}` : ''}`,
   citation: (title, region, asOf, vintage) =>
     `usmx, «${title}», ${region}, datos hasta ${asOf}${vintage ? ` según la publicación del ${vintage}` : ''}.`,

@@ -315,7 +315,7 @@ describe('<usmx-claim> chart as a reader sees it', () => {
       'SESNSP intentional homicide victims, 1997-2017 method · latest data',
       'SESNSP intentional homicide victims, 2015- method · latest data',
       'SESNSP intentional homicide case files, 2015- method · latest data',
-      'SESNSP intentional homicide victims, 1997-2017 method · as published by 2017-05-31',
+      'SESNSP intentional homicide victims, 1997-2017 method · as published by 2017-05-18',
       'INEGI deaths by homicide, by month and state of occurrence (Gargiulo et al.) | latest data',
       'SESNSP homicide (intentional and culpable) case files, 1997-2017 method | latest data',
       'SESNSP intentional homicide and feminicide victims, 2015- method · latest data',
@@ -329,14 +329,15 @@ describe('<usmx-claim> chart as a reader sees it', () => {
     ]);
     // FACTS.md section 3, Jan-Apr 2017 against Jan-Apr 2016: 7,740 / 5,920 case files (1997
     // method), 8,718 / 6,589 and 8,599 / 6,478 victims (1997 and 2015 methods), 7,636 / 5,836 case
-    // files (2015 method), 8,705 / 6,591 victims as published 2017-05-20, 13,256 / 10,889 case
-    // files of all homicides
+    // files (2015 method), 13,256 / 10,889 case files of all homicides; as published by the
+    // article's day, 18 May 2017, the release of 2017-04-21: Jan-Mar 6,511 / 4,896 victims (issue
+    // 17, homicides/SOURCES.md)
     const changes = new Map([
       [0, 7740 / 5920],
       [1, 8718 / 6589],
       [2, 8599 / 6478],
       [3, 7636 / 5836],
-      [4, 8705 / 6591],
+      [4, 6511 / 4896],
       [6, 13256 / 10889],
     ]);
     for (const [row, ratio] of changes)

@@ -1,11 +1,13 @@
+import type { balloonEffectOptionIssues } from '@usmx/indicators/corridor-share';
 import type { PropertyDeclarations } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { invalidAttributes, WidgetError, type ErrorIssue } from '../../internal/errors.js';
+import { WidgetError, type ErrorIssue } from '../../internal/errors.js';
 import { type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
 import { once } from '../../internal/once.js';
+import { numberAttribute, throwAttributeIssues } from '../../internal/attribute-options.js';
 import { corridorShareLayout } from './corridor-share.chart.js';
 import {
   corridorShareModel,
@@ -14,7 +16,7 @@ import {
 } from './corridor-share.model.js';
 import { corridorShareStyles } from './corridor-share.styles.js';
 import { readerRowsOr } from '../../internal/user-rows.js';
-import { commonWords, corridorShareWords } from '../../locales/words.js';
+import { corridorShareWords } from '../../locales/words.js';
 
 /** The article's window: 95% in 2010, 90% in 2016. */
 const DEFAULT_FROM = 2010;
@@ -38,7 +40,7 @@ const loadModules = once(() =>
  *
  * @attr {number} from - First year of the verdict window (default 2010).
  * @attr {number} to - Last year of the verdict window (default 2016).
- * @attr {number} threshold - Rise of the Caribbean share, in percentage points, that counts as a balloon effect (default 5).
+ * @attr {number} threshold - Rise of the Caribbean share, in percentage points from 0 to 100, that counts as a balloon effect (default 5).
  * @attr {string} src - URL of a JSON array of corridor observations to chart instead.
  * @prop {CorridorObservation[]} data - Corridor observations to chart instead of the embedded dataset (validated).
  *
@@ -64,11 +66,11 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
 
   protected override async load(locale: Locale, signal: AbortSignal): Promise<CorridorShareModel> {
     const { lang } = locale;
-    const options = readOptions(this, lang);
     const [
-      { corridorShare, balloonEffect, isIndicatorInputError },
+      { corridorShare, balloonEffect, balloonEffectOptionIssues, isIndicatorInputError },
       { corridorObservations, corridorSources },
     ] = await loadModules();
+    const options = await readOptions(this, balloonEffectOptionIssues, lang);
     const observations = await readerRowsOr(
       this,
       corridorObservations,
@@ -145,38 +147,28 @@ function noFigure(
   };
 }
 
-/** Checks every attribute and reports all bad ones at once, in the widget's language `lang`. */
-function readOptions(
+/**
+ * Reads the window and the threshold, and reports every bad one at once, in the widget's language
+ * `lang`, through the indicator's own check of them (`optionIssues`).
+ */
+async function readOptions(
   element: UsmxCorridorShare,
+  optionIssues: typeof balloonEffectOptionIssues,
   lang: Lang,
-): { from: number; to: number; threshold: number } {
-  const t = corridorShareWords(lang);
-  const issues: ErrorIssue[] = [];
-  const number = (
-    value: string | undefined,
-    name: string,
-    fallback: number,
-    valid: (n: number) => boolean,
-    reason: string,
-  ) => {
-    if (value === undefined || value === null || String(value).trim() === '') return fallback;
-    const parsed = Number(value);
-    if (!valid(parsed)) issues.push({ column: name, value, reason });
-    return parsed;
+): Promise<{ from: number; to: number; threshold: number }> {
+  const options = {
+    from: numberAttribute(element.from) ?? DEFAULT_FROM,
+    to: numberAttribute(element.to) ?? DEFAULT_TO,
+    thresholdPp: numberAttribute(element.threshold) ?? DEFAULT_THRESHOLD,
   };
-  const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
-  const { expectedYear } = commonWords(lang);
-  const from = number(element.from, 'from', DEFAULT_FROM, isYear, expectedYear);
-  const to = number(element.to, 'to', DEFAULT_TO, isYear, expectedYear);
-  const threshold = number(
-    element.threshold,
-    'threshold',
-    DEFAULT_THRESHOLD,
-    (n) => Number.isFinite(n) && n >= 0 && n <= 100,
-    t.expectedPoints,
+  await throwAttributeIssues(
+    optionIssues(options),
+    {
+      from: ['from', element.from],
+      to: ['to', element.to],
+      thresholdPp: ['threshold', element.threshold],
+    },
+    lang,
   );
-  if (issues.length === 0 && from >= to)
-    issues.push({ column: 'to', value: element.to ?? String(to), reason: t.afterFrom(from) });
-  if (issues.length > 0) throw invalidAttributes(issues, lang);
-  return { from, to, threshold };
+  return { from: options.from, to: options.to, threshold: options.thresholdPp };
 }

@@ -328,19 +328,32 @@ describe('<usmx-corridor-share> verdict', () => {
 });
 
 describe('<usmx-corridor-share> years', () => {
-  it('checks that to comes after from once every attribute is valid', async () => {
+  it('checks that to comes after from, with the other attributes', async () => {
     const { element, detail } = await mountError(TAG, {
       from: '2016',
       to: '2010',
       threshold: 'lots',
     });
-    expect(detail.issues.map((i) => i.column)).toEqual(['threshold']);
+    expect(detail.issues.map((i) => i.column)).toEqual(['to', 'threshold']);
     const second = await change(element, { threshold: '5' });
     expect(errorDetail(second).issues).toEqual([
-      { column: 'to', value: '2010', reason: 'must be after from (2016)' },
+      { code: 'not-after-from', column: 'to', value: '2010', reason: 'must be after from (2016)' },
     ]);
     expect(parts(element, '[role=alert] li').map(text)).toEqual([
       'to (value "2010"): must be after from (2016)',
+    ]);
+    // one year is no window: nothing can change between a year and itself
+    const same = await change(element, { to: '2016' });
+    expect(errorDetail(same).issues.map((i) => i.column)).toEqual(['to']);
+    // a share in percent rises by 100 points at most
+    const high = await change(element, { to: '2017', threshold: '100.5' });
+    expect(errorDetail(high).issues).toEqual([
+      {
+        code: 'not-percentage-points',
+        column: 'threshold',
+        value: '100.5',
+        reason: 'expected percentage points from 0 to 100',
+      },
     ]);
   });
 });
@@ -425,17 +438,35 @@ describe('<usmx-corridor-share> errors in the reader’s language', () => {
     });
     expect(detail).toEqual({
       code: 'invalid-attribute',
-      message: 'Atributo no válido',
+      message: '2 atributos no válidos',
       issues: [
         {
+          code: 'not-after-from',
+          column: 'to',
+          value: '2010',
+          reason: 'debe ser posterior a from (2016)',
+        },
+        {
+          code: 'not-percentage-points',
           column: 'threshold',
           value: 'lots',
           reason: 'se esperaban puntos porcentuales entre 0 y 100',
         },
       ],
     });
-    expect(errorDetail(await change(element, { threshold: '5' })).issues).toEqual([
-      { column: 'to', value: '2010', reason: 'debe ser posterior a from (2016)' },
+    expect(errorDetail(await change(element, { from: '1850', to: '2016' })).issues).toEqual([
+      {
+        code: 'not-whole-in-range',
+        column: 'from',
+        value: '1850',
+        reason: 'se esperaba un año entero de 1900 a 2100',
+      },
+      {
+        code: 'not-percentage-points',
+        column: 'threshold',
+        value: 'lots',
+        reason: 'se esperaban puntos porcentuales entre 0 y 100',
+      },
     ]);
   });
 });

@@ -1,11 +1,11 @@
 import type { PropertyDeclarations } from 'lit';
+import type { yearRangeIssues } from '@usmx/indicators/splinter-count';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { invalidAttributes, type ErrorIssue } from '../../internal/errors.js';
 import { spanishRenderings, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
-import { yearAttribute } from '../../internal/year-attribute.js';
+import { numberAttribute, throwAttributeIssues } from '../../internal/attribute-options.js';
 import { once } from '../../internal/once.js';
 import { groupLineageLayout } from './group-lineage.chart.js';
 import {
@@ -15,7 +15,6 @@ import {
 } from './group-lineage.model.js';
 import { groupLineageStyles } from './group-lineage.styles.js';
 import { readerRowsOr } from '../../internal/user-rows.js';
-import { commonWords } from '../../locales/words.js';
 
 /** The Guadalajara cartel, from which most of today's organizations descend, dates from 1980. */
 const DEFAULT_FROM = 1980;
@@ -56,7 +55,7 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
   declare to: string | undefined;
 
   protected override async load(locale: Locale, signal: AbortSignal): Promise<GroupLineageModel> {
-    const [{ lineageTree }, { organizations, leadershipEvents, groupSources }] =
+    const [{ lineageTree, yearRangeIssues }, { organizations, leadershipEvents, groupSources }] =
       await loadModules();
     const userData = this.userDataOrigin() !== undefined;
     const rows = await readerRowsOr(
@@ -71,8 +70,13 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
     const latest = [
       ...rows.flatMap((o) => [o.yearFounded ?? 0, o.yearCeased ?? 0]),
       ...events.map((e) => Number(e.date.slice(0, 4))),
+<<<<<<< HEAD
     ].reduce((a, b) => Math.max(a, b), -Infinity);
     const { from, to } = readOptions(this, latest, locale.lang);
+=======
+    );
+    const { from, to } = await readOptions(this, latest, yearRangeIssues, locale.lang);
+>>>>>>> main
     let tree: ReturnType<typeof lineageTree>;
     try {
       tree = lineageTree(rows);
@@ -104,18 +108,23 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
   }
 }
 
-/** Checks `from` and `to` and reports all bad ones at once, in the widget's language `lang`. */
-function readOptions(
+/**
+ * Reads the years shown, `from` (default 1980) to `to` (default the data's last year, `latest`),
+ * and reports every bad one at once, in the widget's language `lang`, through the indicators'
+ * check of a span of years (`rangeIssues`).
+ */
+async function readOptions(
   element: UsmxGroupLineage,
   latest: number,
+  rangeIssues: typeof yearRangeIssues,
   lang: Lang,
-): { from: number; to: number } {
-  const t = commonWords(lang);
-  const issues: ErrorIssue[] = [];
-  const from = yearAttribute(element.from, 'from', DEFAULT_FROM, issues, lang);
-  const to = yearAttribute(element.to, 'to', Math.max(latest, from), issues, lang);
-  if (issues.length === 0 && from > to)
-    issues.push({ column: 'from', value: element.from, reason: t.notAfterTo(to) });
-  if (issues.length > 0) throw invalidAttributes(issues, lang);
-  return { from, to };
+): Promise<{ from: number; to: number }> {
+  const from = numberAttribute(element.from) ?? DEFAULT_FROM;
+  const to = numberAttribute(element.to);
+  await throwAttributeIssues(
+    rangeIssues({ from, to }),
+    { from: ['from', element.from], to: ['to', element.to] },
+    lang,
+  );
+  return { from, to: to ?? Math.max(latest, from) };
 }

@@ -15,7 +15,7 @@ const TAG = 'usmx-group-lineage';
 afterEach(clearBody);
 
 describeWidgetContract(TAG, {
-  invalid: { attributes: { from: '19x0', to: '1850' }, names: 'expected a year' },
+  invalid: { attributes: { from: '19x0', to: '1850' }, names: 'expected a whole year' },
   src: {
     file: 'organizations.json',
     attributes: { from: '1999', to: '2015' },
@@ -212,7 +212,12 @@ describe('<usmx-group-lineage> tree', () => {
     expect(ticks.at(-1)).toBe('2010');
     expect(Number(ticks[0])).toBeGreaterThanOrEqual(2000);
     expect(errorDetail(await change(element, { from: '2011' })).issues).toEqual([
-      { column: 'from', value: '2011', reason: 'must not be after to (2010)' },
+      {
+        code: 'before-from',
+        column: 'to',
+        value: '2010',
+        reason: 'must not be before from (2011)',
+      },
     ]);
   });
 
@@ -337,9 +342,10 @@ describe('<usmx-group-lineage> errors in the reader’s language', () => {
   it('checks from and to in Spanish', async () => {
     const { element, detail } = await mountError(TAG, { from: '19x0', to: '1850', lang: 'es' });
     expect(detail.message).toBe('2 atributos no válidos');
+    const reason = 'se esperaba un año entero de 1900 a 2100';
     expect(detail.issues).toEqual([
-      { column: 'from', value: '19x0', reason: 'se esperaba un año entre 1900 y 2100' },
-      { column: 'to', value: '1850', reason: 'se esperaba un año entre 1900 y 2100' },
+      { code: 'not-whole-in-range', column: 'from', value: '19x0', reason },
+      { code: 'not-whole-in-range', column: 'to', value: '1850', reason },
     ]);
     expect(text(part(element, '[role=alert] .error-title'))).toBe(
       'No se pudo dibujar esta gráfica',
@@ -446,13 +452,13 @@ describe('<usmx-group-lineage> events before a split', () => {
 
   it('says that an event predates the split, in English and Spanish', async () => {
     const en = await mount<UsmxGroupLineage>(TAG);
-    expect(await announced(en.element, 'Los Zetas, 2002')).toBe(
-      'Los Zetas, 2002: Arturo Guzmán Decena killed (not verified, before the 2010 split from Gulf Cartel)',
+    // leadership_events.csv E007: killed 21 November 2002, cited (partly verified), before the split
+    expect(await announced(en.element, 'Los Zetas, Nov 21, 2002')).toBe(
+      'Los Zetas, Nov 21, 2002: Arturo Guzmán Decena killed (before the 2010 split from Gulf Cartel)',
     );
     expect([...(part(en.element, '.tooltip')?.children ?? [])].map(text)).toEqual([
-      'Los Zetas, 2002',
+      'Los Zetas, Nov 21, 2002',
       'Arturo Guzmán Decena: killed',
-      'not verified',
       'before the 2010 split from Gulf Cartel',
     ]);
     // leadership_events.csv E022: Lazcano, killed in 2012, after the split
@@ -533,9 +539,9 @@ describe('<usmx-group-lineage> events not verified', () => {
   const key = (element: HTMLElement) => parts(element, '.legend .label').map(text);
 
   it('explains the hollow symbols in the legend only when one is drawn', async () => {
-    // leadership_events.csv: 10 events are not verified (7 arrests, 3 killings), E002 the first
+    // leadership_events.csv: one event is not verified (E037, an arrest); the others cite a page
     const en = await mount<UsmxGroupLineage>(TAG);
-    expect(parts(en.element, '.orgs .event.unverified')).toHaveLength(10);
+    expect(parts(en.element, '.orgs .event.unverified')).toHaveLength(1);
     expect(key(en.element)).toContain('not verified');
     const swatch = part(en.element, '.legend .event.unverified');
     const background = getComputedStyle(part(en.element, '[part=base]') as Element).backgroundColor;

@@ -20,8 +20,8 @@ function legendItems(model: HomicideTrendModel, locale: Locale, ytd: string): Le
     ...(model.bars.some((bar) => !bar.isRecord)
       ? [{ label: t.completeYears, swatch: boxSwatch('bar') }]
       : []),
-    ...(model.bars.some((bar) => bar.isRecord)
-      ? [{ label: t.recordYear, swatch: boxSwatch('bar record') }]
+    ...(model.record && model.bars.some((bar) => bar.isRecord)
+      ? [{ label: t.recordYear(model.record.since), swatch: boxSwatch('bar record') }]
       : []),
     ...(current ? [{ label: ytd, swatch: boxSwatch('bar ytd') }] : []),
     ...(current && current.projection !== null
@@ -77,12 +77,12 @@ export function homicideTrendLayout(
   const yTicks = tickValues.map((value, i) => ({ at: y(value), label: tickLabels[i] ?? '' }));
 
   const points: ChartPoint[] = model.bars.map((bar) => {
-    const note = bar.isRecord ? t.record : '';
+    const note = bar.isRecord && model.record ? t.record(model.record.since) : '';
     return {
       x: x(bar.year) + x.bandwidth / 2,
       y: y(bar.value),
       lines: [
-        bar.isRecord ? `${bar.year} (${t.record})` : String(bar.year),
+        note ? `${bar.year} (${note})` : String(bar.year),
         `${fmt(bar.value)} ${model.unitLabel}`,
       ],
       announcement: t.announcePoint(bar.year, fmt(bar.value), model.unitLabel, note),
@@ -151,7 +151,7 @@ export function homicideTrendLayout(
     recordYear && recordYear.value <= yMax
       ? svg`<g class="record-line">
           <path class="mark reference" d=${`M${px(margin.left)},${px(y(recordYear.value))}H${px(width - margin.right)}`}></path>
-          <text class="label record-label" x=${px(recordLabelEnd)} y=${px(y(recordYear.value) - 4)} text-anchor="end">${t.recordLine(recordYear.year, fmt(recordYear.value))}</text>
+          <text class="label record-label" x=${px(recordLabelEnd)} y=${px(y(recordYear.value) - 4)} text-anchor="end">${t.recordLine(recordYear.year, fmt(recordYear.value), recordYear.since)}</text>
         </g>`
       : nothing;
 

@@ -2,7 +2,7 @@ import type { HomicideObservation, HomicideSeries } from '@usmx/data/schemas';
 import type {
   HomicideTrend,
   homicideTrendOptionIssues,
-  IndicatorInputIssue,
+  yearRangeIssues,
 } from '@usmx/indicators/homicide-trend';
 import type { PropertyDeclarations } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
@@ -16,7 +16,11 @@ import {
 import { type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
-import { yearAttribute } from '../../internal/year-attribute.js';
+import {
+  attributeIssues,
+  numberAttribute,
+  type OptionAttributes,
+} from '../../internal/attribute-options.js';
 import { once } from '../../internal/once.js';
 import { homicideTrendLayout } from './homicide-trend.chart.js';
 import { readHomicideObservations } from './homicide-trend.reader-rows.js';
@@ -83,10 +87,20 @@ export class UsmxHomicideTrend extends UsmxElement<HomicideTrendModel> {
     const { lang } = locale;
     // Indicator and dataset (series list, sources, regions) load in parallel, only when a widget is on the page.
     const [
-      { homicideTrend, homicideTrendOptionIssues, isIndicatorInputError, latestMonth },
+      {
+        homicideTrend,
+        homicideTrendOptionIssues,
+        isIndicatorInputError,
+        latestMonth,
+        yearRangeIssues,
+      },
       { homicideSeries, homicideSources, loadHomicideObservations, regionByCode },
     ] = await loadModules();
-    const options = await readOptions(this, homicideTrendOptionIssues, lang);
+    const options = await readOptions(
+      this,
+      { options: homicideTrendOptionIssues, years: yearRangeIssues },
+      lang,
+    );
     const userData = this.userDataOrigin() !== undefined;
     const region = regionByCode(options.region);
     if (!region) {
@@ -196,11 +210,11 @@ const loadModules = once(() =>
 );
 
 /** The attribute behind each option of `homicideTrend`. */
-const ATTRIBUTE_OF_OPTION: Readonly<Record<string, string>> = {
-  asOf: 'as-of',
-  vintage: 'vintage',
-  series: 'series',
-  region: 'region',
+const ATTRIBUTE_OF_OPTION: OptionAttributes = {
+  asOf: ['as-of'],
+  vintage: ['vintage'],
+  series: ['series'],
+  region: ['region'],
 };
 
 /**
@@ -254,22 +268,7 @@ async function attributeError(
   }
   if (issues.some((issue) => !Object.hasOwn(ATTRIBUTE_OF_OPTION, String(issue.path[0]))))
     return error;
-  return invalidAttributes(await attributeIssues(issues, lang), lang);
-}
-
-/** The indicator's issues with its options, worded in `lang`, each named by its attribute. */
-async function attributeIssues(
-  issues: readonly IndicatorInputIssue[],
-  lang: Lang,
-): Promise<ErrorIssue[]> {
-  const [{ indicatorIssue }, locale] = await Promise.all([
-    import('../../internal/coded-issues.js'),
-    loadLocale(lang),
-  ]);
-  return issues.map((issue) => ({
-    ...indicatorIssue(issue, locale),
-    column: ATTRIBUTE_OF_OPTION[String(issue.path[0])] ?? String(issue.path[0]),
-  }));
+  return invalidAttributes(await attributeIssues(issues, ATTRIBUTE_OF_OPTION, lang), lang);
 }
 
 interface Options {
@@ -289,11 +288,12 @@ async function problemWords(lang: Lang): Promise<HomicideTrendProblemWords> {
 
 /**
  * Checks every attribute and reports all bad ones at once, in the widget's language `lang`: the
- * indicator's options through the indicator's own check (`optionIssues`), the widget's own here.
+ * indicator's options through the indicator's own check (`check.options`), the years shown
+ * through the indicators' check of a span of years (`check.years`), the widget's own here.
  */
 async function readOptions(
   element: UsmxHomicideTrend,
-  optionIssues: typeof homicideTrendOptionIssues,
+  check: { options: typeof homicideTrendOptionIssues; years: typeof yearRangeIssues },
   lang: Lang,
 ): Promise<Options> {
   const region = element.region?.trim() || 'MX';
@@ -301,22 +301,24 @@ async function readOptions(
   const vintage = element.vintage?.trim() || undefined;
   const series = element.series?.trim() || undefined;
   const measure = element.measure?.trim() || 'count';
-  const issues: ErrorIssue[] = [];
-  const rejected = optionIssues({ region, asOf, vintage, series });
-  if (rejected.length > 0) {
-    issues.push(...(await attributeIssues(rejected, lang)));
-  }
+  const from = numberAttribute(element.from);
+  const to = numberAttribute(element.to);
+  const rejected = check.options({ region, asOf, vintage, series });
+  const years = check.years({ from, to });
+  const [optionProblems, yearProblems] = await Promise.all([
+    attributeIssues(rejected, ATTRIBUTE_OF_OPTION, lang),
+    attributeIssues(years, { from: ['from', element.from], to: ['to', element.to] }, lang),
+  ]);
+  const issues: ErrorIssue[] = optionProblems;
   if (measure !== 'count' && measure !== 'rate')
     issues.push({ column: 'measure', value: measure, reason: (await problemWords(lang)).measures });
-  const from = yearAttribute(element.from, 'from', undefined, issues, lang);
-  const to = yearAttribute(element.to, 'to', undefined, issues, lang);
-  if (from !== undefined && to !== undefined && from > to)
-    issues.push({ column: 'from', value: from, reason: commonWords(lang).notAfterTo(to) });
+  issues.push(...yearProblems);
   // the year to date is the last year drawn: its months cannot lie beyond the chart
   if (
     asOf !== undefined &&
     !rejected.some((issue) => issue.path[0] === 'asOf') &&
     to !== undefined &&
+    !years.some((issue) => issue.path[0] === 'to') &&
     asOf.slice(0, 4) > String(to)
   )
     issues.push({ column: 'as-of', value: asOf, reason: commonWords(lang).notAfterTo(to) });

@@ -87,10 +87,11 @@ describe('homicideTrendModel', () => {
     ).toBe('ene-abr 2017: +32,1\u00a0% vs 2016');
   });
 
-  it('summarises the change, the projection and the record in one sentence', () => {
+  it('summarises the change, the projection and the record in one sentence, naming the record’s span', () => {
+    // the fixture's complete years are 2014-2016: its record is the highest since 2014, not of all time
     const { summary } = homicideTrendModel(result, context);
     expect(summary).toBe(
-      'Mexico: victims +32.1% in Jan-Apr 2017 compared with the same months of 2016; the full-year 2017 projection is 28,000 (likely 26,000 to 30,000), above the 2016 record of 22,962.',
+      "Mexico: victims +32.1% in Jan-Apr 2017 compared with the same months of 2016; the full-year 2017 projection is 28,000 (likely 26,000 to 30,000), above 2016's 22,962, the highest since 2014.",
     );
     expect(summary.match(/\.(\s|$)/g)).toHaveLength(1);
   });
@@ -119,7 +120,7 @@ describe('homicideTrendModel', () => {
     });
     const model = homicideTrendModel(december, context);
     expect(model.bars.filter((b) => b.isRecord).map((b) => b.year)).toEqual([2016]);
-    expect(model.summary).toContain('the record is 2016 with 22,962');
+    expect(model.summary).toContain('the highest since 2014 is 2016 with 22,962');
   });
 
   it('marks the highest rate, not the year of the highest count, when showing rates', () => {
@@ -135,7 +136,9 @@ describe('homicideTrendModel', () => {
     expect(counts.bars.filter((b) => b.isRecord).map((b) => b.year)).toEqual([2015]);
     const rates = homicideTrendModel(shifting, { ...context, measure: 'rate' });
     expect(rates.bars.filter((b) => b.isRecord).map((b) => b.year)).toEqual([2014]);
-    expect(rates.summary).toContain('the record is 2014 with 10,000 per 100,000 people');
+    expect(rates.summary).toContain(
+      'the highest since 2014 is 2014 with 10,000 per 100,000 people',
+    );
   });
 
   it('limits the years shown to from/to', () => {
@@ -164,7 +167,7 @@ describe('homicideTrendModel', () => {
     });
     // 28,000 / 123 M * 100k = 22.76; 26,000 and 30,000 give 21.14 and 24.39; 22,962 / 122.3 M = 18.78
     expect(summary).toContain(
-      'the full-year 2017 projection is 22.8 per 100,000 people (likely 21.1 to 24.4), above the 2016 record of 18.8 per 100,000 people.',
+      "the full-year 2017 projection is 22.8 per 100,000 people (likely 21.1 to 24.4), above 2016's 18.8 per 100,000 people, the highest since 2014.",
     );
   });
 
@@ -209,7 +212,7 @@ describe('homicideTrendModel', () => {
       [
         ['2014', 17_336, null, null, ''],
         ['2015', 18_707, null, null, ''],
-        ['2016', 22_962, null, null, 'record'],
+        ['2016', 22_962, null, null, 'highest since 2014'],
         ['2017', 8705, null, null, 'Jan-Apr 2017 so far'],
         ['2017', 28_000, 26_000, 30_000, 'projection'],
       ],

@@ -32,7 +32,8 @@ export interface CurrentYear {
 export interface HomicideTrendModel extends WidgetModel {
   readonly bars: readonly TrendBar[];
   readonly current: CurrentYear | null;
-  readonly record: { readonly year: number; readonly value: number } | null;
+  /** The highest complete year up to as-of, and the first complete year it is compared with. */
+  readonly record: { readonly year: number; readonly value: number; readonly since: number } | null;
   readonly unitLabel: string;
   /** Decimals shown for values: 0 for counts, 1 for rates. */
   readonly digits: number;
@@ -95,12 +96,16 @@ export function homicideTrendModel(
     (context.to === undefined || year <= context.to);
   // The record in the measure shown, among the complete years up to as-of, that year included
   // when it is complete (the indicator's record counts only the years before it, and in counts).
-  const record = result.annual
-    .filter((row) => row.year <= asOfYear)
-    .reduce<{ year: number; value: number } | null>((best, row) => {
+  // A series that starts in 2015 has no all-time record: the record names its first year.
+  const complete = result.annual.filter((row) => row.year <= asOfYear);
+  const since = Math.min(...complete.map((row) => row.year));
+  const record = complete.reduce<{ year: number; value: number; since: number } | null>(
+    (best, row) => {
       const value = valueOf(row);
-      return best === null || value > best.value ? { year: row.year, value } : best;
-    }, null);
+      return best === null || value > best.value ? { year: row.year, value, since } : best;
+    },
+    null,
+  );
   const bars: TrendBar[] = result.annual
     .filter((row) => inWindow(row.year))
     .map((row) => ({ year: row.year, value: valueOf(row), isRecord: row.year === record?.year }));
@@ -187,11 +192,13 @@ export function homicideTrendModel(
         currentUsable.low != null && currentUsable.high != null
           ? t.interval(fmt(currentUsable.low), fmt(currentUsable.high))
           : null,
-      record: record ? { year: record.year, value: fmtInSentence(record.value) } : null,
+      record: record
+        ? { year: record.year, value: fmtInSentence(record.value), since: record.since }
+        : null,
       above: record ? currentUsable.projection > record.value : false,
     });
   } else if (record) {
-    summary += t.recordClause(record.year, fmtInSentence(record.value));
+    summary += t.recordClause(record.year, fmtInSentence(record.value), record.since);
   }
   summary += '.';
 
@@ -201,7 +208,7 @@ export function homicideTrendModel(
     [valueKey]: roundTo(bar.value, digits),
     projection_low: null,
     projection_high: null,
-    note: bar.isRecord ? t.record : '',
+    note: bar.isRecord && record ? t.record(record.since) : '',
   }));
   if (currentUsable) {
     rows.push({

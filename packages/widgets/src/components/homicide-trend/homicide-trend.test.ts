@@ -46,7 +46,7 @@ describeWidgetContract(TAG, {
   render: INCIDENTS,
   invalid: {
     attributes: { measure: 'deaths', 'as-of': '2017-13', from: '2020', to: '2010' },
-    columns: ['as-of', 'measure', 'from'],
+    columns: ['as-of', 'measure', 'to'],
     names: 'expected count or rate',
   },
   src: {
@@ -62,7 +62,7 @@ describeWidgetContract(TAG, {
     title: `Mexico: ${homicideSeries.find((s) => s.id === INCIDENTS.series)?.title.en}`,
     columns: 'year,count,projection_low,projection_high,note',
     // FACTS.md: 22,409 case files in 2011 (the record), 20,547 in 2016
-    rows: [/^2011,22409,,,record$/, /^2016,20547,,,$/],
+    rows: [/^2011,22409,,,highest since 1997$/, /^2016,20547,,,$/],
   },
 });
 
@@ -97,11 +97,12 @@ describe('<usmx-homicide-trend> chart as a reader sees it', () => {
       expect(fillTop(bars, x(year)), String(year)).toBeCloseTo(y(count), 0);
       expect(bars.isPointInFill(new DOMPoint(x(year), y(0) - 0.5)), String(year)).toBe(true);
     }
-    // 2011, the record: 22,409, in the record's colour, with its line and label
+    // 2011, the record: 22,409, in the record's colour, with its line and a label naming its span
+    // (the case files start in January 1997: homicides/SOURCES.md)
     expect(fillTop(record, x(2011))).toBeCloseTo(y(22409), 0);
     expect(fillTop(bars, x(2011))).toBeNaN();
     expect(centre(part(element, '.record-line .reference')!).y).toBeCloseTo(y(22409), 0);
-    expect(text(part(element, '.record-label'))).toBe('Record 2011: 22,409');
+    expect(text(part(element, '.record-label'))).toBe('Highest since 1997: 22,409 (2011)');
   });
 
   it('draws 2017 so far, its projection and its likely range at the figures it announces', async () => {
@@ -138,7 +139,9 @@ describe('<usmx-homicide-trend> keyboard', () => {
     const { element } = await mount<UsmxHomicideTrend>(TAG, INCIDENTS);
     expect(part(element, '[part=chart]')?.getAttribute('aria-labelledby')).toBe('summary');
     expect(await press(element, 'Home')).toBe('1997: 16,866 case files'); // FACTS.md, SESNSP incidents 1997
-    expect(await press(element, 'ArrowRight', 2011 - 1997)).toBe('2011: 22,409 case files, record');
+    expect(await press(element, 'ArrowRight', 2011 - 1997)).toBe(
+      '2011: 22,409 case files, highest since 1997',
+    );
     expect(part(element, '.focus-ring')).not.toBeNull();
     expect(text(part(element, '.tooltip'))).toContain('22,409');
     expect(await press(element, 'End')).toMatch(/^2017: [\d,]+ case files, projection/);
@@ -168,7 +171,7 @@ describe('<usmx-homicide-trend> data', () => {
   it('marks 2011 as the record of SESNSP case files', async () => {
     const { element } = await mount<UsmxHomicideTrend>(TAG, INCIDENTS);
     expect(barCount(element, '.bar.record')).toBe(1);
-    expect(text(part(element, '.record-label'))).toBe('Record 2011: 22,409');
+    expect(text(part(element, '.record-label'))).toBe('Highest since 1997: 22,409 (2011)');
     expect(parts(element, '.mark.projection')).toHaveLength(1);
     expect(parts(element, '.mark.interval')).toHaveLength(1);
   });
@@ -219,7 +222,7 @@ describe('<usmx-homicide-trend> data', () => {
       attributes: INCIDENTS,
       legend: [
         'Complete years',
-        'Record year',
+        'Highest year since 1997',
         'Jan-Apr 2017 so far',
         'Full-year projection',
         'Likely range',
@@ -230,7 +233,7 @@ describe('<usmx-homicide-trend> data', () => {
       attributes: { ...INCIDENTS, lang: 'es' },
       legend: [
         'Años completos',
-        'Año récord',
+        'Año máximo desde 1997',
         'ene-abr 2017 hasta ahora',
         'Proyección del año completo',
         'Rango probable',
@@ -246,7 +249,7 @@ describe('<usmx-homicide-trend> data', () => {
     {
       name: 'complete years only',
       attributes: { ...INCIDENTS, 'as-of': '2016-12' },
-      legend: ['Complete years', 'Record year'],
+      legend: ['Complete years', 'Highest year since 1997'],
     },
   ])('explains each kind of bar it draws in a legend ($name)', async ({ attributes, legend }) => {
     const { element } = await mount<UsmxHomicideTrend>(TAG, attributes);
@@ -316,12 +319,12 @@ describe('<usmx-homicide-trend> data', () => {
       await mount<UsmxHomicideTrend>(TAG, INCIDENTS, { lang: 'es' }),
     ]) {
       // plain "es" writes numbers as in Mexico; "22.409" would read as 22 point 409 there
-      expect(text(part(element, '.record-label'))).toBe('Récord 2011: 22,409');
+      expect(text(part(element, '.record-label'))).toBe('Máximo desde 1997: 22,409 (2011)');
       expect(text(part(element, '[part=title]'))).toMatch(/^México: /);
     }
     // a region of its own keeps its conventions: Spain groups thousands with a point
     const spain = await mount<UsmxHomicideTrend>(TAG, { ...INCIDENTS, lang: 'es-ES' });
-    expect(text(part(spain.element, '.record-label'))).toBe('Récord 2011: 22.409');
+    expect(text(part(spain.element, '.record-label'))).toBe('Máximo desde 1997: 22.409 (2011)');
   });
 });
 
@@ -527,9 +530,10 @@ describe('<usmx-homicide-trend> series errors', () => {
   });
 
   it('says which releases the months it names come from', async () => {
+    // the releases of 2018 count victims of homicide and feminicide (homicides/SOURCES.md)
     const vintage = '2018-02-19';
     const { event } = await mount<UsmxHomicideTrend>(TAG, {
-      series: 'sesnsp-2015-victims-hd',
+      series: 'sesnsp-2015-victims-hd-feminicide',
       vintage,
       'as-of': '2030-01',
     });
@@ -539,14 +543,14 @@ describe('<usmx-homicide-trend> series errors', () => {
       ),
     );
     const spanish = await mountError(TAG, {
-      series: 'sesnsp-2015-victims-hd',
+      series: 'sesnsp-2015-victims-hd-feminicide',
       vintage,
       'as-of': '2030-01',
       lang: 'es',
     });
     expect(spanish.detail.issues[0]?.reason).toMatch(
       new RegExp(
-        `^fuera de los datos: sesnsp-2015-victims-hd \\(MX\\) tiene meses de \\d{4}-\\d{2} a \\d{4}-\\d{2} en las publicaciones hasta el ${vintage}$`,
+        `^fuera de los datos: sesnsp-2015-victims-hd-feminicide \\(MX\\) tiene meses de \\d{4}-\\d{2} a \\d{4}-\\d{2} en las publicaciones hasta el ${vintage}$`,
       ),
     );
   });
@@ -608,14 +612,19 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
     expect(spanish.detail.message).toBe('2 atributos no válidos');
     expect(spanish.detail.issues).toEqual([
       { column: 'measure', value: 'deaths', reason: 'se esperaba count o rate' },
-      { column: 'from', value: 2020, reason: 'no puede ser posterior a to (2010)' },
+      {
+        code: 'before-from',
+        column: 'to',
+        value: '2010',
+        reason: 'no puede ser anterior a from (2020)',
+      },
     ]);
     expect(errorShown(spanish.element)).toEqual({
       title: 'No se pudo dibujar esta gráfica',
       message: '2 atributos no válidos',
       items: [
         'measure (valor "deaths"): se esperaba count o rate',
-        'from (valor 2020): no puede ser posterior a to (2010)',
+        'to (valor "2010"): no puede ser anterior a from (2020)',
       ],
     });
     const english = await mountError(TAG, attributes);
@@ -623,7 +632,7 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
     expect(english.detail.message).toBe('2 invalid attributes');
     expect(english.detail.issues.map((issue) => issue.reason)).toEqual([
       'expected count or rate',
-      'must not be after to (2010)',
+      'must not be before from (2020)',
     ]);
     expect(errorShown(english.element).message).toBe('2 invalid attributes');
   });
@@ -650,10 +659,15 @@ describe('<usmx-homicide-trend> errors in the reader’s language', () => {
     const { element, detail } = await mountError(TAG, { to: '3000' }, { lang: 'es-MX' });
     expect(detail.message).toBe('Atributo no válido');
     expect(detail.issues).toEqual([
-      { column: 'to', value: '3000', reason: 'se esperaba un año entre 1900 y 2100' },
+      {
+        code: 'not-whole-in-range',
+        column: 'to',
+        value: '3000',
+        reason: 'se esperaba un año entero de 1900 a 2100',
+      },
     ]);
     expect(errorShown(element).items).toEqual([
-      'to (valor "3000"): se esperaba un año entre 1900 y 2100',
+      'to (valor "3000"): se esperaba un año entero de 1900 a 2100',
     ]);
   });
 

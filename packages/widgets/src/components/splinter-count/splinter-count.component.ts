@@ -1,20 +1,16 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { NamedSplinterRule, splinterCountOptionIssues } from '@usmx/indicators/splinter-count';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { invalidAttributes, type ErrorIssue } from '../../internal/errors.js';
+import { invalidAttributes } from '../../internal/errors.js';
 import { emit } from '../../internal/events.js';
 import { spanishRenderings, type Lang, type Locale } from '../../internal/i18n.js';
 import type { ChartLayout } from '../../internal/model.js';
 import { sourceRefs } from '../../internal/source-refs.js';
-import { yearAttribute } from '../../internal/year-attribute.js';
+import { numberAttribute, throwAttributeIssues } from '../../internal/attribute-options.js';
 import { once } from '../../internal/once.js';
 import { splinterCountLayout } from './splinter-count.chart.js';
-import {
-  SPLINTER_RULES,
-  splinterCountModel,
-  type SplinterCountModel,
-  type SplinterRuleId,
-} from './splinter-count.model.js';
+import { splinterCountModel, type SplinterCountModel } from './splinter-count.model.js';
 import { splinterCountStyles } from './splinter-count.styles.js';
 import { readerRowsOr } from '../../internal/user-rows.js';
 import { commonWords, splinterCountWords } from '../../locales/words.js';
@@ -65,7 +61,13 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
 
   protected override async load(locale: Locale, signal: AbortSignal): Promise<SplinterCountModel> {
     const [
-      { splinterCount, publishedCounts, MAJOR_LIST_YEARS },
+      {
+        splinterCount,
+        splinterCountOptionIssues,
+        publishedCounts,
+        MAJOR_LIST_YEARS,
+        SPLINTER_RULES,
+      },
       { organizations, publishedGroupCounts, groupSources },
     ] = await loadModules();
     const rows = await readerRowsOr(
@@ -79,7 +81,7 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
       ...rows.flatMap((o) => [o.yearFounded ?? 0, o.yearCeased ?? 0]),
       ...publishedGroupCounts.map((c) => c.refYearTo ?? c.refYear),
     );
-    const options = readOptions(this, latest, locale.lang);
+    const options = await readOptions(this, latest, splinterCountOptionIssues, locale.lang);
     let count: ReturnType<typeof splinterCount>;
     try {
       count = splinterCount(rows, { from: options.from, to: options.to, rule: options.rule });
@@ -103,6 +105,7 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
         (c) => c.countingBody.es,
       ),
       ...options,
+      rules: SPLINTER_RULES,
       listYear: (MAJOR_LIST_YEARS as Readonly<Record<string, number>>)[options.rule],
       sources: sourceRefs(ids, groupSources),
     });
@@ -117,7 +120,7 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
     return html`<div class="controls" part="controls">
       <label for="rule">${t.ruleControl}</label>
       <select id="rule" @change=${this.#onRuleChange}>
-        ${SPLINTER_RULES.map((rule) => html`<option value=${rule} ?selected=${rule === model.rule}>${t.ruleOptions[rule]}</option>`)}
+        ${model.rules.map((rule) => html`<option value=${rule} ?selected=${rule === model.rule}>${t.ruleOptions[rule]}</option>`)}
       </select>
     </div>`;
   }
@@ -129,28 +132,33 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
   };
 }
 
-/** Checks every attribute and reports all bad ones at once, in the widget's language `lang`. */
-function readOptions(
+/**
+ * Reads the rule and the years, and reports every bad one at once, in the widget's language `lang`:
+ * through the indicator's own check of them (`optionIssues`), then the widget's own rule that the
+ * chart ends with the data's last year, `latest` (of the organizations and the published counts
+ * drawn beside them), whatever `to` asks for.
+ */
+async function readOptions(
   element: UsmxSplinterCount,
   latest: number,
+  optionIssues: typeof splinterCountOptionIssues,
   lang: Lang,
-): { rule: SplinterRuleId; from: number; to: number } {
-  const t = commonWords(lang);
-  const issues: ErrorIssue[] = [];
-  const rule = element.rule?.trim() || 'lineage';
-  if (!(SPLINTER_RULES as readonly string[]).includes(rule))
-    issues.push({
-      column: 'rule',
-      value: rule,
-      reason: t.expectedOneOf(SPLINTER_RULES.join(', ')),
-    });
-  const from = yearAttribute(element.from, 'from', DEFAULT_FROM, issues, lang);
-  // no count after the data's last year: the chart ends there, whatever `to` asks for
-  const to = Math.min(yearAttribute(element.to, 'to', latest, issues, lang), latest);
-  if (issues.length === 0 && from > latest)
-    issues.push({ column: 'from', value: element.from, reason: t.afterData(latest) });
-  else if (issues.length === 0 && from > to)
-    issues.push({ column: 'from', value: element.from, reason: t.notAfterTo(to) });
-  if (issues.length > 0) throw invalidAttributes(issues, lang);
-  return { rule: rule as SplinterRuleId, from, to };
+): Promise<{ rule: NamedSplinterRule; from: number; to: number }> {
+  const from = numberAttribute(element.from) ?? DEFAULT_FROM;
+  const options = {
+    rule: (element.rule?.trim() || 'lineage') as NamedSplinterRule,
+    from,
+    // no `to`: the data's last year, or `from` after it, which the widget refuses below
+    to: numberAttribute(element.to) ?? (from > latest ? from : latest),
+  };
+  await throwAttributeIssues(
+    optionIssues(options),
+    { rule: ['rule', element.rule], from: ['from', element.from], to: ['to', element.to] },
+    lang,
+  );
+  if (options.from > latest) {
+    const reason = commonWords(lang).afterData(latest);
+    throw invalidAttributes([{ column: 'from', value: element.from, reason }], lang);
+  }
+  return { ...options, to: Math.min(options.to, latest) };
 }

@@ -1,4 +1,5 @@
 import type {
+  NamedSplinterRule,
   PublishedCountPoint,
   PublishedCounts,
   SplinterCount,
@@ -7,21 +8,6 @@ import { WidgetError } from '../../internal/errors.js';
 import { formatNumber, type Locale } from '../../internal/i18n.js';
 import type { SourceRef, WidgetModel } from '../../internal/model.js';
 import { splinterCountWords } from '../../locales/words.js';
-
-/** Counting rules offered by the widget: the lineage, and each published "major groups" list. */
-export const SPLINTER_RULES = [
-  'lineage',
-  'lineage-verified',
-  'CRS_2006_four',
-  'PGR_end_Fox_seven',
-  'PGR_2012_eight',
-  'PGR_2014_nine',
-  'Lantia_2014_nine',
-  'DEA_seven_CRS2015',
-  'DEA_NDTA2019_six',
-  'BACRIM2020',
-] as const;
-export type SplinterRuleId = (typeof SPLINTER_RULES)[number];
 
 /** A published count, with its unit and who counted, in the widget's language. */
 export interface PublishedMark {
@@ -32,7 +18,9 @@ export interface PublishedMark {
 
 /** Everything `<usmx-splinter-count>` draws. */
 export interface SplinterCountModel extends WidgetModel {
-  readonly rule: SplinterRuleId;
+  readonly rule: NamedSplinterRule;
+  /** The rules a reader can switch to, in the order the control offers them. */
+  readonly rules: readonly NamedSplinterRule[];
   readonly ruleLabel: string;
   /** Years with a count under the rule. */
   readonly counted: readonly { readonly year: number; readonly count: number }[];
@@ -47,7 +35,9 @@ export interface SplinterCountContext {
   readonly units: ReadonlyMap<string, string>;
   /** Counting bodies of the published counts in the widget's language, by counting body, where they differ. */
   readonly countingBodies: ReadonlyMap<string, string>;
-  readonly rule: SplinterRuleId;
+  readonly rule: NamedSplinterRule;
+  /** The rules a reader can switch to (`SPLINTER_RULES` of the indicator). */
+  readonly rules: readonly NamedSplinterRule[];
   readonly from: number;
   readonly to: number;
   /** The one year the rule describes, when it is a published list. */
@@ -142,6 +132,7 @@ export function splinterCountModel(
     tableCaption: t.tableCaption,
     fileName: `usmx-splinter-count-${rule}-${from}-${to}`,
     rule,
+    rules: context.rules,
     ruleLabel,
     counted,
     published: marks,

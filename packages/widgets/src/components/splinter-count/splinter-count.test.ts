@@ -31,8 +31,13 @@ afterEach(clearBody);
 
 describeWidgetContract(TAG, {
   render: ARTICLE,
-  // the rules it accepts (README)
-  invalid: { attributes: { rule: 'gut-feeling', from: '20x0' }, names: 'lineage-verified' },
+  invalid: {
+    attributes: { rule: 'gut-feeling', from: '20x0' },
+    // in the order the indicator checks them: the years, then the rule
+    columns: ['from', 'rule'],
+    // the rules it accepts (README)
+    names: 'lineage-verified',
+  },
   src: {
     file: 'organizations.json',
     attributes: { from: '2000', to: '2012' },
@@ -465,6 +470,7 @@ describe('<usmx-splinter-count> errors in the reader’s language', () => {
       message: 'Atributo no válido',
       issues: [
         {
+          code: 'unknown-rule',
           column: 'rule',
           value: 'mine',
           reason: `se esperaba uno de: ${RULES.join(', ')}`,
