@@ -70,13 +70,8 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
     const latest = [
       ...rows.flatMap((o) => [o.yearFounded ?? 0, o.yearCeased ?? 0]),
       ...events.map((e) => Number(e.date.slice(0, 4))),
-<<<<<<< HEAD
     ].reduce((a, b) => Math.max(a, b), -Infinity);
-    const { from, to } = readOptions(this, latest, locale.lang);
-=======
-    );
     const { from, to } = await readOptions(this, latest, yearRangeIssues, locale.lang);
->>>>>>> main
     let tree: ReturnType<typeof lineageTree>;
     try {
       tree = lineageTree(rows);
