@@ -46,6 +46,20 @@ describe('a widget given a 50 MB junk file by src', () => {
   });
 });
 
+describe('a widget given a 10 MB junk file by src, under the cap', () => {
+  it('reads it and names what is wrong with it, the page still running', async () => {
+    // the junk's first line is its header: no column of a layout the widget reads
+    const src = junk(10 * MiB);
+    let result: Awaited<ReturnType<typeof mountError>> | undefined;
+    const freeze = await longestFreeze(async () => {
+      result = await mountError('usmx-homicide-trend', { src });
+    });
+    expect(result!.detail.code).toBe('invalid-data');
+    expect(result!.detail.issues[0]).toMatchObject({ code: 'missing-column', row: 1 });
+    expect(freeze).toBeLessThan(1000);
+  });
+});
+
 describe('max-file-size', () => {
   it('lets a widget read a file up to the size it gives, and refuses a larger one', async () => {
     // homicides-long.csv is 408 bytes
