@@ -70,8 +70,10 @@ function up25(tolerancePp: number): Extract<Claim['test'], { indicator: 'homicid
   };
 }
 
+type CorridorTest = Extract<Claim['test'], { indicator: 'corridor-share' }>;
+
 /** "9 percent came through the Caribbean in 2012", within a point. */
-const caribbean2012: Claim['test'] = {
+const caribbean2012: CorridorTest = {
   indicator: 'corridor-share',
   route: 'caribbean',
   refYear: 2012,
@@ -181,14 +183,7 @@ describe('checkClaim on a user claim and user data', { timeout: 30_000 }, () => 
         ...base,
         id: 'caribbean-30',
         wording: '30 percent came through the Caribbean in 2019',
-        test: {
-          indicator: 'corridor-share',
-          route: 'caribbean',
-          refYear: 2019,
-          claimed: { low: 30, high: 30 },
-          tolerancePp: 5,
-          definitions: { own: ['calendar year'], other: [] },
-        },
+        test: { ...caribbean2012, refYear: 2019, claimed: { low: 30, high: 30 }, tolerancePp: 5 },
       },
       { corridorObservations: [row('A', 10), row('B', 12)] },
     );
@@ -216,14 +211,7 @@ describe('checkClaim on a user claim and user data', { timeout: 30_000 }, () => 
     const check = await checkClaim({
       ...base,
       id: 'nowhere',
-      test: {
-        indicator: 'corridor-share',
-        route: 'atlantis',
-        refYear: 2010,
-        claimed: { low: 5, high: 5 },
-        tolerancePp: 1,
-        definitions: { own: ['calendar year'], other: [] },
-      },
+      test: { ...caribbean2012, route: 'atlantis', refYear: 2010, claimed: { low: 5, high: 5 } },
     });
     expect(check.now).toEqual([]);
     expect(check.verdict).toBe('cannot be checked');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HomicideObservation } from '@usmx/data/schemas';
 import { IndicatorInputError } from '../errors.js';
-import { issuesOf } from '../internal/test-helpers.js';
+import { annualRows, issuesOf } from '../internal/test-helpers.js';
 import type { IndicatorInputIssue } from '../issues.js';
 import { homicideTrend, homicideTrendOptionIssues } from './homicide-trend.js';
 import { latestMonth } from './latest-month.js';
@@ -160,15 +160,7 @@ describe('latestMonth', () => {
   });
 
   it('is December of the last year of an annual series', () => {
-    const annual = [2010, 2011].map((year) => ({
-      seriesId: 'annual',
-      region: 'MX',
-      year,
-      count: 1,
-      sourceId: 'TEST',
-      vintage: '2012-01-01',
-    }));
-    expect(latestMonth(annual)).toBe('2011-12');
+    expect(latestMonth(annualRows([2010, 2011]))).toBe('2011-12');
   });
 
   it('reports a region or release with no rows as homicideTrend does', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { annualRows } from '../internal/test-helpers.js';
 import { nonFinitePaths } from '../internal/property-helpers.js';
 import { monthlyRows } from './fixtures.js';
 import { homicideTrend, homicideTrendOptionIssues } from './homicide-trend.js';
@@ -50,14 +51,9 @@ describe('homicideTrend, given a population no region has', () => {
   });
 
   it('gives no rate from an annual row with an implausible population', () => {
-    const rows = [2014, 2015].map((year) => ({
-      seriesId: 'annual',
-      region: 'MX',
-      year,
+    const rows = annualRows([2014, 2015], (year) => ({
       count: 20_000,
       population: year === 2015 ? 5e-324 : 120_000_000,
-      sourceId: 'S',
-      vintage: '2016-01-01',
     }));
     const trend = homicideTrend(rows, { asOf: '2015-12' });
     expect(trend.annual.map((row) => [row.year, row.ratePer100k, row.rateReason])).toEqual([

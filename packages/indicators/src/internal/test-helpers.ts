@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { thrownError } from '../../../../scripts/thrown-error.js';
 import { IndicatorInputError } from '../errors.js';
 import type { IndicatorInputIssue } from '../issues.js';
+import type { HomicideObservation } from '@usmx/data/schemas';
 
 /**
  * The {@link IndicatorInputError} `run` throws. Fails the test when `run` returns, or throws
@@ -30,4 +31,20 @@ export async function rejectionIssuesOf(
   );
   expect(error).toBeInstanceOf(IndicatorInputError);
   return (error as IndicatorInputError).issues;
+}
+
+/** Rows of an annual series (`annual`, Mexico), one per year of `years`, each with `fields(year)` laid over it. */
+export function annualRows(
+  years: readonly number[],
+  fields: (year: number) => Partial<HomicideObservation> = () => ({}),
+): HomicideObservation[] {
+  return years.map((year) => ({
+    seriesId: 'annual',
+    region: 'MX',
+    year,
+    count: 1,
+    sourceId: 'TEST',
+    vintage: '2012-01-01',
+    ...fields(year),
+  }));
 }
