@@ -102,6 +102,17 @@ describe('balloonEffectOptionIssues', () => {
       expect(fields(balloonEffectOptionIssues({ from: 2010, to: 2016, thresholdPp }))).toEqual([
         'thresholdPp not-percentage-points',
       ]);
+    // a truthy text is not true: "no" would otherwise count unverified figures
+    expect(
+      fields(
+        balloonEffectOptionIssues({
+          from: 2010,
+          to: 2016,
+          thresholdPp: 5,
+          includeUnverified: 'no' as never,
+        }),
+      ),
+    ).toEqual(['includeUnverified not-one-of']);
   });
 
   it('reports the same problems balloonEffect does', () => {
@@ -109,6 +120,7 @@ describe('balloonEffectOptionIssues', () => {
       { from: 2016, to: 2010, thresholdPp: -1 },
       { from: 1850, to: 2016, thresholdPp: 101 },
       { from: 2010, to: Number.NaN, thresholdPp: 5 },
+      { from: 2010, to: 2016, thresholdPp: 5, includeUnverified: 1 as never },
     ]) {
       expect(issuesOf(() => balloonEffect(rows, options))).toEqual(
         balloonEffectOptionIssues(options),

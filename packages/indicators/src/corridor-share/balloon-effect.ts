@@ -5,6 +5,7 @@ import { isYear, yearIssues } from '../years.js';
 import {
   corridorRowIssues,
   groupByYear,
+  includeUnverifiedIssues,
   isSingleYear,
   pointSourceIds,
   routePoints,
@@ -23,7 +24,8 @@ const MAX_THRESHOLD_PP = 100;
  * The problems of {@link balloonEffect}'s options alone, found before any row is read: `from` and
  * `to` each a whole year from 1900 to 2100 (`not-whole-in-range`), `to` after `from`
  * (`not-after-from`: a window needs two years), and `thresholdPp` a number of percentage points
- * from 0 to 100 (`not-percentage-points`). A chart that lets readers choose the window and the
+ * from 0 to 100 (`not-percentage-points`), and `includeUnverified`, when given, a boolean
+ * (`not-one-of`). A chart that lets readers choose the window and the
  * threshold can check them before loading data. `balloonEffect` reports the same issues, with
  * those of the rows.
  *
@@ -49,7 +51,7 @@ export function balloonEffectOptionIssues(options: BalloonEffectOptions): Indica
       }),
     );
   }
-  return issues;
+  return [...issues, ...includeUnverifiedIssues(options.includeUnverified)];
 }
 
 /**

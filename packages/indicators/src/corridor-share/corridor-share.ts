@@ -4,6 +4,7 @@ import { inputIssue, type IndicatorInputIssue } from '../issues.js';
 import {
   corridorRowIssues,
   groupByYear,
+  includeUnverifiedIssues,
   isSingleYear,
   pointSourceIds,
   routePoints,
@@ -56,14 +57,8 @@ export function corridorShare(
   optionalText(route, 'route', issues);
   optionalText(opts.measure, 'measure', issues);
   optionalText(opts.source, 'source', issues);
+  issues.push(...includeUnverifiedIssues(opts.includeUnverified));
   const includeUnverified = opts.includeUnverified ?? false;
-  if (typeof includeUnverified !== 'boolean') {
-    issues.push(
-      inputIssue('not-one-of', ['includeUnverified'], includeUnverified, {
-        expected: ['true', 'false'],
-      }),
-    );
-  }
   if (issues.length > 0) throw new IndicatorInputError(INDICATOR, issues);
 
   const onRoute = routePoints(observations, route, includeUnverified);

@@ -4,6 +4,13 @@ import { extent } from '../internal/extent.js';
 import { eachRowIssue, rowIssues } from '../internal/validate.js';
 import type { CorridorPoint, CorridorYear } from './types.js';
 
+/** The problem of an `includeUnverified` option that is given and not a boolean. */
+export function includeUnverifiedIssues(value: unknown): IndicatorInputIssue[] {
+  return value === undefined || typeof value === 'boolean'
+    ? []
+    : [inputIssue('not-one-of', ['includeUnverified'], value, { expected: ['true', 'false'] })];
+}
+
 /** Validates corridor rows: the schema, plus `pctLow <= pctHigh`. */
 export function corridorRowIssues(observations: unknown): IndicatorInputIssue[] {
   const issues = rowIssues(observations, ['observations'], corridorObservationSchema);
