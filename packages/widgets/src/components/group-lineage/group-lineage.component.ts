@@ -14,7 +14,7 @@ import {
   type LineageEvent,
 } from './group-lineage.model.js';
 import { groupLineageStyles } from './group-lineage.styles.js';
-import { readerRowsOr } from '../../internal/user-rows.js';
+import { latestYear, readerOrganizations } from '../../internal/organizations.js';
 
 /** The Guadalajara cartel, from which most of today's organizations descend, dates from 1980. */
 const DEFAULT_FROM = 1980;
@@ -58,19 +58,12 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
     const [{ lineageTree, yearRangeIssues }, { organizations, leadershipEvents, groupSources }] =
       await loadModules();
     const userData = this.userDataOrigin() !== undefined;
-    const rows = await readerRowsOr(
-      this,
-      organizations,
-      async () => (await import('@usmx/data/schemas')).organizationSchema,
-      locale.lang,
-      signal,
-    );
+    const rows = await readerOrganizations(this, organizations, locale.lang, signal);
     const events: LineageEvent[] = userData ? [] : [...leadershipEvents];
-    // folded, not spread into Math.max: a reader's file may hold more rows than a call takes
-    const latest = [
-      ...rows.flatMap((o) => [o.yearFounded ?? 0, o.yearCeased ?? 0]),
-      ...events.map((e) => Number(e.date.slice(0, 4))),
-    ].reduce((a, b) => Math.max(a, b), -Infinity);
+    const latest = latestYear(
+      rows,
+      events.map((e) => Number(e.date.slice(0, 4))),
+    );
     const { from, to } = await readOptions(this, latest, yearRangeIssues, locale.lang);
     let tree: ReturnType<typeof lineageTree>;
     try {

@@ -12,7 +12,7 @@ import { once } from '../../internal/once.js';
 import { splinterCountLayout } from './splinter-count.chart.js';
 import { splinterCountModel, type SplinterCountModel } from './splinter-count.model.js';
 import { splinterCountStyles } from './splinter-count.styles.js';
-import { readerRowsOr } from '../../internal/user-rows.js';
+import { latestYear, readerOrganizations } from '../../internal/organizations.js';
 import { commonWords, splinterCountWords } from '../../locales/words.js';
 
 const DEFAULT_FROM = 1990;
@@ -70,16 +70,10 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
       },
       { organizations, publishedGroupCounts, groupSources },
     ] = await loadModules();
-    const rows = await readerRowsOr(
-      this,
-      organizations,
-      async () => (await import('@usmx/data/schemas')).organizationSchema,
-      locale.lang,
-      signal,
-    );
-    const latest = Math.max(
-      ...rows.flatMap((o) => [o.yearFounded ?? 0, o.yearCeased ?? 0]),
-      ...publishedGroupCounts.map((c) => c.refYearTo ?? c.refYear),
+    const rows = await readerOrganizations(this, organizations, locale.lang, signal);
+    const latest = latestYear(
+      rows,
+      publishedGroupCounts.map((c) => c.refYearTo ?? c.refYear),
     );
     const options = await readOptions(this, latest, splinterCountOptionIssues, locale.lang);
     let count: ReturnType<typeof splinterCount>;
