@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { bundleModules } from './bundle.js';
 
 /** What one widget's CDN file may weigh, min+gzip, with all it loads before the first render. */
 export const WIDGET_BUDGET = 20 * 1024;
@@ -54,33 +54,10 @@ export async function buildComparators(
   outDir: string,
   root: string,
 ): Promise<Record<keyof typeof COMPARATORS, string>> {
-  const out = {} as Record<keyof typeof COMPARATORS, string>;
-  for (const [name, source] of Object.entries(COMPARATORS) as [
-    keyof typeof COMPARATORS,
-    string,
-  ][]) {
-    const entry = join(outDir, `${name}-entry.js`);
-    writeFileSync(entry, source);
-    await build({
-      configFile: false,
-      logLevel: 'silent',
-      root,
-      define: { 'process.env.NODE_ENV': '"production"' },
-      build: {
-        outDir,
-        emptyOutDir: false,
-        target: 'es2022',
-        minify: true,
-        reportCompressedSize: false,
-        lib: {
-          entry: { [name]: entry },
-          formats: ['es'],
-          fileName: (_f, entryName) => `${entryName}.js`,
-        },
-        rollupOptions: { output: { minify: true } },
-      },
-    });
-    out[name] = join(outDir, `${name}.js`);
+  const entries: Record<string, string> = {};
+  for (const [name, source] of Object.entries(COMPARATORS)) {
+    entries[name] = join(outDir, `${name}-entry.js`);
+    writeFileSync(entries[name], source);
   }
-  return out;
+  return (await bundleModules(entries, outDir, root)) as Record<keyof typeof COMPARATORS, string>;
 }
