@@ -1,13 +1,19 @@
 /**
  * `pnpm bench`: CDN bundle sizes (min+gzip, before the first render, data excluded) against a
  * tree-shaken Chart.js line chart and Observable Plot bundled the same way, with the budgets; then
- * what each widget's page fetches until it is drawn (code and data); then the first render of
+ * what each widget's page fetches until it is drawn (code and data); then the time to chart of
+ * each widget's page and of the same annual bars drawn by Plot and Chart.js on a throttled phone
+ * (`chart-loads.ts`), written to the README's Performance section; then the first render of
  * <usmx-homicide-trend> with 360 monthly points against Plot and Chart.js drawing the same series
  * in the same headless Chromium run. Run `pnpm build` first.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { launchChromium } from './browser.js';
+import { printChartLoads, summarizeLoads, type PageSummary } from './chart-loads.js';
+import { FLOOR, writeChartPages } from './chart-pages.js';
 import { pageWeights } from './page-weight.js';
+import { performanceSection, writePerformanceSection } from './readme-table.js';
 import { timeRenders, median } from './render.js';
 import { serve } from './server.js';
 import {
@@ -24,6 +30,9 @@ const cdn = join(root, 'dist/cdn');
 const work = join(root, 'node_modules/.cache/usmx-bench');
 const RUNS = 25;
 const WARMUP = 3;
+/** Cold loads of each time-to-chart page. */
+const CHART_RUNS = Number(process.env.USMX_BENCH_LOADS ?? 15);
+let chromium = '';
 
 if (!existsSync(join(cdn, 'usmx.js')))
   throw new Error('dist/cdn is missing: run `pnpm build` first');
@@ -66,11 +75,8 @@ const { url, server } = await serve({
   '/bench/': work,
 });
 try {
-  const weights = await pageWeights(
-    `${url}/bench/empty.html`,
-    cdn,
-    bundles.filter((name) => name.startsWith('usmx-')),
-  );
+  const tags = bundles.filter((name) => name.startsWith('usmx-'));
+  const weights = await pageWeights(`${url}/bench/empty.html`, cdn, tags);
   console.log(
     '\nPage weight until the widget is drawn from the embedded dataset: every CDN file fetched, code and data, min+gzip',
   );
@@ -80,6 +86,35 @@ try {
         ` ${kb(bytes).padStart(8)} (${files.length} files)  x${(bytes / plot).toFixed(2)} Plot alone (no data)`,
     );
   }
+
+  const chartPages = await writeChartPages(work, root, tags);
+  const browser = await launchChromium();
+  let loads: PageSummary[];
+  try {
+    loads = await summarizeLoads(
+      browser,
+      Object.fromEntries(Object.entries(chartPages).map(([label, path]) => [label, url + path])),
+      CHART_RUNS,
+    );
+    chromium = browser.version();
+  } finally {
+    await browser.close();
+  }
+  failed ||= !printChartLoads(
+    loads,
+    {
+      subject: '<usmx-homicide-trend>',
+      plot: 'Observable Plot',
+      chartjs: 'Chart.js',
+      floor: FLOOR,
+    },
+    CHART_RUNS,
+  );
+  writePerformanceSection(
+    join(root, 'README.md'),
+    performanceSection({ chromium, runs: CHART_RUNS, loads, notes: [] }),
+  );
+  console.log('\n  written to README.md (Performance)');
 
   const times = await timeRenders(`${url}/bench/render.html`, RUNS, WARMUP);
   const stats = (runs: readonly { total: number; layout: number }[]) => ({

@@ -137,3 +137,26 @@ it('ships no eval, no Function constructor and no bare imports', async () => {
     expect(specifiers.filter((s) => !s?.startsWith('./'))).toEqual([]);
   }
 });
+
+it('draws the zero-configuration homicide chart from its series alone, fetched at once, with no schema code', async () => {
+  const { probe, win } = await openPage(
+    ['/cdn/usmx-homicide-trend.js'],
+    '<usmx-homicide-trend></usmx-homicide-trend>',
+    1,
+  );
+  expect(probe.ready).toEqual(['usmx-homicide-trend']);
+  const lazy = win.performance
+    .getEntriesByType('resource')
+    .filter((entry) => new URL(entry.name).pathname.startsWith('/cdn/chunks/'));
+  const paths = lazy.map((entry) => new URL(entry.name).pathname);
+  // the series' national rows and its description, not the catalogue of every series and source
+  expect(paths.filter((path) => path.includes('/chunks/data/')).sort()).toEqual([
+    expect.stringMatching(/\/sesnsp-2015-victims-hd\.national-[\w-]+\.js$/),
+    expect.stringMatching(/\/sesnsp-2015-victims-hd\.series-[\w-]+\.js$/),
+  ]);
+  // no request waits for another: every chunk is asked for before the first one has arrived
+  const firstEnd = Math.min(...lazy.map((entry) => entry.responseEnd));
+  for (const entry of lazy) expect(entry.startTime, entry.name).toBeLessThan(firstEnd);
+  // the embedded rows are not checked by zod on the reader's device
+  for (const path of paths) expect(await (await fetch(path)).text()).not.toContain('$ZodType');
+});

@@ -139,3 +139,11 @@ export function selectSeries(
   if (issues.length > 0) throw new IndicatorInputError(indicator, issues);
   return { series, region: options.region, vintage: options.vintage ?? null, months, years };
 }
+
+/** The latest month of a selection: its last month, or December of its last year. */
+export function latestIndex(selection: SeriesSelection): MonthIndex {
+  let latest = -Infinity;
+  for (const index of selection.months.keys()) latest = Math.max(latest, index);
+  for (const year of selection.years.keys()) latest = Math.max(latest, monthIndex(year, 12));
+  return latest as MonthIndex;
+}
