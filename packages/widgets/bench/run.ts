@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pageWeights } from './page-weight.js';
-import { timeRenders, median } from './render.js';
+import { buildRenderPages, printRenders, timeRenders } from './render.js';
 import { serve } from './server.js';
 import {
   ALL_BUDGET,
@@ -81,35 +81,10 @@ try {
     );
   }
 
-  const times = await timeRenders(`${url}/bench/render.html`, RUNS, WARMUP);
-  const stats = (runs: readonly { total: number; layout: number }[]) => ({
-    total: median(runs.map((run) => run.total)),
-    layout: median(runs.map((run) => run.layout)),
-  });
-  const [usmx, floor, plotMs, chartMs] = [
-    stats(times.usmx),
-    stats(times.usmxFloor),
-    stats(times.plot),
-    stats(times.chartjs),
-  ];
-  const line = (label: string, { total, layout }: { total: number; layout: number }) =>
-    console.log(
-      `  ${label.padEnd(52)} ${total.toFixed(2).padStart(6)} ms  (final style and layout ${layout.toFixed(2)} ms)`,
-    );
-  console.log(
-    `\nFirst render, 360 monthly points, axes and labels, headless Chromium, median of ${RUNS} runs (after ${WARMUP} warm-up runs)`,
-  );
-  line('usmx <usmx-homicide-trend> (validate, compute, draw)', usmx);
-  line('Observable Plot lineY', plotMs);
-  line('Chart.js line (canvas, no animation)', chartMs);
-  line('usmx floor: its finished DOM copied, no computation', floor);
-  const ratio = usmx.total / plotMs.total;
-  console.log(
-    `  usmx / Plot = ${ratio.toFixed(2)} (goal <= 0.50: ${ratio <= 0.5 ? 'PASS' : 'FAIL'})   usmx / Chart.js = ${(usmx.total / chartMs.total).toFixed(2)}`,
-  );
-  console.log(
-    `  floor / Plot = ${(floor.total / plotMs.total).toFixed(2)}: the share of Plot's time that putting usmx's DOM in the page takes before any work`,
-  );
+  await buildRenderPages(work, root);
+  // render.medians: milliseconds by renderer, e.g. `usmx` (full widget) and `usmxChart` (chart alone)
+  const render = await timeRenders(`${url}/bench/render.html`, RUNS, WARMUP);
+  printRenders(render.medians, RUNS, WARMUP);
 } finally {
   server.close();
 }
