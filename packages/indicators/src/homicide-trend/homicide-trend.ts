@@ -15,7 +15,14 @@ import {
 import { compare, missingMonths } from './comparison.js';
 import { projectYear } from './projection.js';
 import { exceedsRecord, findRecord } from './record.js';
-import { selectOptionIssues, selectSeries, type SeriesSelection } from './select-series.js';
+import { latestIndex } from './latest-month.js';
+import { guardChecked, schemaChecked } from './observation-checks.js';
+import {
+  selectOptionIssues,
+  selectSeries,
+  type ObservationCheck,
+  type SeriesSelection,
+} from './select-series.js';
 import { projectionSettings } from './settings.js';
 import type { HomicideTrend, HomicideTrendOptions, Projection } from './types.js';
 
@@ -111,18 +118,46 @@ export function homicideTrend(
   observations: readonly HomicideObservation[],
   options: HomicideTrendOptions,
 ): HomicideTrend {
+  return trendOf(observations, options, schemaChecked);
+}
+
+/**
+ * {@link homicideTrend} for rows already known to be valid, such as `@usmx/data`'s own (validated
+ * when the package is built), without zod: a page that charts them loads no schema code. Each row
+ * still passes a fast structural check (never weaker than the schema); a row that fails it is an
+ * `invalid-row` issue, which does not say which field is wrong: call {@link homicideTrend} on the
+ * same rows for that. Everything else (options, selection, results, errors) is the same.
+ *
+ * @throws {IndicatorInputError} as {@link homicideTrend} does, with `invalid-row` in place of
+ * zod's `schema` issues.
+ */
+export function homicideTrendOfValidRows(
+  observations: readonly HomicideObservation[],
+  options: HomicideTrendOptions,
+): HomicideTrend {
+  return trendOf(observations, options, guardChecked);
+}
+
+function trendOf(
+  observations: readonly HomicideObservation[],
+  options: HomicideTrendOptions,
+  checkRows: ObservationCheck,
+): HomicideTrend {
   const issues: IndicatorInputIssue[] = [];
-  const asOf = typeof options?.asOf === 'string' ? parseYearMonth(options.asOf) : undefined;
-  if (asOf === undefined) issues.push(inputIssue('not-year-month', ['asOf'], options?.asOf, {}));
+  const given = options?.asOf;
+  const asOf = typeof given === 'string' ? parseYearMonth(given) : undefined;
+  if (given !== undefined && asOf === undefined)
+    issues.push(inputIssue('not-year-month', ['asOf'], given, {}));
   const settings = projectionSettings(options?.method, options?.seasonalYears, issues);
   const region = options?.region ?? 'MX';
   const selection = selectSeries(
     INDICATOR,
     observations,
     { series: options?.series, region, vintage: options?.vintage },
+    checkRows,
     issues,
   );
-  const asOfIndex = asOf!;
+  const asOfIndex = asOf ?? latestIndex(selection);
   const year = yearOf(asOfIndex);
   const month = monthOf(asOfIndex);
   const totals = annualTotals(selection);
@@ -133,7 +168,7 @@ export function homicideTrend(
   const result: HomicideTrend = {
     series: selection.series,
     region: selection.region,
-    asOf: options.asOf,
+    asOf: formatYearMonth(asOfIndex),
     vintage: selection.vintage,
     method: settings.method,
     ...provenance(selection, asOfIndex),
@@ -152,7 +187,7 @@ export function homicideTrend(
     const [firstYear, lastYear] = extent(selection.years.keys())!;
     if (year < firstYear || year > lastYear + 1) {
       throw new IndicatorInputError(INDICATOR, [
-        inputIssue('outside-years', ['asOf'], options.asOf, {
+        inputIssue('outside-years', ['asOf'], given, {
           series: selection.series,
           first: firstYear,
           last: lastYear,
@@ -171,7 +206,7 @@ export function homicideTrend(
   const [first, last] = extent(selection.months.keys())!;
   if (asOfIndex < first || asOfIndex > last) {
     throw new IndicatorInputError(INDICATOR, [
-      inputIssue('outside-months', ['asOf'], options.asOf, {
+      inputIssue('outside-months', ['asOf'], given, {
         series: selection.series,
         region: selection.region,
         first: formatYearMonth(first),
