@@ -14,7 +14,7 @@ import { printChartLoads, summarizeLoads, type PageSummary } from './chart-loads
 import { FLOOR, writeChartPages } from './chart-pages.js';
 import { pageWeights } from './page-weight.js';
 import { performanceSection, writePerformanceSection } from './readme-table.js';
-import { timeRenders, median } from './render.js';
+import { buildRenderPages, printRenders, timeRenders } from './render.js';
 import { serve } from './server.js';
 import {
   ALL_BUDGET,
@@ -110,41 +110,26 @@ try {
     },
     CHART_RUNS,
   );
+  await buildRenderPages(work, root);
+  // render.medians: milliseconds by renderer, e.g. `usmx` (full widget) and `usmxChart` (chart alone)
+  const render = await timeRenders(`${url}/bench/render.html`, RUNS, WARMUP);
+  failed ||= !printRenders(render.medians, RUNS, WARMUP);
+
+  const { usmx, usmxChart, plot: plotRender } = render.medians;
   writePerformanceSection(
     join(root, 'README.md'),
-    performanceSection({ chromium, runs: CHART_RUNS, loads, notes: [] }),
+    performanceSection({
+      chromium,
+      runs: CHART_RUNS,
+      loads,
+      notes: [
+        `**Render CPU**, the same run, headless Chromium without throttling, median of ${RUNS} renders of 360 monthly points to a laid-out chart: the chart alone (indicator, model, layout, SVG) ${usmxChart.total.toFixed(1)} ms against ${plotRender.total.toFixed(1)} ms for Observable Plot drawing the same marks (${(usmxChart.total / plotRender.total).toFixed(2)} x); the whole widget (title, summary, legend, chart, table, actions, footer) ${usmx.total.toFixed(1)} ms (${(usmx.total / plotRender.total).toFixed(2)} x).`,
+        '',
+        `**Bytes**: each widget's own file weighs ${kb(Math.min(...bundles.filter((n) => n !== 'usmx').map((n) => firstLoadBytes(join(cdn, `${n}.js`)))))} to ${kb(Math.max(...bundles.filter((n) => n !== 'usmx').map((n) => firstLoadBytes(join(cdn, `${n}.js`)))))} min+gzip before its first render (budget ${kb(WIDGET_BUDGET)}); Chart.js alone is ${kb(chartjs)}, Observable Plot ${kb(plot)}.`,
+      ],
+    }),
   );
-  console.log('\n  written to README.md (Performance)');
-
-  const times = await timeRenders(`${url}/bench/render.html`, RUNS, WARMUP);
-  const stats = (runs: readonly { total: number; layout: number }[]) => ({
-    total: median(runs.map((run) => run.total)),
-    layout: median(runs.map((run) => run.layout)),
-  });
-  const [usmx, floor, plotMs, chartMs] = [
-    stats(times.usmx),
-    stats(times.usmxFloor),
-    stats(times.plot),
-    stats(times.chartjs),
-  ];
-  const line = (label: string, { total, layout }: { total: number; layout: number }) =>
-    console.log(
-      `  ${label.padEnd(52)} ${total.toFixed(2).padStart(6)} ms  (final style and layout ${layout.toFixed(2)} ms)`,
-    );
-  console.log(
-    `\nFirst render, 360 monthly points, axes and labels, headless Chromium, median of ${RUNS} runs (after ${WARMUP} warm-up runs)`,
-  );
-  line('usmx <usmx-homicide-trend> (validate, compute, draw)', usmx);
-  line('Observable Plot lineY', plotMs);
-  line('Chart.js line (canvas, no animation)', chartMs);
-  line('usmx floor: its finished DOM copied, no computation', floor);
-  const ratio = usmx.total / plotMs.total;
-  console.log(
-    `  usmx / Plot = ${ratio.toFixed(2)} (goal <= 0.50: ${ratio <= 0.5 ? 'PASS' : 'FAIL'})   usmx / Chart.js = ${(usmx.total / chartMs.total).toFixed(2)}`,
-  );
-  console.log(
-    `  floor / Plot = ${(floor.total / plotMs.total).toFixed(2)}: the share of Plot's time that putting usmx's DOM in the page takes before any work`,
-  );
+  console.log('\n  Performance section written to README.md');
 } finally {
   server.close();
 }
