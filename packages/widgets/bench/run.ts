@@ -3,9 +3,10 @@
  * tree-shaken Chart.js line chart and Observable Plot bundled the same way, with the budgets; then
  * what each widget's page fetches until it is drawn (code and data); then the time to chart of
  * each widget's page and of the same annual bars drawn by Plot and Chart.js on a throttled phone
- * (`chart-loads.ts`), written to the README's Performance section; then the first render of
- * <usmx-homicide-trend> with 360 monthly points against Plot and Chart.js drawing the same series
- * in the same headless Chromium run. Run `pnpm build` first.
+ * (`chart-loads.ts`); then the first render of <usmx-homicide-trend> with 360 monthly points,
+ * whole and its chart alone, against Plot drawing the same marks and Chart.js, in the same
+ * headless Chromium run. Times and bytes go to the README's Performance section. Run `pnpm build`
+ * first.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

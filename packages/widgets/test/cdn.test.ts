@@ -145,9 +145,9 @@ it('draws the zero-configuration homicide chart from its series alone, fetched a
     1,
   );
   expect(probe.ready).toEqual(['usmx-homicide-trend']);
-  const lazy = win.performance
-    .getEntriesByType('resource')
-    .filter((entry) => new URL(entry.name).pathname.startsWith('/cdn/chunks/'));
+  const lazy = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+    (entry) => new URL(entry.name).pathname.startsWith('/cdn/chunks/'),
+  );
   const paths = lazy.map((entry) => new URL(entry.name).pathname);
   // the series' national rows and its description, not the catalogue of every series and source
   expect(paths.filter((path) => path.includes('/chunks/data/')).sort()).toEqual([
