@@ -11,7 +11,11 @@ export default defineConfig({
     // in a chunk apart from homicideTrend's schema, so a bundle that uses only it loads no zod
     'homicide-trend/trend': 'src/homicide-trend/trend.ts',
     'corridor-share/index': 'src/corridor-share/index.ts',
+    // not package exports either, for the same reason: the zod-free corridor and splinter entries
+    // (corridorShareOfValidRows, splinterCountOfValidRows...) in chunks apart from their schemas
+    'corridor-share/valid-rows': 'src/corridor-share/valid-rows.ts',
     'splinter-count/index': 'src/splinter-count/index.ts',
+    'splinter-count/valid-rows': 'src/splinter-count/valid-rows.ts',
     'claims/index': 'src/claims/index.ts',
   },
   external: [/^@usmx\/data(\/.*)?$/],

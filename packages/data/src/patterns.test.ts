@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ISO_DATE, REGION_CODE, YEAR_MONTH } from './patterns.js';
+import { ISO_DATE, ORGANIZATION_ID, REGION_CODE, YEAR_MONTH } from './patterns.js';
 
 describe('REGION_CODE', () => {
   it('takes MX and three-letter state codes, nothing else', () => {
@@ -26,5 +26,16 @@ describe('ISO_DATE', () => {
     expect(['17', '2017-4', '2017-04-3', '2017/04'].some((text) => ISO_DATE.test(text))).toBe(
       false,
     );
+  });
+});
+
+describe('ORGANIZATION_ID', () => {
+  it('takes capitals, digits and underscores, nothing else', () => {
+    expect(
+      ['SINALOA', 'LOS_ZETAS', 'CJNG', 'GROUP_2'].every((id) => ORGANIZATION_ID.test(id)),
+    ).toBe(true);
+    expect(
+      ['', 'Sinaloa', 'LOS ZETAS', 'CJNG-1', 'ÑAÑA'].some((id) => ORGANIZATION_ID.test(id)),
+    ).toBe(false);
   });
 });

@@ -16,3 +16,6 @@ export const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
  * captures the year, month and day present.
  */
 export const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** An organization's id: capital letters, digits and `_` (`SINALOA`, `LOS_ZETAS`). */
+export const ORGANIZATION_ID = /^[A-Z0-9_]+$/;

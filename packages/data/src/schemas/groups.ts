@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ORGANIZATION_ID } from '../patterns.js';
 import { citationFields, yearSpanFields } from './fields.js';
 import { count, englishWithSpanish, isoDate, sourceId, verified, year } from './primitives.js';
 
@@ -17,7 +18,7 @@ export type MajorGroupList = z.infer<typeof majorGroupList>;
 
 /** A criminal organization and its place in the lineage of splits. */
 export const organizationSchema = z.object({
-  id: z.string().check(z.regex(/^[A-Z0-9_]+$/)),
+  id: z.string().check(z.regex(ORGANIZATION_ID)),
   /** `es` where the name differs in Spanish (`{ en: 'Gulf Cartel', es: 'Cártel del Golfo' }`). */
   name: englishWithSpanish,
   aliases: z.array(z.string()),

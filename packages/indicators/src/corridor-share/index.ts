@@ -1,5 +1,11 @@
 export { corridorShare } from './corridor-share.js';
-export { balloonEffect, balloonEffectOptionIssues } from './balloon-effect.js';
+export { balloonEffect } from './balloon-effect.js';
+export {
+  balloonEffectOfValidRows,
+  balloonEffectOptionIssues,
+  corridorShareOfValidRows,
+  isCorridorObservation,
+} from './valid-rows.js';
 export type {
   BalloonEffect,
   BalloonEffectOptions,

@@ -1,7 +1,7 @@
-import { corridorObservationSchema, type CorridorObservation } from '@usmx/data/schemas';
+import type { CorridorObservation } from '@usmx/data/schemas';
 import { inputIssue, type IndicatorInputIssue } from '../issues.js';
 import { extent } from '../internal/extent.js';
-import { eachRowIssue, rowIssues } from '../internal/validate.js';
+import { eachRowIssue, type RowCheck } from '../internal/validate.js';
 import type { CorridorPoint, CorridorYear } from './types.js';
 
 /** The problem of an `includeUnverified` option that is given and not a boolean. */
@@ -11,9 +11,15 @@ export function includeUnverifiedIssues(value: unknown): IndicatorInputIssue[] {
     : [inputIssue('not-one-of', ['includeUnverified'], value, { expected: ['true', 'false'] })];
 }
 
-/** Validates corridor rows: the schema, plus `pctLow <= pctHigh`. */
-export function corridorRowIssues(observations: unknown): IndicatorInputIssue[] {
-  const issues = rowIssues(observations, ['observations'], corridorObservationSchema);
+/**
+ * Validates corridor rows: each through `checkRows` (the schema, or the fast guard alone), then
+ * `pctLow <= pctHigh`.
+ */
+export function corridorRowIssues(
+  observations: unknown,
+  checkRows: RowCheck,
+): IndicatorInputIssue[] {
+  const issues = checkRows(observations);
   if (issues.length > 0) return issues;
   return eachRowIssue(observations as CorridorObservation[], (row, i) =>
     row.pctLow > row.pctHigh

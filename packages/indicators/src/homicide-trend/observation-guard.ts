@@ -1,12 +1,9 @@
 import { ISO_DATE, REGION_CODE } from '@usmx/data/patterns';
 import type { HomicideObservation } from '@usmx/data/schemas';
+import { isIntIn } from '../internal/row-guards.js';
 
 const STATUS = new Set<unknown>([undefined, 'preliminary', 'definitive']);
 const VERIFIED = new Set<unknown>([undefined, 'true', 'partial', 'false']);
-
-function isIntIn(value: unknown, min: number, max: number): boolean {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-}
 
 /**
  * Fast check that a row satisfies `homicideObservationSchema`, used to skip the schema for rows

@@ -106,7 +106,7 @@ export function homicideTrendOfValidRows(
 
 /** Every row through the fast guard alone (no zod): a rejected row is an `invalid-row` issue. */
 const guardChecked: ObservationCheck = (observations) =>
-  guardedRowIssues(observations, ['observations'], isHomicideObservation);
+  guardedRowIssues(observations, ['observations'], isHomicideObservation, INDICATOR);
 
 /** The trend, its rows checked by `checkRows`: what {@link homicideTrend} and {@link homicideTrendOfValidRows} share. */
 export function trendOf(

@@ -19,6 +19,34 @@ export function issuesOf(run: () => unknown): readonly IndicatorInputIssue[] {
 }
 
 /**
+ * Checks that `quick`, an entry on rows known to be valid (`corridorShareOfValidRows`), answers as
+ * `full`, its validating entry (`corridorShare`), does: the same result; or the same error, with
+ * one `invalid-row` issue naming `full` at each row where `full` names bad fields (the same rows,
+ * in the same order) and the same other issues.
+ */
+export function expectSameAsValidating(full: () => unknown, quick: () => unknown): void {
+  let expected: unknown;
+  try {
+    expected = full();
+  } catch (error) {
+    if (!(error instanceof IndicatorInputError)) throw error;
+    const indicator = error.message.slice(0, error.message.indexOf(':'));
+    const found = inputErrorOf(quick);
+    expect(found.message.slice(0, found.message.indexOf(':'))).toBe(indicator);
+    const rowsNamed = error.issues
+      .map(({ code, path }) =>
+        code === 'schema' ? { code: 'invalid-row', path: path.slice(0, 2) } : { code, path },
+      )
+      .filter((issue, i, all) => i === 0 || JSON.stringify(issue) !== JSON.stringify(all[i - 1]));
+    expect(found.issues.map(({ code, path }) => ({ code, path }))).toEqual(rowsNamed);
+    for (const issue of found.issues)
+      if (issue.code === 'invalid-row') expect(issue.params).toEqual({ validating: indicator });
+    return;
+  }
+  expect(quick()).toEqual(expected);
+}
+
+/**
  * The issues of the {@link IndicatorInputError} `promise` rejects with. Fails the test when it
  * resolves, or rejects with anything else.
  */

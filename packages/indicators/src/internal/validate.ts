@@ -58,15 +58,22 @@ export function rowIssues(
 
 /**
  * {@link rowIssues} without a schema, for code that must not load zod: a row `isValid` rejects is
- * one `invalid-row` issue, which does not say which field is wrong.
+ * one `invalid-row` issue, which does not say which field is wrong but names `validating`, the
+ * entry that does.
  */
 export function guardedRowIssues(
   rows: unknown,
   path: IssuePath,
   isValid: (row: unknown) => boolean,
+  validating: string,
 ): IndicatorInputIssue[] {
-  return checkRows(rows, path, isValid, (row, at) => [inputIssue('invalid-row', at, row, {})]);
+  return checkRows(rows, path, isValid, (row, at) => [
+    inputIssue('invalid-row', at, row, { validating }),
+  ]);
 }
+
+/** The problems of the rows passed as one argument, each an issue under that argument's name. */
+export type RowCheck = (rows: unknown) => IndicatorInputIssue[];
 
 function checkRows(
   rows: unknown,

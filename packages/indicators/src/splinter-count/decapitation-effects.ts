@@ -4,6 +4,7 @@ import { inputIssue, type IndicatorInputIssue } from '../issues.js';
 import { extent } from '../internal/extent.js';
 import { rowIssues } from '../internal/validate.js';
 import { byId, countedGroup, organizationIssues } from './organizations.js';
+import { organizationsChecked } from './row-checks.js';
 import { isActive } from './rules.js';
 import type {
   CountedGroup,
@@ -49,7 +50,7 @@ export function decapitationEffects(
 ): DecapitationEffects {
   const opts = options ?? {};
   const issues: IndicatorInputIssue[] = [
-    ...organizationIssues(organizations),
+    ...organizationIssues(organizations, organizationsChecked),
     ...rowIssues(events, ['events'], leadershipEventSchema),
   ];
   const windowYears = opts.windowYears ?? 3;

@@ -1,11 +1,17 @@
-import { organizationSchema, type Organization } from '@usmx/data/schemas';
+import type { Organization } from '@usmx/data/schemas';
 import { inputIssue, type IndicatorInputIssue } from '../issues.js';
-import { eachRowIssue, rowIssues } from '../internal/validate.js';
+import { eachRowIssue, type RowCheck } from '../internal/validate.js';
 import type { CountedGroup } from './types.js';
 
-/** Validates organization rows with the data schema and rejects repeated ids. */
-export function organizationIssues(organizations: unknown): IndicatorInputIssue[] {
-  const issues = rowIssues(organizations, ['organizations'], organizationSchema);
+/**
+ * Validates organization rows, each through `checkRows` (the schema, or the fast guard alone), and
+ * rejects repeated ids.
+ */
+export function organizationIssues(
+  organizations: unknown,
+  checkRows: RowCheck,
+): IndicatorInputIssue[] {
+  const issues = checkRows(organizations);
   if (issues.length > 0) return issues;
   const seen = new Map<string, number>();
   return eachRowIssue(organizations as Organization[], (organization, i) => {

@@ -1,8 +1,9 @@
-import { publishedGroupCountSchema, type PublishedGroupCount } from '@usmx/data/schemas';
-import { IndicatorInputError } from '../errors.js';
-import { inputIssue } from '../issues.js';
-import { eachRowIssue, rowIssues } from '../internal/validate.js';
-import type { PublishedCountPoint, PublishedCountSeries, PublishedCounts } from './types.js';
+import type { PublishedGroupCount } from '@usmx/data/schemas';
+import { publishedCountsOf } from './published.js';
+import { publishedCountsChecked } from './row-checks.js';
+import type { PublishedCounts } from './types.js';
+
+export { publishedCountsOfValidRows } from './published.js';
 
 /**
  * Published counts of criminal groups as one series per unit (`dominant DTOs`, `cartels`,
@@ -28,48 +29,5 @@ export function publishedCounts(
   table: readonly PublishedGroupCount[],
   options?: { unit?: string },
 ): PublishedCounts {
-  const opts = options ?? {};
-  const schemaProblems = rowIssues(table, ['table'], publishedGroupCountSchema);
-  const issues =
-    schemaProblems.length > 0
-      ? schemaProblems
-      : eachRowIssue(table, (row, i) =>
-          row.countLow > row.countHigh
-            ? inputIssue('low-above-high', ['table', i, 'countLow'], row.countLow, {
-                high: row.countHigh,
-                field: 'countHigh',
-              })
-            : undefined,
-        );
-  const units = issues.length === 0 ? [...new Set(table.map((row) => row.unit.en))].sort() : [];
-  if (issues.length === 0 && opts.unit !== undefined && !units.includes(opts.unit)) {
-    issues.push(inputIssue('unknown-unit', ['unit'], opts.unit, { present: units }));
-  }
-  if (issues.length > 0) throw new IndicatorInputError('publishedCounts', issues);
-
-  const series: PublishedCountSeries[] = units
-    .filter((unit) => opts.unit === undefined || unit === opts.unit)
-    .map((unit) => ({
-      unit,
-      points: table
-        .filter((row) => row.unit.en === unit)
-        .map((row): PublishedCountPoint => ({
-          id: row.id,
-          refYear: row.refYear,
-          ...(row.refYearTo !== undefined ? { refYearTo: row.refYearTo } : {}),
-          refDateText: row.refDateText.en,
-          low: row.countLow,
-          high: row.countHigh,
-          countingBody: row.countingBody.en,
-          scope: row.scope,
-          sourceId: row.sourceId,
-          verified: row.verified,
-        }))
-        .sort((a, b) => a.refYear - b.refYear || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    }));
-  return {
-    unit: opts.unit ?? null,
-    series,
-    sourceIds: [...new Set(series.flatMap((s) => s.points.map((p) => p.sourceId)))].sort(),
-  };
+  return publishedCountsOf(table, options, publishedCountsChecked);
 }
