@@ -160,3 +160,26 @@ it('draws the zero-configuration homicide chart from its series alone, fetched a
   // the embedded rows are not checked by zod on the reader's device
   for (const path of paths) expect(await (await fetch(path)).text()).not.toContain('$ZodType');
 });
+
+it.each([
+  ['usmx-corridor-share', ['corridor']],
+  ['usmx-splinter-count', ['groups']],
+  ['usmx-group-lineage', ['groups']],
+])(
+  'draws the zero-configuration <%s> from the embedded dataset with no schema code',
+  async (tag, tables) => {
+    const { probe, win } = await openPage([`/cdn/${tag}.js`], `<${tag}></${tag}>`, 1);
+    expect(probe.failed).toEqual([]);
+    expect(probe.ready).toEqual([tag]);
+    const paths = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/cdn/'));
+    // the widget's tables, and no schema chunk beside them
+    const data = paths.filter((path) => path.includes('/chunks/data/'));
+    expect(data.map((path) => path.replace(/^.*\/|-[\w-]+\.js$/g, '')).sort()).toEqual(tables);
+    expect(paths.filter((path) => /\/schemas-[\w-]+\.js$/.test(path))).toEqual([]);
+    // the embedded rows are not checked by zod on the reader's device
+    for (const path of paths)
+      expect(await (await fetch(path)).text(), path).not.toContain('$ZodType');
+  },
+);

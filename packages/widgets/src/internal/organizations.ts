@@ -3,19 +3,24 @@ import type { Lang } from './i18n.js';
 import { readerRowsOr } from './user-rows.js';
 
 /**
- * The organizations a widget charts: the reader's (`data`, or the file at `src`), checked against
- * the dataset's organization schema, else `embedded` (see {@link readerRowsOr}).
+ * The organizations a widget charts: the reader's (`data`, or the file at `src`), checked by
+ * `isOrganization` (the indicators' guard, loaded with them) and, only when it rejects one, against
+ * the dataset's organization schema, which says why; else `embedded` (see {@link readerRowsOr}).
  */
 export function readerOrganizations(
   widget: Parameters<typeof readerRowsOr>[0],
   embedded: readonly Organization[],
+  isOrganization: (row: unknown) => row is Organization,
   lang: Lang,
   signal: AbortSignal,
 ): Promise<readonly Organization[]> {
   return readerRowsOr(
     widget,
     embedded,
-    async () => (await import('@usmx/data/schemas')).organizationSchema,
+    {
+      isRow: isOrganization,
+      loadSchema: async () => (await import('@usmx/data/schemas')).organizationSchema,
+    },
     lang,
     signal,
   );

@@ -1,7 +1,8 @@
 import { corridorObservationSchema, organizationSchema } from '@usmx/data/schemas';
+import { isCorridorObservation } from '@usmx/indicators/corridor-share';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WidgetError } from './errors.js';
-import { readJsonRows, validateRows, type RowSchema } from './user-rows.js';
+import { checkRows, readJsonRows, validateRows, type RowSchema } from './user-rows.js';
 import { loadWords } from '../locales/words.js';
 
 // a widget loads its Spanish words before it speaks Spanish; these tests start from there
@@ -149,13 +150,57 @@ describe('validateRows', () => {
 describe('readJsonRows', () => {
   it('refuses a file that is not JSON, in the widget’s language', async () => {
     const src = new URL('homicides-long.csv', fixtures).href;
-    const schema = async () => corridorObservationSchema;
-    const en = await rejection(readJsonRows({ src }, schema, 'en'));
-    const es = await rejection(readJsonRows({ src }, schema, 'es'));
+    const check = {
+      isRow: isCorridorObservation,
+      loadSchema: async () => corridorObservationSchema,
+    };
+    const en = await rejection(readJsonRows({ src }, check, 'en'));
+    const es = await rejection(readJsonRows({ src }, check, 'es'));
     expect([en.code, es.code]).toEqual(['invalid-data', 'invalid-data']);
     expect(en.message).toBe(`${src} is not JSON`);
     expect(en.issues[0]?.reason).toBe('this widget reads a JSON array of rows');
     expect(es.message).toBe(`${src} no es JSON`);
     expect(es.issues[0]?.reason).toBe('este widget lee un arreglo JSON de filas');
+  });
+});
+
+describe('checkRows', () => {
+  /** The corridor check, counting how often it loads the schema. */
+  function corridorCheck() {
+    const check = {
+      loads: 0,
+      isRow: isCorridorObservation,
+      loadSchema: async () => {
+        check.loads += 1;
+        return corridorObservationSchema;
+      },
+    };
+    return check;
+  }
+
+  it('returns rows its guard accepts as they are, without loading the schema', async () => {
+    const { corridorObservations } = await import('@usmx/data/corridor');
+    const rows = corridorObservations.slice(0, 3);
+    const check = corridorCheck();
+    expect(await checkRows(rows, check, 'data', 'en')).toBe(rows);
+    expect(check.loads).toBe(0);
+  });
+
+  it('loads the schema to list what is wrong with the rows its guard rejects, as validateRows does', async () => {
+    const check = corridorCheck();
+    const error = await rejection(checkRows(invalidRows, check, 'data', 'en'));
+    expect(check.loads).toBe(1);
+    expect(error).toEqual(
+      await rejection(validateRows(invalidRows, corridorObservationSchema, 'data', 'en')),
+    );
+  });
+
+  it('refuses what is not a non-empty array without loading the schema', async () => {
+    const check = corridorCheck();
+    expect((await rejection(checkRows({}, check, 'data', 'en'))).message).toBe(
+      'data: expected an array of rows',
+    );
+    expect((await rejection(checkRows([], check, 'data', 'en'))).code).toBe('empty');
+    expect(check.loads).toBe(0);
   });
 });

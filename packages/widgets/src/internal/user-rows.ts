@@ -34,6 +34,28 @@ export async function validateRows<T>(
   origin: string,
   lang: Lang,
 ): Promise<T[]> {
+  const given = await rowsOrThrow(value, origin, lang);
+  const rows: T[] = [];
+  const bad: number[] = [];
+  given.forEach((row: unknown, i) => {
+    const parsed = schema.safeParse(row);
+    if (parsed.success) rows.push(parsed.data);
+    else bad.push(i);
+  });
+  if (bad.length === 0) return rows;
+  // the bad rows are checked again, for their issues to be worded in the widget's language
+  const [{ schemaIssues }, words] = await Promise.all([
+    import('./issue-words.js'),
+    schemaWords(lang),
+  ]);
+  const issues: ErrorIssue[] = bad.flatMap((i) =>
+    schemaIssues(given[i], schema, words).map((issue) => ({ row: i + 1, ...issue })),
+  );
+  throw invalidData(origin, issues, lang);
+}
+
+/** `value`, a non-empty array; else the widget's error, in `lang`. */
+async function rowsOrThrow(value: unknown, origin: string, lang: Lang): Promise<unknown[]> {
   if (!Array.isArray(value)) {
     const t = await fileProblemWords(lang);
     throw new WidgetError('invalid-data', t.expectedRows(origin), [
@@ -46,23 +68,34 @@ export async function validateRows<T>(
   }
   if (value.length === 0)
     throw new WidgetError('empty', (await fileProblemWords(lang)).noRows(origin));
-  const rows: T[] = [];
-  const bad: number[] = [];
-  value.forEach((row: unknown, i) => {
-    const parsed = schema.safeParse(row);
-    if (parsed.success) rows.push(parsed.data);
-    else bad.push(i);
-  });
-  if (bad.length === 0) return rows;
-  // the bad rows are checked again, for their issues to be worded in the widget's language
-  const [{ schemaIssues }, words] = await Promise.all([
-    import('./issue-words.js'),
-    schemaWords(lang),
-  ]);
-  const issues: ErrorIssue[] = bad.flatMap((i) =>
-    schemaIssues(value[i], schema, words).map((issue) => ({ row: i + 1, ...issue })),
-  );
-  throw invalidData(origin, issues, lang);
+  return value;
+}
+
+/**
+ * How a widget checks a reader's rows: `isRow`, a fast check without zod that accepts exactly the
+ * rows the schema accepts (the indicators' guards, property-tested against their schemas), and
+ * the schema itself, which `loadSchema` loads only to say what is wrong with a rejected row.
+ */
+export interface ReaderRowCheck<T> {
+  readonly isRow: (row: unknown) => row is T;
+  readonly loadSchema: () => Promise<RowSchema<T>>;
+}
+
+/**
+ * {@link validateRows} that loads the schema only for a file it rejects: `value` is returned as
+ * it is when `isRow` accepts every row; else the schema lists every bad field, in `lang`.
+ */
+export async function checkRows<T>(
+  value: unknown,
+  { isRow, loadSchema }: ReaderRowCheck<T>,
+  origin: string,
+  lang: Lang,
+): Promise<T[]> {
+  const rows = await rowsOrThrow(value, origin, lang);
+  let valid = true;
+  // by index, not `every`, which skips holes: a hole fails the guard and goes to validateRows
+  for (let i = 0; i < rows.length && valid; i++) valid = isRow(rows[i]);
+  return valid ? (rows as T[]) : validateRows(rows, await loadSchema(), origin, lang);
 }
 
 /** The words of a row failing a schema check, in `lang`. */
@@ -99,34 +132,35 @@ interface ReaderInput {
 
 /**
  * The one loader of a reader's rows, for every widget that charts rows: the `data` property of
- * `widget`, else the JSON file at its `src`, checked against the schema `loadSchema` gives (loaded
- * only then) and reported in `lang`; `embedded` when the reader gave neither.
+ * `widget`, else the JSON file at its `src`, checked by `check` (see {@link checkRows}: the schema
+ * loads only to explain rows the guard rejects) and reported in `lang`; `embedded` when the reader
+ * gave neither, unchecked: the dataset was validated when `@usmx/data` was built.
  */
 export async function readerRowsOr<T>(
   widget: ReaderInput,
   embedded: readonly T[],
-  loadSchema: () => Promise<RowSchema<T>>,
+  check: ReaderRowCheck<T>,
   lang: Lang,
   signal: AbortSignal,
 ): Promise<readonly T[]> {
-  if (widget.data !== undefined) return readJsonRows({ data: widget.data }, loadSchema, lang);
+  if (widget.data !== undefined) return readJsonRows({ data: widget.data }, check, lang);
   if (!widget.src) return embedded;
-  return readJsonRows({ src: widget.src, signal, maxBytes: widget.maxFileSize }, loadSchema, lang);
+  return readJsonRows({ src: widget.src, signal, maxBytes: widget.maxFileSize }, check, lang);
 }
 
 /**
- * Reads rows given as the `data` property or as a JSON file at `src`, checked against the schema
- * (loaded only when user data is given), reporting errors in the widget's language `lang`. CSV is
- * read by the homicide widget only.
+ * Reads rows given as the `data` property or as a JSON file at `src`, checked by `check` (see
+ * {@link checkRows}), reporting errors in the widget's language `lang`. CSV is read by the
+ * homicide widget only.
  */
 export async function readJsonRows<T>(
   input: { data: unknown } | ({ src: string } & FetchLimits),
-  loadSchema: () => Promise<RowSchema<T>>,
+  check: ReaderRowCheck<T>,
   lang: Lang,
 ): Promise<T[]> {
   const [value, origin] =
     'data' in input ? [input.data, 'data'] : await fetchJson(input.src, lang, input);
-  return validateRows(value, await loadSchema(), origin, lang);
+  return checkRows(value, check, origin, lang);
 }
 
 async function fetchJson(src: string, lang: Lang, limits: FetchLimits): Promise<[unknown, string]> {

@@ -1,4 +1,4 @@
-import type { balloonEffectOptionIssues } from '@usmx/indicators/corridor-share';
+import type { balloonEffectOptionIssues } from './corridor-share.indicators.js';
 import type { PropertyDeclarations } from 'lit';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
@@ -26,7 +26,7 @@ const DEFAULT_THRESHOLD = 5;
 
 /** The indicator and the dataset tables the widget uses, loaded with the first widget. */
 const loadModules = once(() =>
-  Promise.all([import('@usmx/indicators/corridor-share'), import('@usmx/data/corridor')]),
+  Promise.all([import('./corridor-share.indicators.js'), import('@usmx/data/corridor')]),
 );
 
 /**
@@ -67,14 +67,24 @@ export class UsmxCorridorShare extends UsmxElement<CorridorShareModel> {
   protected override async load(locale: Locale, signal: AbortSignal): Promise<CorridorShareModel> {
     const { lang } = locale;
     const [
-      { corridorShare, balloonEffect, balloonEffectOptionIssues, isIndicatorInputError },
+      {
+        corridorShareOfValidRows: corridorShare,
+        balloonEffectOfValidRows: balloonEffect,
+        balloonEffectOptionIssues,
+        isCorridorObservation,
+        isIndicatorInputError,
+      },
       { corridorObservations, corridorSources },
     ] = await loadModules();
     const options = await readOptions(this, balloonEffectOptionIssues, lang);
+    // the reader's figures, checked without zod; the schema loads only to explain a rejected one
     const observations = await readerRowsOr(
       this,
       corridorObservations,
-      async () => (await import('@usmx/data/schemas')).corridorObservationSchema,
+      {
+        isRow: isCorridorObservation,
+        loadSchema: async () => (await import('@usmx/data/schemas')).corridorObservationSchema,
+      },
       lang,
       signal,
     );

@@ -1,5 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
-import type { yearRangeIssues } from '@usmx/indicators/splinter-count';
+import type { yearRangeIssues } from './group-lineage.indicators.js';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { spanishRenderings, type Lang, type Locale } from '../../internal/i18n.js';
@@ -21,7 +21,7 @@ const DEFAULT_FROM = 1980;
 
 /** The indicator and the dataset tables the widget uses, loaded with the first widget. */
 const loadModules = once(() =>
-  Promise.all([import('@usmx/indicators/splinter-count'), import('@usmx/data/groups')]),
+  Promise.all([import('./group-lineage.indicators.js'), import('@usmx/data/groups')]),
 );
 
 /**
@@ -55,10 +55,18 @@ export class UsmxGroupLineage extends UsmxElement<GroupLineageModel> {
   declare to: string | undefined;
 
   protected override async load(locale: Locale, signal: AbortSignal): Promise<GroupLineageModel> {
-    const [{ lineageTree, yearRangeIssues }, { organizations, leadershipEvents, groupSources }] =
-      await loadModules();
+    const [
+      { lineageTreeOfValidRows: lineageTree, isOrganization, yearRangeIssues },
+      { organizations, leadershipEvents, groupSources },
+    ] = await loadModules();
     const userData = this.userDataOrigin() !== undefined;
-    const rows = await readerOrganizations(this, organizations, locale.lang, signal);
+    const rows = await readerOrganizations(
+      this,
+      organizations,
+      isOrganization,
+      locale.lang,
+      signal,
+    );
     const events: LineageEvent[] = userData ? [] : [...leadershipEvents];
     const latest = latestYear(
       rows,

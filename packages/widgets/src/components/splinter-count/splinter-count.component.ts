@@ -1,5 +1,6 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { NamedSplinterRule, splinterCountOptionIssues } from '@usmx/indicators/splinter-count';
+import type { NamedSplinterRule } from '@usmx/indicators/splinter-count';
+import type { splinterCountOptionIssues } from './splinter-count.indicators.js';
 import { UsmxElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { invalidAttributes } from '../../internal/errors.js';
@@ -19,7 +20,7 @@ const DEFAULT_FROM = 1990;
 
 /** The indicator and the dataset tables the widget uses, loaded with the first widget. */
 const loadModules = once(() =>
-  Promise.all([import('@usmx/indicators/splinter-count'), import('@usmx/data/groups')]),
+  Promise.all([import('./splinter-count.indicators.js'), import('@usmx/data/groups')]),
 );
 
 /**
@@ -62,15 +63,22 @@ export class UsmxSplinterCount extends UsmxElement<SplinterCountModel> {
   protected override async load(locale: Locale, signal: AbortSignal): Promise<SplinterCountModel> {
     const [
       {
-        splinterCount,
+        splinterCountOfValidRows: splinterCount,
         splinterCountOptionIssues,
-        publishedCounts,
+        publishedCountsOfValidRows: publishedCounts,
+        isOrganization,
         MAJOR_LIST_YEARS,
         SPLINTER_RULES,
       },
       { organizations, publishedGroupCounts, groupSources },
     ] = await loadModules();
-    const rows = await readerOrganizations(this, organizations, locale.lang, signal);
+    const rows = await readerOrganizations(
+      this,
+      organizations,
+      isOrganization,
+      locale.lang,
+      signal,
+    );
     const latest = latestYear(
       rows,
       publishedGroupCounts.map((c) => c.refYearTo ?? c.refYear),
