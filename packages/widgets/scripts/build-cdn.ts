@@ -1,27 +1,51 @@
 /**
- * Builds the CDN bundles in dist/cdn: `usmx.js` (every widget) and one file per widget, each an ES
- * module with Lit inside and no bare imports. The dataset stays out of them: every `import()` of
- * `@usmx/data` becomes a chunk in dist/cdn/chunks, fetched only when a widget needs it. The
- * whitespace of Lit's html, svg and css templates is collapsed, never removed (`conservativeCollapse`:
- * a space between two parts of a sentence stays), which saves about 0.45 KB per widget gzipped.
+ * Builds the CDN files in dist/cdn, ES modules with no bare imports:
+ * - `usmx-<widget>.js`, one self-contained file per widget (Lit inside), for a page that embeds one;
+ * - `auto/usmx-<widget>.js`, every widget as an entry of one build, so what they share (Lit, the
+ *   base element) is a chunk of its own, fetched once by a page with several widgets;
+ * - `usmx.js`, the autoloader (src/cdn/usmx.ts), which carries for each tag the files of its entry's
+ *   static import graph in the second build and imports them when the tag is on the page.
+ * The dataset stays out of all of them: every `import()` of `@usmx/data` becomes a chunk in
+ * dist/cdn/chunks, fetched only when a widget needs it (a data chunk of both builds is one file,
+ * being named by its content). The whitespace of Lit's html, svg and css templates is collapsed,
+ * never removed (`conservativeCollapse`: a space between two parts of a sentence stays), which saves
+ * about 0.45 KB per widget gzipped.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { build } from 'vite';
+import ts from 'typescript';
+import { build, type Rolldown } from 'vite';
 
-/** Bundle name -> entry module, and the module whose types it re-exports. */
-export const cdnEntries: Record<string, { entry: string; types: string }> = {
-  usmx: { entry: 'src/cdn/usmx.ts', types: '../index.js' },
-  ...Object.fromEntries(
-    ['homicide-trend', 'corridor-share', 'splinter-count', 'group-lineage', 'claim'].map((name) => [
-      `usmx-${name}`,
-      { entry: `src/components/${name}/${name}.ts`, types: `../components/${name}/${name}.js` },
-    ]),
-  ),
-};
+/** The widgets, by folder under src/components; each defines the tag `usmx-<name>`. */
+const widgets = [
+  'homicide-trend',
+  'corridor-share',
+  'splinter-count',
+  'group-lineage',
+  'claim',
+] as const;
 
-for (const [name, { entry, types }] of Object.entries(cdnEntries)) {
-  await build({
+/** `usmx-<name>` -> the module that defines it. */
+const defineModules = Object.fromEntries(
+  widgets.map((name) => [`usmx-${name}`, `src/components/${name}/${name}.ts`]),
+);
+
+/**
+ * A chunk is named after one of its modules; the one that holds the base element (with Lit, what
+ * every widget of the shared build loads) is named `usmx-base` instead.
+ */
+function chunkFileNames(chunk: Rolldown.PreRenderedChunk): string {
+  const base = chunk.moduleIds.some((id) => id.endsWith('/src/internal/base-element.ts'));
+  return `chunks/${base ? 'usmx-base' : '[name]'}-[hash].js`;
+}
+
+/** One Vite build into dist/cdn of `entries` (output name -> module), entries named by `entryFileNames`. */
+async function cdnBuild(
+  entries: Record<string, string>,
+  entryFileNames: string,
+  define: Record<string, string> = {},
+): Promise<Rolldown.OutputChunk[]> {
+  const result = await build({
     configFile: false,
     logLevel: 'warn',
     base: './',
@@ -31,7 +55,7 @@ for (const [name, { entry, types }] of Object.entries(cdnEntries)) {
         options: { minifyOptions: { conservativeCollapse: true } },
       }),
     ],
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', ...define },
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,
@@ -40,13 +64,46 @@ for (const [name, { entry, types }] of Object.entries(cdnEntries)) {
       copyPublicDir: false,
       reportCompressedSize: false,
       chunkSizeWarningLimit: 2048,
-      lib: {
-        entry: { [name]: entry },
-        formats: ['es'],
-        fileName: (_format, entryName) => `${entryName}.js`,
+      lib: { entry: entries, formats: ['es'] },
+      rolldownOptions: {
+        output: { entryFileNames, chunkFileNames, minify: true },
       },
-      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
     },
   });
-  await writeFile(`dist/cdn/${name}.d.ts`, `export * from '${types}';\n`);
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  return outputs.flatMap(({ output }) =>
+    output.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk'),
+  );
 }
+
+/** Entry name -> its file and the files it imports statically, transitively (entry first). */
+function staticFiles(chunks: readonly Rolldown.OutputChunk[]): Record<string, string[]> {
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const graph = (file: string, seen: Set<string>): Set<string> => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const imported of byFile.get(file)?.imports ?? []) graph(imported, seen);
+    return seen;
+  };
+  return Object.fromEntries(
+    chunks
+      .filter((chunk) => chunk.isEntry)
+      .map((chunk) => [chunk.name, [...graph(chunk.fileName, new Set())]]),
+  );
+}
+
+for (const name of widgets) {
+  const tag = `usmx-${name}`;
+  await cdnBuild({ [tag]: defineModules[tag] as string }, '[name].js');
+  await writeFile(`dist/cdn/${tag}.d.ts`, `export * from '../components/${name}/${name}.js';\n`);
+}
+
+const autoloaded = staticFiles(await cdnBuild(defineModules, 'auto/[name].js'));
+await cdnBuild({ usmx: 'src/cdn/usmx.ts' }, '[name].js', {
+  __USMX_FILES__: JSON.stringify(autoloaded),
+});
+// The autoloader's declarations come from its source: `discover` and its documentation.
+const autoloaderTypes = ts.transpileDeclaration(await readFile('src/cdn/usmx.ts', 'utf8'), {
+  compilerOptions: { target: ts.ScriptTarget.ES2022 },
+});
+await writeFile('dist/cdn/usmx.d.ts', autoloaderTypes.outputText);
