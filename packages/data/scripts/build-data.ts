@@ -154,7 +154,7 @@ function main(): void {
 
   const series = buildSeries(homicides.observations);
   resetGenerated();
-  const sizes = writeHomicides(homicides.observations, series);
+  const sizes = writeHomicides(homicides.observations, series, (ids) => citedSources(sources, ids));
   writeDataModule('sources', sources, 'readonly Source[]', '../schemas/sources.js');
   const citedBy = {
     homicides: [

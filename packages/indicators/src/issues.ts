@@ -32,6 +32,8 @@ export interface IndicatorIssueParams {
   'not-rows': Record<string, never>;
   /** The rows are an empty array. */
   'no-rows': Record<string, never>;
+  /** A row fails the fast check of a zod-free entry (such as `homicideTrendOfValidRows`), which cannot say why. */
+  'invalid-row': Record<string, never>;
   /** A row repeats the key (series, region, period and release) of the row at `firstIndex`. */
   'duplicate-row': { firstIndex: number };
   /** An organization repeats the id of the one at `firstIndex`. */
@@ -201,6 +203,8 @@ const ENGLISH: English = {
   schema: ({ check }) => check.message,
   'not-rows': () => 'expected an array of rows',
   'no-rows': () => 'empty input: at least one row is needed',
+  'invalid-row': () =>
+    'not a valid row: the validating entry (homicideTrend) names each wrong field and why',
   'duplicate-row': ({ firstIndex }) =>
     `duplicate: row ${firstIndex} has the same series, region, period and release`,
   'repeated-id': ({ firstIndex }) => `repeats the id of row ${firstIndex}`,

@@ -5,6 +5,9 @@ import { DEFAULT_HOMICIDE_SERIES } from '../src/components/homicide-trend/homici
 import { bundleModules } from './bundle.js';
 import { CHART_MARK } from './time-to-chart.js';
 
+/** The label of the floor page: `usmx-homicide-trend.js` fetched and run, no widget on the page. */
+export const FLOOR = 'floor: usmx-homicide-trend.js run, nothing drawn';
+
 /** The pages the time-to-chart benchmark loads: label -> path on the benchmark server. */
 export type ChartPages = Record<string, string>;
 
@@ -54,6 +57,16 @@ export async function writeChartPages(
     return `/bench/ttc/${file}`;
   };
   for (const tag of tags) pages[`<${tag}>`] = widgetPage(`${tag}.html`, `${tag}.js`, tag);
+  // the floor of any page that loads the widget's file: the file fetched and run, nothing drawn
+  writeFileSync(
+    join(dir, 'usmx-floor.html'),
+    head(
+      'Homicides in Mexico',
+      `<script type="module" src="/cdn/usmx-homicide-trend.js"></script>` +
+        `<script type="module">requestAnimationFrame(()=>setTimeout(()=>performance.mark('${CHART_MARK}')))</script>`,
+    ) + `<body><main><h1>Homicides in Mexico</h1></main></body></html>`,
+  );
+  pages[FLOOR] = '/bench/ttc/usmx-floor.html';
   pages['<usmx-homicide-trend> from usmx.js'] = widgetPage(
     'usmx-all.html',
     'usmx.js',

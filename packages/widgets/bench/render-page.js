@@ -1,20 +1,27 @@
 // Runs in the benchmark page: draws the same 360 monthly points with usmx, Observable Plot and
 // Chart.js, one fresh chart per run, and reports the milliseconds from data to laid-out chart, and
-// how many of them the browser spent on style and layout once the chart was in the page. It also
-// times usmx's floor: a copy of the widget's finished DOM and style sheets, put in the page and
-// laid out with no computation at all; no implementation drawing that DOM can be faster.
+// how many of them the browser spent on style and layout once the chart was in the page. usmx is
+// timed twice: the whole <usmx-homicide-trend> widget, and its chart alone (`usmxChart`, see
+// bench/pages/usmx-chart.ts), which Plot draws with the same marks (`plot`, see
+// bench/pages/plot-marks.js). Chart.js draws the months as one line. It also times usmx's floor:
+// a copy of the widget's finished DOM and style sheets, put in the page and laid out with no
+// computation at all; no implementation drawing that DOM can be faster.
 import '/cdn/usmx-homicide-trend.js';
-import { draw as drawPlot } from '/bench/plot.js';
+import { draw as drawUsmxChart, projection } from '/bench/usmx-chart.js';
+import { draw as drawPlot } from '/bench/plot-marks.js';
 import { draw as drawChart } from '/bench/chartjs.js';
 
-/** 360 months (1991-2020) of a deterministic series with a trend and a season. */
+/**
+ * 360 months (July 1991 to June 2021) of a deterministic series with a trend and a season: 29
+ * complete years, and six months of 2021, which the widget projects to the full year.
+ */
 function series() {
   const rows = [];
   let seed = 42;
   for (let i = 0; i < 360; i++) {
     seed = (seed * 1103515245 + 12345) % 2147483648;
-    const year = 1991 + Math.floor(i / 12);
-    const month = (i % 12) + 1;
+    const year = 1991 + Math.floor((i + 6) / 12);
+    const month = ((i + 6) % 12) + 1;
     const count = Math.round(
       1000 + i * 3 + 150 * Math.sin((month / 12) * 2 * Math.PI) + (seed % 100),
     );
@@ -32,6 +39,8 @@ function series() {
 }
 
 const rows = series();
+/** What Plot is given besides the rows: the projection usmx computes, outside Plot's timed run. */
+const projected = projection(rows);
 const stage = document.querySelector('#stage');
 
 function fresh() {
@@ -81,14 +90,15 @@ const runners = {
     box.append(host);
     return laidOut(start, root.querySelector('svg'));
   },
+  async usmxChart() {
+    const box = fresh();
+    const start = performance.now();
+    return laidOut(start, drawUsmxChart(rows, box));
+  },
   async plot() {
     const box = fresh();
     const start = performance.now();
-    const data = rows.map((r) => ({
-      date: new Date(Date.UTC(r.year, r.month - 1, 1)),
-      count: r.count,
-    }));
-    box.append(drawPlot(data));
+    box.append(drawPlot(rows, projected));
     return laidOut(start, box.firstElementChild);
   },
   async chartjs() {

@@ -1,19 +1,27 @@
 /**
  * `pnpm bench`: CDN bundle sizes (min+gzip, before the first render, data excluded) against a
  * tree-shaken Chart.js line chart and Observable Plot bundled the same way, with the budgets; then
- * what each widget's page fetches until it is drawn (code and data); then the first render of
- * <usmx-homicide-trend> with 360 monthly points against Plot and Chart.js drawing the same series
- * in the same headless Chromium run. Run `pnpm build` first.
+ * what each widget's page fetches until it is drawn (code and data); then the time to chart of
+ * each widget's page and of the same annual bars drawn by Plot and Chart.js on a throttled phone
+ * (`chart-loads.ts`); then the first render of <usmx-homicide-trend> with 360 monthly points,
+ * whole and its chart alone, against Plot drawing the same marks and Chart.js, in the same
+ * headless Chromium run. Times and bytes go to the README's Performance section. Run `pnpm build`
+ * first.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { launchChromium } from './browser.js';
+import { printChartLoads, summarizeLoads, type PageSummary } from './chart-loads.js';
+import { FLOOR, writeChartPages } from './chart-pages.js';
 import { pageWeights } from './page-weight.js';
-import { timeRenders, median } from './render.js';
+import { performanceSection, writePerformanceSection } from './readme-table.js';
+import { buildRenderPages, printRenders, timeRenders } from './render.js';
 import { serve } from './server.js';
 import {
   AUTOLOADER_BUDGET,
   autoloadedFiles,
   buildComparators,
+  firstLoadBytes,
   gzipSize,
   staticGraph,
   WIDGET_BUDGET,
@@ -24,6 +32,9 @@ const cdn = join(root, 'dist/cdn');
 const work = join(root, 'node_modules/.cache/usmx-bench');
 const RUNS = 25;
 const WARMUP = 3;
+/** Cold loads of each time-to-chart page. */
+const CHART_RUNS = Number(process.env.USMX_BENCH_LOADS ?? 15);
+let chromium = '';
 
 if (!existsSync(join(cdn, 'usmx.js')))
   throw new Error('dist/cdn is missing: run `pnpm build` first');
@@ -72,11 +83,8 @@ const { url, server } = await serve({
   '/bench/': work,
 });
 try {
-  const weights = await pageWeights(
-    `${url}/bench/empty.html`,
-    cdn,
-    bundles.filter((name) => name.startsWith('usmx-')),
-  );
+  const tags = bundles.filter((name) => name.startsWith('usmx-'));
+  const weights = await pageWeights(`${url}/bench/empty.html`, cdn, tags);
   console.log(
     '\nPage weight until the widget is drawn from the embedded dataset: every CDN file fetched, code and data, min+gzip',
   );
@@ -87,35 +95,49 @@ try {
     );
   }
 
-  const times = await timeRenders(`${url}/bench/render.html`, RUNS, WARMUP);
-  const stats = (runs: readonly { total: number; layout: number }[]) => ({
-    total: median(runs.map((run) => run.total)),
-    layout: median(runs.map((run) => run.layout)),
-  });
-  const [usmx, floor, plotMs, chartMs] = [
-    stats(times.usmx),
-    stats(times.usmxFloor),
-    stats(times.plot),
-    stats(times.chartjs),
-  ];
-  const line = (label: string, { total, layout }: { total: number; layout: number }) =>
-    console.log(
-      `  ${label.padEnd(52)} ${total.toFixed(2).padStart(6)} ms  (final style and layout ${layout.toFixed(2)} ms)`,
+  const chartPages = await writeChartPages(work, root, tags);
+  const browser = await launchChromium();
+  let loads: PageSummary[];
+  try {
+    loads = await summarizeLoads(
+      browser,
+      Object.fromEntries(Object.entries(chartPages).map(([label, path]) => [label, url + path])),
+      CHART_RUNS,
     );
-  console.log(
-    `\nFirst render, 360 monthly points, axes and labels, headless Chromium, median of ${RUNS} runs (after ${WARMUP} warm-up runs)`,
+    chromium = browser.version();
+  } finally {
+    await browser.close();
+  }
+  failed ||= !printChartLoads(
+    loads,
+    {
+      subject: '<usmx-homicide-trend>',
+      plot: 'Observable Plot',
+      chartjs: 'Chart.js',
+      floor: FLOOR,
+    },
+    CHART_RUNS,
   );
-  line('usmx <usmx-homicide-trend> (validate, compute, draw)', usmx);
-  line('Observable Plot lineY', plotMs);
-  line('Chart.js line (canvas, no animation)', chartMs);
-  line('usmx floor: its finished DOM copied, no computation', floor);
-  const ratio = usmx.total / plotMs.total;
-  console.log(
-    `  usmx / Plot = ${ratio.toFixed(2)} (goal <= 0.50: ${ratio <= 0.5 ? 'PASS' : 'FAIL'})   usmx / Chart.js = ${(usmx.total / chartMs.total).toFixed(2)}`,
+  await buildRenderPages(work, root);
+  // render.medians: milliseconds by renderer, e.g. `usmx` (full widget) and `usmxChart` (chart alone)
+  const render = await timeRenders(`${url}/bench/render.html`, RUNS, WARMUP);
+  failed ||= !printRenders(render.medians, RUNS, WARMUP);
+
+  const { usmx, usmxChart, plot: plotRender } = render.medians;
+  writePerformanceSection(
+    join(root, 'README.md'),
+    performanceSection({
+      chromium,
+      runs: CHART_RUNS,
+      loads,
+      notes: [
+        `**Render CPU**, the same run, headless Chromium without throttling, median of ${RUNS} renders of 360 monthly points to a laid-out chart: the chart alone (indicator, model, layout, SVG) ${usmxChart.total.toFixed(1)} ms against ${plotRender.total.toFixed(1)} ms for Observable Plot drawing the same marks (${(usmxChart.total / plotRender.total).toFixed(2)} x); the whole widget (title, summary, legend, chart, table, actions, footer) ${usmx.total.toFixed(1)} ms (${(usmx.total / plotRender.total).toFixed(2)} x).`,
+        '',
+        `**Bytes**: each widget's own file weighs ${kb(Math.min(...bundles.filter((n) => n !== 'usmx').map((n) => firstLoadBytes(join(cdn, `${n}.js`)))))} to ${kb(Math.max(...bundles.filter((n) => n !== 'usmx').map((n) => firstLoadBytes(join(cdn, `${n}.js`)))))} min+gzip before its first render (budget ${kb(WIDGET_BUDGET)}); Chart.js alone is ${kb(chartjs)}, Observable Plot ${kb(plot)}.`,
+      ],
+    }),
   );
-  console.log(
-    `  floor / Plot = ${(floor.total / plotMs.total).toFixed(2)}: the share of Plot's time that putting usmx's DOM in the page takes before any work`,
-  );
+  console.log('\n  Performance section written to README.md');
 } finally {
   server.close();
 }

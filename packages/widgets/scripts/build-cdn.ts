@@ -6,15 +6,17 @@
  * - `usmx.js`, the autoloader (src/cdn/usmx.ts), which carries for each tag the files of its entry's
  *   static import graph in the second build and imports them when the tag is on the page.
  * The dataset stays out of all of them: every `import()` of `@usmx/data` becomes a chunk in
- * dist/cdn/chunks, fetched only when a widget needs it (a data chunk of both builds is one file,
- * being named by its content). The whitespace of Lit's html, svg and css templates is collapsed,
- * never removed (`conservativeCollapse`: a space between two parts of a sentence stays), which saves
- * about 0.45 KB per widget gzipped.
+ * dist/cdn/chunks/data, fetched only when a widget needs it (a data chunk of both builds is one
+ * file, being named by its content), and a lazily loaded chunk downloads with the chunks it imports
+ * (`parallelChunkImports`). The whitespace of Lit's html, svg and css templates is collapsed, never
+ * removed (`conservativeCollapse`: a space between two parts of a sentence stays), which saves about
+ * 0.45 KB per widget gzipped.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import ts from 'typescript';
 import { build, type Rolldown } from 'vite';
+import { parallelChunkImports } from './parallel-chunk-imports.js';
 
 /** The widgets, by folder under src/components; each defines the tag `usmx-<name>`. */
 const widgets = [
@@ -30,21 +32,39 @@ const defineModules = Object.fromEntries(
   widgets.map((name) => [`usmx-${name}`, `src/components/${name}/${name}.ts`]),
 );
 
+/** `@usmx/data`'s entries that hold tables, and the modules of its series. */
+const DATA_TABLE =
+  /\/packages\/data\/dist\/(?:corridor|groups|claims|sources|homicides|[\w-]+\.(?:national|states|series)-\w+)\.js$/;
+
+/** `@usmx/data`'s entries that hold code: schemas, parsers, patterns, CSV. */
+const DATA_CODE = /\/packages\/data\/dist\/(?:schemas|parsers|patterns|csv|index)\.js$/;
+
 /**
- * A chunk is named after one of its modules; the one that holds the base element (with Lit, what
- * every widget of the shared build loads) is named `usmx-base` instead.
+ * Chunks of `@usmx/data`'s tables alone (the series, their descriptions, the sources, the corridor
+ * and group tables) go in `chunks/data/`, the rest in `chunks/`: a reader of the CDN folder, or of
+ * a page's requests, tells data from code by the path. A chunk is named after one of its modules;
+ * the one that holds the base element (with Lit: what every widget of the shared build loads) is
+ * named `usmx-base` instead.
  */
-function chunkFileNames(chunk: Rolldown.PreRenderedChunk): string {
-  const base = chunk.moduleIds.some((id) => id.endsWith('/src/internal/base-element.ts'));
+function chunkFileName({ moduleIds }: { moduleIds: readonly string[] }): string {
+  const data =
+    moduleIds.some((id) => DATA_TABLE.test(id)) &&
+    moduleIds.every((id) => id.includes('/packages/data/dist/') && !DATA_CODE.test(id));
+  if (data) return 'chunks/data/[name]-[hash].js';
+  const base = moduleIds.some((id) => id.endsWith('/src/internal/base-element.ts'));
   return `chunks/${base ? 'usmx-base' : '[name]'}-[hash].js`;
 }
 
-/** One Vite build into dist/cdn of `entries` (output name -> module), entries named by `entryFileNames`. */
+/**
+ * One Vite build into dist/cdn of `entries` (output name -> module), entries named by
+ * `entryFileNames`, with `define`d constants.
+ */
 async function cdnBuild(
   entries: Record<string, string>,
   entryFileNames: string,
   define: Record<string, string> = {},
 ): Promise<Rolldown.OutputChunk[]> {
+  const shared = Object.keys(entries).length > 1;
   const result = await build({
     configFile: false,
     logLevel: 'warn',
@@ -54,6 +74,7 @@ async function cdnBuild(
         failOnError: true,
         options: { minifyOptions: { conservativeCollapse: true } },
       }),
+      parallelChunkImports(),
     ],
     define: { 'process.env.NODE_ENV': '"production"', ...define },
     build: {
@@ -66,7 +87,15 @@ async function cdnBuild(
       chunkSizeWarningLimit: 2048,
       lib: { entry: entries, formats: ['es'] },
       rolldownOptions: {
-        output: { entryFileNames, chunkFileNames, minify: true },
+        // a self-contained file's lazily loaded chunks import what they share with the widget from
+        // its file, rather than from a chunk split off it, which the browser could fetch only after
+        // the widget file; in the shared build an entry exports its own module only, so no widget
+        // imports another's entry (what they share is in chunks, which usmx.js fetches at once)
+        preserveEntrySignatures: shared ? 'strict' : 'allow-extension',
+        // and never wait for a chunk they do not use: a small shared module (the patterns) stays
+        // out of a larger lazily loaded chunk (the schemas) rather than being merged into it
+        experimental: { chunkOptimization: { mergeCommonChunks: false } },
+        output: { entryFileNames, chunkFileNames: chunkFileName, minify: true },
       },
     },
   });

@@ -155,13 +155,23 @@ function staticImports(code: string): string[] {
   ].map((match) => match[1] as string);
 }
 
-/** The paths of `entry` and of the files it imports statically, transitively, as served. */
-async function staticGraph(entry: string, seen = new Set<string>()): Promise<Set<string>> {
+/**
+ * The paths of `entry` and of the files it imports statically, transitively, as served; with
+ * `lazy`, also those it may import with `import()` (every file its code can ever load).
+ */
+async function importGraph(
+  entry: string,
+  lazy = false,
+  seen = new Set<string>(),
+): Promise<Set<string>> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const code = await (await fetch(`${entry}?raw`)).text();
-  for (const specifier of staticImports(code))
-    await staticGraph(new URL(specifier, new URL(entry, location.origin)).pathname, seen);
+  const dynamics = lazy
+    ? [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1] as string)
+    : [];
+  for (const specifier of [...staticImports(code), ...dynamics])
+    await importGraph(new URL(specifier, new URL(entry, location.origin)).pathname, lazy, seen);
   return seen;
 }
 
@@ -189,13 +199,10 @@ describe('usmx.js, the autoloader', () => {
       '/cdn/auto/usmx-homicide-trend.js',
     ]);
 
-    const graph = await staticGraph('/cdn/auto/usmx-homicide-trend.js');
-    const others = new Set<string>();
-    for (const tag of WIDGETS.filter((tag) => tag !== 'usmx-homicide-trend'))
-      for (const path of await staticGraph(`/cdn/auto/${tag}.js`))
-        if (!graph.has(path)) others.add(path);
-    expect(others.size).toBeGreaterThan(0);
-    expect(paths.filter((path) => others.has(path))).toEqual([]);
+    // every file fetched is one the widget's own code can load: none holds only other widgets' code
+    const own = await importGraph('/cdn/auto/usmx-homicide-trend.js', true);
+    expect(paths.filter((path) => path !== '/cdn/usmx.js' && !own.has(path))).toEqual([]);
+    const graph = await importGraph('/cdn/auto/usmx-homicide-trend.js');
 
     // No waterfall: every file the entry imports began to download before the entry had arrived.
     const entry = files.find((file) => pathOf(file) === '/cdn/auto/usmx-homicide-trend.js');
@@ -215,7 +222,7 @@ describe('usmx.js, the autoloader', () => {
     expect(probe.errors).toEqual([]);
     expect(probe.ready.sort()).toEqual(['usmx-claim', 'usmx-homicide-trend']);
     const paths = fetched(win).map(pathOf);
-    const shared = [...(await staticGraph('/cdn/auto/usmx-claim.js'))].filter((path) =>
+    const shared = [...(await importGraph('/cdn/auto/usmx-claim.js'))].filter((path) =>
       path.startsWith('/cdn/chunks/'),
     );
     expect(shared.length).toBeGreaterThan(0);
@@ -280,4 +287,27 @@ await discover(root);`,
     expect(probe.ready).toEqual(['usmx-claim', 'usmx-group-lineage']);
     expect(root.querySelector('usmx-group-lineage')?.shadowRoot).not.toBeNull();
   });
+});
+
+it('draws the zero-configuration homicide chart from its series alone, fetched at once, with no schema code', async () => {
+  const { probe, win } = await openPage(
+    ['/cdn/usmx-homicide-trend.js'],
+    '<usmx-homicide-trend></usmx-homicide-trend>',
+    1,
+  );
+  expect(probe.ready).toEqual(['usmx-homicide-trend']);
+  const lazy = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+    (entry) => new URL(entry.name).pathname.startsWith('/cdn/chunks/'),
+  );
+  const paths = lazy.map((entry) => new URL(entry.name).pathname);
+  // the series' national rows and its description, not the catalogue of every series and source
+  expect(paths.filter((path) => path.includes('/chunks/data/')).sort()).toEqual([
+    expect.stringMatching(/\/sesnsp-2015-victims-hd\.national-[\w-]+\.js$/),
+    expect.stringMatching(/\/sesnsp-2015-victims-hd\.series-[\w-]+\.js$/),
+  ]);
+  // no request waits for another: every chunk is asked for before the first one has arrived
+  const firstEnd = Math.min(...lazy.map((entry) => entry.responseEnd));
+  for (const entry of lazy) expect(entry.startTime, entry.name).toBeLessThan(firstEnd);
+  // the embedded rows are not checked by zod on the reader's device
+  for (const path of paths) expect(await (await fetch(path)).text()).not.toContain('$ZodType');
 });

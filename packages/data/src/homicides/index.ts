@@ -6,6 +6,12 @@
  */
 export { homicideSeries } from './series.js';
 export { homicideObservations } from './observations.js';
-export { loadHomicideObservations, type HomicideScope } from './load.js';
+export {
+  homicideSeriesIds,
+  loadHomicideObservations,
+  loadHomicideSeries,
+  type HomicideScope,
+} from './load.js';
+export type { HomicideSeriesEntry } from './series-entry.js';
 export { latestVintage } from './vintage.js';
 export { homicideSources } from './sources.js';

@@ -48,7 +48,7 @@ export interface HomicideInputs {
 /**
  * The readings of a homicide claim of `crime` in `region`: `read` is given each candidate series
  * that `covers` the claim and has rows in the region (in the order of `series`), with its rows,
- * and pushes what it reads into the readings.
+ * and pushes what it reads into the readings. The candidates' rows are all loaded at once.
  */
 export async function seriesReadings(
   { definitions, region }: { definitions: HomicideDefinitions; region: string },
@@ -57,10 +57,13 @@ export async function seriesReadings(
   read: (candidate: CandidateSeries, rows: HomicideObservation[], readings: ClaimReadings) => void,
 ): Promise<ClaimReadings> {
   const readings: ClaimReadings = { atClaimDate: [], now: [] };
-  for (const candidate of candidateSeries(series, definitions, region, covers)) {
-    const rows = await load(candidate.series.id, region);
+  const candidates = candidateSeries(series, definitions, region, covers);
+  // every series loads at once (one round trip, not one per series), then is read in order
+  const loaded = await Promise.all(candidates.map(({ series: { id } }) => load(id, region)));
+  candidates.forEach((candidate, i) => {
+    const rows = loaded[i] as HomicideObservation[];
     if (rows.length > 0) read(candidate, rows, readings);
-  }
+  });
   return readings;
 }
 

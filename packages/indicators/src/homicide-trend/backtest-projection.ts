@@ -2,6 +2,7 @@ import type { HomicideObservation } from '@usmx/data/schemas';
 import { inputIssue, type IndicatorInputIssue } from '../issues.js';
 import { annualTotals } from './annual-totals.js';
 import { backtestYears, meanAbsolutePercentageError } from './backtest.js';
+import { schemaChecked } from './observation-checks.js';
 import { selectSeries } from './select-series.js';
 import { projectionSettings } from './settings.js';
 import type { Backtest, BacktestOptions } from './types.js';
@@ -46,6 +47,7 @@ export function backtestProjection(
     'backtestProjection',
     observations,
     { series: options?.series, region: options?.region ?? 'MX', vintage: options?.vintage },
+    schemaChecked,
     issues,
   );
   const totals = annualTotals(selection);

@@ -1,4 +1,8 @@
-export { homicideTrend, homicideTrendOptionIssues } from './homicide-trend.js';
+export {
+  homicideTrend,
+  homicideTrendOfValidRows,
+  homicideTrendOptionIssues,
+} from './homicide-trend.js';
 export { latestMonth, type LatestMonthOptions } from './latest-month.js';
 export { backtestProjection } from './backtest-projection.js';
 export { POPULATION_RANGE } from './annual-totals.js';

@@ -1,6 +1,7 @@
 import type { HomicideObservation } from '@usmx/data/schemas';
-import { formatYearMonth, monthIndex } from './periods.js';
-import { selectSeries } from './select-series.js';
+import { formatYearMonth } from './periods.js';
+import { schemaChecked } from './observation-checks.js';
+import { latestIndex, selectSeries } from './select-series.js';
 
 /** Which rows {@link latestMonth} looks at: one series in one region, as published by a date. */
 export interface LatestMonthOptions {
@@ -33,13 +34,11 @@ export function latestMonth(
 ): string {
   // null, as undefined: no options
   const { series, region, vintage } = options ?? {};
-  const selection = selectSeries('latestMonth', observations, {
-    series,
-    region: region ?? 'MX',
-    vintage,
-  });
-  let latest = -Infinity;
-  for (const index of selection.months.keys()) latest = Math.max(latest, index);
-  for (const year of selection.years.keys()) latest = Math.max(latest, monthIndex(year, 12));
-  return formatYearMonth(latest);
+  const selection = selectSeries(
+    'latestMonth',
+    observations,
+    { series, region: region ?? 'MX', vintage },
+    schemaChecked,
+  );
+  return formatYearMonth(latestIndex(selection));
 }

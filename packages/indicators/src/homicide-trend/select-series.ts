@@ -1,9 +1,7 @@
-import { homicideObservationSchema, type HomicideObservation } from '@usmx/data/schemas';
+import type { HomicideObservation } from '@usmx/data/schemas';
 import { IndicatorInputError, MAX_ISSUES, MORE_ISSUES } from '../errors.js';
 import { inputIssue, type IndicatorInputIssue } from '../issues.js';
 import { isCalendarDate, isRegionCode } from '../internal/formats.js';
-import { rowIssues } from '../internal/validate.js';
-import { isHomicideObservation } from './observation-guard.js';
 import { formatYearMonth, monthIndex, type MonthIndex } from './periods.js';
 
 /** The row kept for one period after choosing the release. */
@@ -48,8 +46,11 @@ export function selectOptionIssues(options: SelectOptions): IndicatorInputIssue[
   return issues;
 }
 
+/** The problems of the rows passed as observations (each an issue under `observations`). */
+export type ObservationCheck = (observations: unknown) => IndicatorInputIssue[];
+
 /**
- * Validates the rows and options, then keeps one series in one region with, for each period, the
+ * Validates the rows (with `checkRows`) and options, then keeps one series in one region with, for each period, the
  * latest release on or before `vintage` (or the latest release when `vintage` is not given).
  * Throws {@link IndicatorInputError} listing every problem.
  */
@@ -57,12 +58,11 @@ export function selectSeries(
   indicator: string,
   observations: unknown,
   options: SelectOptions,
+  checkRows: ObservationCheck,
   optionIssues: readonly IndicatorInputIssue[] = [],
 ): SeriesSelection {
   const issues: IndicatorInputIssue[] = [...optionIssues, ...selectOptionIssues(options)];
-  issues.push(
-    ...rowIssues(observations, ['observations'], homicideObservationSchema, isHomicideObservation),
-  );
+  issues.push(...checkRows(observations));
   if (issues.length > 0) throw new IndicatorInputError(indicator, issues);
   const rows = observations as HomicideObservation[];
 
@@ -138,4 +138,12 @@ export function selectSeries(
   }
   if (issues.length > 0) throw new IndicatorInputError(indicator, issues);
   return { series, region: options.region, vintage: options.vintage ?? null, months, years };
+}
+
+/** The latest month of a selection: its last month, or December of its last year. */
+export function latestIndex(selection: SeriesSelection): MonthIndex {
+  let latest = -Infinity;
+  for (const index of selection.months.keys()) latest = Math.max(latest, index);
+  for (const year of selection.years.keys()) latest = Math.max(latest, monthIndex(year, 12));
+  return latest as MonthIndex;
 }

@@ -7,8 +7,12 @@ export interface HomicideTrendOptions {
   series?: string;
   /** `MX` (default) or an ISO 3166-2 state code such as `MX-CHH`. */
   region?: string;
-  /** Last month to use, `YYYY-MM`. The year-to-date window is January to this month. */
-  asOf: string;
+  /**
+   * Last month to use, `YYYY-MM`. The year-to-date window is January to this month. Left out: the
+   * latest month of the series in the region as published by `vintage` (December of the last year
+   * for an annual series), as {@link latestMonth} gives it.
+   */
+  asOf?: string;
   /**
    * Use the data as published on this date (`YYYY-MM-DD`): for every series, region and period,
    * the latest release on or before it. Left out: the latest release of every period.

@@ -53,6 +53,27 @@ export function rowIssues(
   schema: RowSchema,
   isValid: (row: unknown) => boolean = () => false,
 ): IndicatorInputIssue[] {
+  return checkRows(rows, path, isValid, (row, at) => schemaIssues(schema, row, at));
+}
+
+/**
+ * {@link rowIssues} without a schema, for code that must not load zod: a row `isValid` rejects is
+ * one `invalid-row` issue, which does not say which field is wrong.
+ */
+export function guardedRowIssues(
+  rows: unknown,
+  path: IssuePath,
+  isValid: (row: unknown) => boolean,
+): IndicatorInputIssue[] {
+  return checkRows(rows, path, isValid, (row, at) => [inputIssue('invalid-row', at, row, {})]);
+}
+
+function checkRows(
+  rows: unknown,
+  path: IssuePath,
+  isValid: (row: unknown) => boolean,
+  explain: (row: unknown, at: IssuePath) => IndicatorInputIssue[],
+): IndicatorInputIssue[] {
   if (!Array.isArray(rows)) {
     return [inputIssue('not-rows', path, rows === null ? null : typeof rows, {})];
   }
@@ -63,7 +84,7 @@ export function rowIssues(
   for (let i = 0; i < rows.length; i++) {
     const row: unknown = rows[i];
     if (isValid(row)) continue;
-    const found = schemaIssues(schema, row, [...path, i]);
+    const found = explain(row, [...path, i]);
     if (found.length === 0) continue;
     if (issues.length >= MAX_ISSUES) return [...issues, MORE_ISSUES];
     issues.push(...found);

@@ -11,6 +11,11 @@ export function numberAttribute(text: string | undefined): number | undefined {
   return text?.trim() ? Number(text) : undefined;
 }
 
+/** A text attribute as an option: trimmed, `undefined` when blank. */
+export function textAttribute(text: string | undefined): string | undefined {
+  return text?.trim() || undefined;
+}
+
 /**
  * The attribute behind each option an indicator checks, by the option's name: the attribute's name
  * and, where the option was read from text (a number), the text the reader wrote.

@@ -9,7 +9,7 @@ import {
 import { type Lang } from './i18n.js';
 import { nearestIndex, nextIndex } from './keyboard.js';
 import { px } from './marks.js';
-import type { ChartLayout } from './model.js';
+import type { ChartLayout, ChartPoint } from './model.js';
 import { placeTooltip, tooltip } from './tooltip.js';
 import { commonWords } from '../locales/words.js';
 
@@ -71,17 +71,7 @@ export class ChartNavigationController implements ReactiveController {
           if (!(event.currentTarget as Element).matches(':focus-visible')) this.#go(null);
         }}
       >
-        <svg
-          class="svg"
-          width=${layout.width}
-          height=${layout.height}
-          viewBox=${`0 0 ${layout.width} ${layout.height}`}
-          aria-hidden="true"
-        >
-          ${layout.marks}
-          ${point ? svg`<circle class="focus-ring" cx=${px(point.x)} cy=${px(point.y)} r="7"></circle>` : nothing}
-        </svg>
-        ${point ? tooltip(point.lines) : nothing}
+        ${chartSvg(layout, point)} ${point ? tooltip(point.lines) : nothing}
       </div>
       <p id="keyboard-help" class="visually-hidden">${commonWords(lang).keyboardHelp}</p>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
@@ -119,4 +109,21 @@ export class ChartNavigationController implements ReactiveController {
     this.#active = index;
     this.#host.requestUpdate();
   }
+}
+
+/**
+ * The `<svg>` of `layout`: its marks, and a focus ring on `point` when the reader is on one. Hidden
+ * from assistive technology: the chart's group is named by the summary and announces its points.
+ */
+export function chartSvg(layout: ChartLayout, point?: ChartPoint): TemplateResult {
+  return html`<svg
+    class="svg"
+    width=${layout.width}
+    height=${layout.height}
+    viewBox=${`0 0 ${layout.width} ${layout.height}`}
+    aria-hidden="true"
+  >
+    ${layout.marks}
+    ${point ? svg`<circle class="focus-ring" cx=${px(point.x)} cy=${px(point.y)} r="7"></circle>` : nothing}
+  </svg>`;
 }

@@ -31,6 +31,8 @@ export const es: CompleteIssueLocale = {
   indicator: {
     'not-rows': () => 'se esperaba un arreglo de filas',
     'no-rows': () => 'entrada vacía: se necesita al menos una fila',
+    'invalid-row': () =>
+      'fila no válida: la entrada que valida (homicideTrend) nombra cada campo erróneo y por qué',
     'duplicate-row': ({ firstIndex }) =>
       `repite la serie, la región, el periodo y la publicación de la fila ${firstIndex + 1}`,
     'repeated-id': ({ firstIndex }) => `repite el id de la fila ${firstIndex + 1}`,
