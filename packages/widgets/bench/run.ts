@@ -18,6 +18,7 @@ import { performanceSection, writePerformanceSection } from './readme-table.js';
 import { buildRenderPages, printRenders, timeRenders } from './render.js';
 import { serve } from './server.js';
 import {
+  AUTOLOADED_WIDGET_BUDGET,
   AUTOLOADER_BUDGET,
   autoloadedFiles,
   buildComparators,
@@ -69,7 +70,8 @@ sizeLine('usmx.js (autoloader)', [join(cdn, 'usmx.js')], AUTOLOADER_BUDGET);
 console.log(
   '  A page with usmx.js: the autoloader and the code of the tags on the page, shared chunks once',
 );
-for (const tag of bundles) sizeLine(`  <${tag}>`, autoloadedFiles(cdn, [tag]));
+for (const tag of bundles)
+  sizeLine(`  <${tag}>`, autoloadedFiles(cdn, [tag]), AUTOLOADED_WIDGET_BUDGET);
 sizeLine(`  all ${bundles.length} widgets`, autoloadedFiles(cdn, bundles));
 
 writeFileSync(join(work, 'empty.html'), '<!doctype html><html lang="en"><body></body></html>');

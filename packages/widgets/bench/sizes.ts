@@ -9,6 +9,9 @@ export const WIDGET_BUDGET = 20 * 1024;
 /** What `usmx.js`, the autoloader alone, may weigh. */
 export const AUTOLOADER_BUDGET = 3 * 1024;
 
+/** What a page with one widget through `usmx.js` may load before the first render. */
+export const AUTOLOADED_WIDGET_BUDGET = WIDGET_BUDGET + AUTOLOADER_BUDGET;
+
 /** gzip (level 9) size of a file's bytes. */
 export function gzipSize(path: string): number {
   return gzipSync(readFileSync(path), { level: 9 }).length;

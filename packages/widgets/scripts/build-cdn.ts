@@ -16,6 +16,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import ts from 'typescript';
 import { build, type Rolldown } from 'vite';
+import { lazyPackagesApart, moduleFile } from './lazy-packages-apart.js';
 import { parallelChunkImports } from './parallel-chunk-imports.js';
 
 /** The widgets, by folder under src/components; each defines the tag `usmx-<name>`. */
@@ -46,7 +47,8 @@ const DATA_CODE = /\/packages\/data\/dist\/(?:schemas|parsers|patterns|csv|index
  * the one that holds the base element (with Lit: what every widget of the shared build loads) is
  * named `usmx-base` instead.
  */
-function chunkFileName({ moduleIds }: { moduleIds: readonly string[] }): string {
+function chunkFileName(chunk: { moduleIds: readonly string[] }): string {
+  const moduleIds = chunk.moduleIds.map(moduleFile);
   const data =
     moduleIds.some((id) => DATA_TABLE.test(id)) &&
     moduleIds.every((id) => id.includes('/packages/data/dist/') && !DATA_CODE.test(id));
@@ -75,6 +77,7 @@ async function cdnBuild(
         options: { minifyOptions: { conservativeCollapse: true } },
       }),
       parallelChunkImports(),
+      ...(shared ? [lazyPackagesApart()] : []),
     ],
     define: { 'process.env.NODE_ENV': '"production"', ...define },
     build: {

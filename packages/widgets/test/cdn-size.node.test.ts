@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUTOLOADER_BUDGET, firstLoadBytes, staticGraph, WIDGET_BUDGET } from '../bench/sizes.js';
+import {
+  AUTOLOADED_WIDGET_BUDGET,
+  AUTOLOADER_BUDGET,
+  autoloadedFiles,
+  firstLoadBytes,
+  gzipSize,
+  staticGraph,
+  WIDGET_BUDGET,
+} from '../bench/sizes.js';
 
 const cdn = join(import.meta.dirname, '../dist/cdn');
 const files = readdirSync(cdn).filter((name) => name.endsWith('.js'));
@@ -56,6 +64,10 @@ describe('the CDN files', () => {
       const entry = join(cdn, 'auto', `${tag}.js`);
       expect(tagFiles.map((file) => join(cdn, file))).toEqual(staticGraph(entry));
       expect(tagFiles.filter((file) => file.startsWith('auto/'))).toEqual([`auto/${tag}.js`]);
+      // nor what another widget loads only lazily (a bundler puts a module in one chunk with all
+      // that any widget uses of it: see scripts/lazy-packages-apart.ts)
+      const bytes = autoloadedFiles(cdn, [tag]).reduce((sum, file) => sum + gzipSize(file), 0);
+      expect(bytes, tag).toBeLessThanOrEqual(AUTOLOADED_WIDGET_BUDGET);
     }
   });
 });
