@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { cdp } from 'vitest/browser';
 
 /** A strict policy: only same-origin scripts and styles, no inline code, no eval. */
 const STRICT_CSP =
@@ -48,6 +49,29 @@ ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n'
 }
 
 afterEach(() => document.body.replaceChildren());
+
+/**
+ * Runs `body` with every request of the test's pages answered `latency` ms late, as over a real
+ * network, so that whether a file was asked for before another had arrived does not hang on a
+ * local server answering within a millisecond.
+ */
+async function withLatency<T>(latency: number, body: () => Promise<T>): Promise<T> {
+  const session = cdp();
+  const emulate = (ms: number) =>
+    session.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: ms,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+  await session.send('Network.enable');
+  await emulate(latency);
+  try {
+    return await body();
+  } finally {
+    await emulate(0);
+  }
+}
 
 it('draws on a page with a strict Content-Security-Policy, without violations', async () => {
   const { probe, doc } = await openPage(
@@ -185,10 +209,8 @@ const pathOf = (entry: PerformanceResourceTiming) => new URL(entry.name).pathnam
 
 describe('usmx.js, the autoloader', () => {
   it("fetches the code of the tags on the page only, every file of a tag's graph at once", async () => {
-    const { probe, win } = await openPage(
-      ['/cdn/usmx.js'],
-      '<usmx-homicide-trend></usmx-homicide-trend>',
-      1,
+    const { probe, win } = await withLatency(100, () =>
+      openPage(['/cdn/usmx.js'], '<usmx-homicide-trend></usmx-homicide-trend>', 1),
     );
     expect(probe.errors).toEqual([]);
     expect(probe.ready).toEqual(['usmx-homicide-trend']);
@@ -290,10 +312,8 @@ await discover(root);`,
 });
 
 it('draws the zero-configuration homicide chart from its series alone, fetched at once, with no schema code', async () => {
-  const { probe, win } = await openPage(
-    ['/cdn/usmx-homicide-trend.js'],
-    '<usmx-homicide-trend></usmx-homicide-trend>',
-    1,
+  const { probe, win } = await withLatency(100, () =>
+    openPage(['/cdn/usmx-homicide-trend.js'], '<usmx-homicide-trend></usmx-homicide-trend>', 1),
   );
   expect(probe.ready).toEqual(['usmx-homicide-trend']);
   const lazy = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
