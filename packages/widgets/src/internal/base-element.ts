@@ -7,7 +7,7 @@ import { errorState } from './error-state.js';
 import { toWidgetError, userDataError } from './errors.js';
 import { emit } from './events.js';
 import { footer } from './footer.js';
-import { type Lang, type Locale } from './i18n.js';
+import { prepareFormats, type Lang, type Locale } from './i18n.js';
 import { LanguageController } from './language-controller.js';
 import { LoadController, type LoadState } from './load-controller.js';
 import type { ChartLayout, WidgetModel } from './model.js';
@@ -87,7 +87,10 @@ export abstract class UsmxElement<M extends WidgetModel> extends LitElement {
     this.#points.reset();
     const start = () => {
       this.#scheme.checkTheme(locale.lang);
-      return this.load(locale, signal);
+      const model = this.load(locale, signal);
+      // while the model's code and data download, not after they arrive
+      setTimeout(() => prepareFormats(locale.locale));
+      return model;
     };
     if (hasWords(locale.lang)) return start();
     // a widget whose words cannot be loaded speaks English rather than nothing; a load superseded

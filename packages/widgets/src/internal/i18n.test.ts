@@ -5,6 +5,7 @@ import {
   formatNumber,
   formatPercent,
   localeFromTag,
+  prepareFormats,
   spanishRenderings,
   resolveLocale,
 } from './i18n.js';
@@ -108,5 +109,31 @@ describe('spanishRenderings', () => {
         (u) => u.unit.es,
       ).size,
     ).toBe(0);
+  });
+});
+
+describe('prepareFormats', () => {
+  it('builds the number and month formats a widget uses first, so drawing builds none', () => {
+    const { NumberFormat, DateTimeFormat } = Intl;
+    let built = 0;
+    const counted = <C extends new (...args: never[]) => object>(constructor: C): C =>
+      new Proxy(constructor, {
+        construct(target, args: never[]) {
+          built++;
+          return Reflect.construct(target, args);
+        },
+      });
+    Intl.NumberFormat = counted(NumberFormat);
+    Intl.DateTimeFormat = counted(DateTimeFormat);
+    try {
+      prepareFormats('de-CH');
+      expect(built).toBe(2);
+      expect(formatNumber('de-CH', 12345)).toBe(new NumberFormat('de-CH').format(12345));
+      expect(formatMonthSpan('de-CH', 2017, 1, 4)).toBe('Jan-Apr 2017');
+      expect(built).toBe(2);
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+      Intl.DateTimeFormat = DateTimeFormat;
+    }
   });
 });

@@ -113,6 +113,16 @@ export function formatPercent(
   }).format(pct / 100);
 }
 
+/**
+ * Builds the locale's number and month formats ahead of their first use. The first `Intl` format
+ * of a page loads the locale's data, some 30-60 ms on a laptop and four times that on a phone: a
+ * widget spends that time while its code and data download rather than after they arrive.
+ */
+export function prepareFormats(locale: string): void {
+  formatNumber(locale, 0);
+  formatMonth(locale, 1);
+}
+
 /** Short month name (1-12) in the locale's words: "Apr", "abr". */
 export function formatMonth(locale: string, month: number): string {
   return dateFormat(locale, { month: 'short' })
