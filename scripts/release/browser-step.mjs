@@ -173,7 +173,8 @@ async function checkPage(context, { pageUrl, tags, label }) {
 
 /**
  * Serves the consumer's node_modules like a CDN (`/@usmx/widgets/dist/cdn/usmx.js`), opens one page
- * with the all-widgets bundle and every tag, and one page per widget bundle with its own tag.
+ * with the autoloader (`unpkg`, which imports the code of each tag it finds) and every tag, and one
+ * page per self-contained widget file with its own tag.
  */
 export async function browserStep({ consumerDir, log }) {
   const modules = join(consumerDir, 'node_modules');
@@ -188,19 +189,19 @@ export async function browserStep({ consumerDir, log }) {
   if (tags.length === 0)
     throw new StepError('@usmx/widgets: custom-elements.json declares no custom element');
 
-  const allBundle = (manifest.unpkg ?? 'dist/cdn/usmx.js').replace(/^\.\//, '');
+  const autoloader = (manifest.unpkg ?? 'dist/cdn/usmx.js').replace(/^\.\//, '');
   const base = `/@usmx/widgets@${manifest.version}`;
   const pages = {
     '/index.html': widgetPage({
       title: 'usmx: every widget',
-      scriptUrl: `${base}/${allBundle}`,
+      scriptUrl: `${base}/${autoloader}`,
       tags,
     }),
   };
-  const pageList = [{ path: '/index.html', tags, label: allBundle }];
+  const pageList = [{ path: '/index.html', tags, label: autoloader }];
   const missingBundles = [];
   for (const tag of tags) {
-    const bundle = `${allBundle.slice(0, allBundle.lastIndexOf('/') + 1)}${tag}.js`;
+    const bundle = `${autoloader.slice(0, autoloader.lastIndexOf('/') + 1)}${tag}.js`;
     if (!existsSync(join(widgetsDir, bundle))) {
       missingBundles.push(bundle);
       continue;

@@ -203,7 +203,7 @@ function checkCustomElements(manifest, files, tags, report) {
   for (const field of ['unpkg', 'jsdelivr']) {
     const value = manifest[field];
     if (value === undefined) {
-      report(field, 'missing: point it at the all-widgets CDN bundle');
+      report(field, 'missing: point it at the CDN script that loads every element');
     } else if (typeof value !== 'string' || !JS_FILE.test(value)) {
       report(field, `"${value}" is not a JavaScript file`);
     } else {

@@ -225,7 +225,7 @@ describe('checkPackage', () => {
     assert.deepEqual(messages(checkPackage(manifest, widgetsPacked)), [
       '@usmx/widgets: customElements: missing: the package defines custom elements, point it at custom-elements.json',
       '@usmx/widgets: unpkg: "./dist/cdn/missing.js" is not in the packed tarball',
-      '@usmx/widgets: jsdelivr: missing: point it at the all-widgets CDN bundle',
+      '@usmx/widgets: jsdelivr: missing: point it at the CDN script that loads every element',
     ]);
   });
 

@@ -6,8 +6,11 @@ import { bundleModules } from './bundle.js';
 /** What one widget's CDN file may weigh, min+gzip, with all it loads before the first render. */
 export const WIDGET_BUDGET = 20 * 1024;
 
-/** What `usmx.js`, every widget at once, may weigh the same way. */
-export const ALL_BUDGET = 35 * 1024;
+/** What `usmx.js`, the autoloader alone, may weigh. */
+export const AUTOLOADER_BUDGET = 3 * 1024;
+
+/** What a page with one widget through `usmx.js` may load before the first render. */
+export const AUTOLOADED_WIDGET_BUDGET = WIDGET_BUDGET + AUTOLOADER_BUDGET;
 
 /** gzip (level 9) size of a file's bytes. */
 export function gzipSize(path: string): number {
@@ -22,7 +25,7 @@ export function staticGraph(entry: string): string[] {
     seen.add(file);
     const code = readFileSync(file, 'utf8');
     for (const match of code.matchAll(
-      /(?:^|;)\s*(?:import|export)\s*[\w$*{},\s]*?from\s*["'`](\.[^"'`]+)["'`]/g,
+      /(?:^|;)\s*(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["'`](\.[^"'`]+)["'`]/g,
     )) {
       visit(join(dirname(file), match[1] as string));
     }
@@ -34,6 +37,15 @@ export function staticGraph(entry: string): string[] {
 /** Minified + gzipped bytes of `entry` and its static imports (what loads before the first render). */
 export function firstLoadBytes(entry: string): number {
   return staticGraph(entry).reduce((sum, file) => sum + gzipSize(file), 0);
+}
+
+/**
+ * What a page that loads `usmx.js` (in `cdnDir`) and shows `tags` loads before the first render:
+ * the autoloader, and the entry of each tag in `auto/` with its static imports, each file once.
+ */
+export function autoloadedFiles(cdnDir: string, tags: readonly string[]): string[] {
+  const entries = tags.map((tag) => staticGraph(join(cdnDir, 'auto', `${tag}.js`)));
+  return [...new Set([join(cdnDir, 'usmx.js'), ...entries.flat()])];
 }
 
 /** The comparison bundles: a tree-shaken Chart.js line chart and Observable Plot, each drawing one line. */
