@@ -28,7 +28,7 @@ export function performanceSection(report: PerformanceReport, date = new Date())
   const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.versions.node}`;
   const rows = report.loads.map(
     ({ label, ms: time, bytes }) =>
-      `| ${label.replace(/[<>|]/g, (c) => `\\${c}`)} | ${ms(time.median)} | ${ms(time.p25)}-${ms(time.p75)} | ${bytes.requests} | ${kb(bytes.code)} | ${kb(bytes.data)} | ${kb(bytes.wire)} |`,
+      `| ${label.replace(/[<>|]/g, (c) => `\\${c}`)} | ${ms(time.median)} | ${Math.round(time.p25).toLocaleString('en-US')}-${ms(time.p75)} | ${bytes.requests} | ${kb(bytes.code)} | ${kb(bytes.data)} | ${kb(bytes.wire)} |`,
   );
   return [
     START,

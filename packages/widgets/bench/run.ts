@@ -110,7 +110,7 @@ try {
   } finally {
     await browser.close();
   }
-  failed ||= !printChartLoads(
+  const chartsPassed = printChartLoads(
     loads,
     {
       subject: '<usmx-homicide-trend>',
@@ -120,10 +120,12 @@ try {
     },
     CHART_RUNS,
   );
+  failed ||= !chartsPassed;
   await buildRenderPages(work, root);
   // render.medians: milliseconds by renderer, e.g. `usmx` (full widget) and `usmxChart` (chart alone)
   const render = await timeRenders(`${url}/bench/render.html`, RUNS, WARMUP);
-  failed ||= !printRenders(render.medians, RUNS, WARMUP);
+  const renderPassed = printRenders(render.medians, RUNS, WARMUP);
+  failed ||= !renderPassed;
 
   const { usmx, usmxChart, plot: plotRender } = render.medians;
   writePerformanceSection(
