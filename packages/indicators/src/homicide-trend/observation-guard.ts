@@ -1,9 +1,16 @@
-import { ISO_DATE, REGION_CODE } from '@usmx/data/patterns';
+import { REGION_CODE } from '@usmx/data/patterns';
 import type { HomicideObservation } from '@usmx/data/schemas';
-import { isIntIn } from '../internal/row-guards.js';
+import {
+  isCount,
+  isIntIn,
+  isIsoDate,
+  isNonEmptyText,
+  isOptional,
+  isVerified,
+} from '../internal/row-guards.js';
+import { isYear } from '../years.js';
 
 const STATUS = new Set<unknown>([undefined, 'preliminary', 'definitive']);
-const VERIFIED = new Set<unknown>([undefined, 'true', 'partial', 'false']);
 
 /**
  * Fast check that a row satisfies `homicideObservationSchema`, used to skip the schema for rows
@@ -15,20 +22,20 @@ export function isHomicideObservation(row: unknown): row is HomicideObservation 
   if (row === null || typeof row !== 'object') return false;
   const r = row as Record<string, unknown>;
   return (
-    typeof r.seriesId === 'string' &&
-    r.seriesId.length > 0 &&
+    isNonEmptyText(r.seriesId) &&
     typeof r.region === 'string' &&
     REGION_CODE.test(r.region) &&
-    isIntIn(r.year, 1900, 2100) &&
-    (r.month === undefined || isIntIn(r.month, 1, 12)) &&
-    isIntIn(r.count, 0, Number.MAX_SAFE_INTEGER) &&
-    (r.population === undefined ||
-      (typeof r.population === 'number' && Number.isFinite(r.population) && r.population > 0)) &&
-    typeof r.sourceId === 'string' &&
-    r.sourceId.length > 0 &&
-    typeof r.vintage === 'string' &&
-    ISO_DATE.test(r.vintage) &&
+    isYear(r.year) &&
+    isOptional(r.month, (month) => isIntIn(month, 1, 12)) &&
+    isCount(r.count) &&
+    isOptional(
+      r.population,
+      (population) =>
+        typeof population === 'number' && Number.isFinite(population) && population > 0,
+    ) &&
+    isNonEmptyText(r.sourceId) &&
+    isIsoDate(r.vintage) &&
     STATUS.has(r.status) &&
-    VERIFIED.has(r.verified)
+    isOptional(r.verified, isVerified)
   );
 }

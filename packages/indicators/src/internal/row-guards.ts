@@ -3,6 +3,7 @@
  * `@usmx/data/schemas` accepts (zod's `z.object`, `z.array`, `z.optional` and the primitives), so a
  * guard reads like its schema. Each guard is property-tested against its schema.
  */
+import { ISO_DATE } from '@usmx/data/patterns';
 import { isYear } from '../years.js';
 
 /** What `z.object` reads fields from: an object, not `null`, not an array. */
@@ -33,6 +34,11 @@ export function isText(value: unknown): value is string {
 /** `sourceId`, and other text that must not be empty. */
 export function isNonEmptyText(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0;
+}
+
+/** `isoDate`: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export function isIsoDate(value: unknown): value is string {
+  return isText(value) && ISO_DATE.test(value);
 }
 
 /** `check` or left out (`z.optional`): `undefined` passes, as zod reads an absent field. */

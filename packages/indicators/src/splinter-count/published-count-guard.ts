@@ -1,21 +1,16 @@
-import { ISO_DATE } from '@usmx/data/patterns';
 import type { PublishedGroupCount } from '@usmx/data/schemas';
 import {
   hasCitation,
   hasYearSpan,
   isCount,
   isEnglishWithSpanish,
+  isIsoDate,
   isNonEmptyText,
   isOptional,
   isRecord,
   isText,
 } from '../internal/row-guards.js';
 import { guardedRowIssues, type RowCheck } from '../internal/validate.js';
-
-/** `isoDate`: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-function isIsoDate(value: unknown): boolean {
-  return isText(value) && ISO_DATE.test(value);
-}
 
 /**
  * Fast check that a row satisfies `publishedGroupCountSchema`, field for field (a property test
