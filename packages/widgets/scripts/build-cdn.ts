@@ -17,7 +17,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import ts from 'typescript';
 import { build, type Rolldown } from 'vite';
 import { lazyPackagesApart, moduleFile } from './lazy-packages-apart.js';
-import { parallelChunkImports } from './parallel-chunk-imports.js';
+import { parallelChunkImports, staticImports } from './parallel-chunk-imports.js';
 
 /** The widgets, by folder under src/components; each defines the tag `usmx-<name>`. */
 const widgets = [
@@ -111,16 +111,13 @@ async function cdnBuild(
 /** Entry name -> its file and the files it imports statically, transitively (entry first). */
 function staticFiles(chunks: readonly Rolldown.OutputChunk[]): Record<string, string[]> {
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const graph = (file: string, seen: Set<string>): Set<string> => {
-    if (seen.has(file)) return seen;
-    seen.add(file);
-    for (const imported of byFile.get(file)?.imports ?? []) graph(imported, seen);
-    return seen;
-  };
   return Object.fromEntries(
     chunks
       .filter((chunk) => chunk.isEntry)
-      .map((chunk) => [chunk.name, [...graph(chunk.fileName, new Set())]]),
+      .map((chunk) => [
+        chunk.name,
+        [...staticImports(byFile, chunk.fileName, new Set([chunk.fileName]))],
+      ]),
   );
 }
 

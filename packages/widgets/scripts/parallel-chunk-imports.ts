@@ -1,6 +1,29 @@
 import { posix } from 'node:path';
 import type { Plugin } from 'vite';
 
+/** A chunk as the bundler gives it: its file and the files it imports statically. */
+interface ChunkImports {
+  readonly fileName: string;
+  readonly imports: readonly string[];
+}
+
+/**
+ * The files `fileName` imports statically, transitively, among `chunks` (file name -> chunk), added
+ * to `seen`, which it returns.
+ */
+export function staticImports(
+  chunks: ReadonlyMap<string, ChunkImports>,
+  fileName: string,
+  seen = new Set<string>(),
+): Set<string> {
+  for (const dep of chunks.get(fileName)?.imports ?? []) {
+    if (seen.has(dep)) continue;
+    seen.add(dep);
+    staticImports(chunks, dep, seen);
+  }
+  return seen;
+}
+
 /**
  * Lets a lazily loaded chunk's own static imports download with it, as Vite's module preload does
  * for apps (and not for library builds): each `import("./x.js")` becomes
@@ -18,22 +41,14 @@ export function parallelChunkImports(): Plugin {
           file.type === 'chunk' ? [[file.fileName, file] as const] : [],
         ),
       );
-      const staticImports = (fileName: string, seen = new Set<string>()): Set<string> => {
-        for (const dep of chunks.get(fileName)?.imports ?? []) {
-          if (seen.has(dep)) continue;
-          seen.add(dep);
-          staticImports(dep, seen);
-        }
-        return seen;
-      };
       for (const chunk of chunks.values()) {
-        const loaded = staticImports(chunk.fileName).add(chunk.fileName);
+        const loaded = staticImports(chunks, chunk.fileName).add(chunk.fileName);
         const relative = (fileName: string) => {
           const path = posix.relative(posix.dirname(chunk.fileName), fileName);
           return path.startsWith('.') ? path : `./${path}`;
         };
         for (const target of chunk.dynamicImports) {
-          const deps = [...staticImports(target)].filter((dep) => !loaded.has(dep));
+          const deps = [...staticImports(chunks, target)].filter((dep) => !loaded.has(dep));
           if (deps.length === 0) continue;
           const specifier = relative(target);
           const call = new RegExp(
