@@ -35,7 +35,7 @@ import { loadLocale } from '../../locales/load.js';
 import { commonWords } from '../../locales/words.js';
 import type { UsmxHomicideTrend } from './homicide-trend.component.js';
 import { chosenSeries, DEFAULT_HOMICIDE_SERIES } from './homicide-trend.attributes.js';
-import { embeddedSeries } from './homicide-trend.embedded.js';
+import { embeddedSeries, seriesEntry } from './homicide-trend.embedded.js';
 import {
   homicideTrendModel,
   type HomicideTrendModel,
@@ -72,7 +72,9 @@ export async function homicideTrendChart(
     );
   }
   const seriesId = options.series ?? (userData ? undefined : DEFAULT_HOMICIDE_SERIES);
-  const embedded = seriesId === undefined ? undefined : embeddedSeries(seriesId, options.region);
+  // the reader's rows need the description of a known series only, not its embedded rows
+  const embedded =
+    seriesId === undefined || userData ? undefined : embeddedSeries(seriesId, options.region);
   if (!userData && !embedded) {
     throw invalidAttribute(
       'series',
@@ -81,7 +83,9 @@ export async function homicideTrendChart(
       lang,
     );
   }
-  const entry = await embedded?.entry;
+  const entry = await (userData && seriesId !== undefined
+    ? seriesEntry(seriesId)
+    : embedded?.entry);
   if (entry?.series.geography === 'national' && options.region !== 'MX' && !userData) {
     throw invalidAttribute('region', options.region, (await problemWords(lang)).nationalOnly, lang);
   }
@@ -131,7 +135,7 @@ export async function homicideTrendChart(
       (!options.vintage || row.vintage <= options.vintage),
   );
   // the description of a known series the reader's rows belong to
-  const described = entry ?? (await embeddedSeries(result.series, options.region)?.entry);
+  const described = entry ?? (await seriesEntry(result.series));
   return homicideTrendModel(result, {
     locale,
     measure: options.measure,
