@@ -94,8 +94,6 @@ async function coldLoad(browser: Browser, url: string): Promise<ChartLoad> {
           url: entry.name,
           wire: entry.transferSize,
           body: entry.encodedBodySize,
-          start: Math.round(entry.startTime),
-          end: Math.round(entry.responseEnd),
         })),
       };
     }, CHART_MARK);
