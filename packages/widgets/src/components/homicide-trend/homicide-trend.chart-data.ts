@@ -83,10 +83,8 @@ export async function homicideTrendChart(
       lang,
     );
   }
-  const entry = await (userData && seriesId !== undefined
-    ? seriesEntry(seriesId)
-    : embedded?.entry);
-  if (entry?.series.geography === 'national' && options.region !== 'MX' && !userData) {
+  const entry = await embedded?.entry;
+  if (entry?.series.geography === 'national' && options.region !== 'MX') {
     throw invalidAttribute('region', options.region, (await problemWords(lang)).nationalOnly, lang);
   }
 
